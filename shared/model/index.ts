@@ -1,0 +1,5 @@
+export * from './report';
+export * from './document';
+export * from './schema';
+export * from './migrate';
+export * from './json-schema';

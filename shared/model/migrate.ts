@@ -1,0 +1,38 @@
+// Migrations between schema versions. Each step takes a document of version v (already parsed JSON)
+// and returns a new object of version v + 1; the input is never mutated. A file from a newer version
+// than this build knows is refused, never rewritten.
+import { CURRENT_SCHEMA_VERSION } from './report';
+
+export type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
+
+/** steps[v] migrates version v to v + 1. Version 1 is the first released version: no steps yet. */
+export const MIGRATIONS: Record<number, Migration> = {};
+
+export type MigrationResult =
+  | { ok: true; doc: Record<string, unknown>; from: number }
+  | { ok: false; reason: 'newer' | 'invalid'; message: string };
+
+export function migrateToCurrent(
+  input: Record<string, unknown>,
+  steps: Record<number, Migration> = MIGRATIONS,
+  current: number = CURRENT_SCHEMA_VERSION,
+): MigrationResult {
+  const version = input.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, reason: 'invalid', message: `schemaVersion 应为正整数，实际是 ${JSON.stringify(version)}` };
+  }
+  if (version > current) {
+    return {
+      ok: false,
+      reason: 'newer',
+      message: `此文件由较新版本的年报助手保存（文件格式版本 ${version}，本程序支持到 ${current}）。请升级年报助手后再打开；本程序不会改写此文件。`,
+    };
+  }
+  let doc = input;
+  for (let v = version; v < current; v++) {
+    const step = steps[v];
+    if (!step) return { ok: false, reason: 'invalid', message: `缺少从文件格式版本 ${v} 升级的步骤` };
+    doc = { ...step(JSON.parse(JSON.stringify(doc)) as Record<string, unknown>), schemaVersion: v + 1 };
+  }
+  return { ok: true, doc, from: version };
+}

@@ -1,0 +1,58 @@
+// The report document: what a `.nianbao` file holds (see docs/file-format.md).
+import type { FormatId, SectionKey, TableId } from '../formats/types';
+
+export const CURRENT_SCHEMA_VERSION = 1;
+export const FILE_EXTENSION = '.nianbao';
+
+export const AGENCY_LEVELS = ['乡镇', '县级', '设区的市级', '省级', '国务院部门'] as const;
+export type AgencyLevel = (typeof AGENCY_LEVELS)[number];
+
+export const PROCUREMENT_UNITS = ['元', '万元'] as const;
+export type ProcurementUnit = (typeof PROCUREMENT_UNITS)[number];
+
+export interface Agency {
+  name: string;
+  level: AgencyLevel;
+  region?: string;
+}
+
+export type Sections = Record<SectionKey, string>;
+
+/** A confirm finding explained by the user: rule id + the finding's target → text. */
+export interface Explanation {
+  rule: string;
+  target: string;
+  text: string;
+}
+
+export interface ReportSettings {
+  /** Tables whose totals the user types instead of having them computed (reproducing a printed report). */
+  typedTotals?: TableId[];
+  /** 2019 format: unit of 政府集中采购 采购总金额, printed in its header. */
+  procurementUnit?: ProcurementUnit;
+}
+
+export interface ReportMeta {
+  /** ISO 8601 times. */
+  created: string;
+  updated: string;
+  appVersion: string;
+}
+
+export interface ReportDocument {
+  schemaVersion: number;
+  format: FormatId;
+  year: number;
+  agency: Agency;
+  sections: Sections;
+  /** Flat map canonical cell key → number, or null for a blank cell. A missing key is blank too. */
+  cells: Record<string, number | null>;
+  explanations: Explanation[];
+  settings?: ReportSettings;
+  meta: ReportMeta;
+}
+
+/** `{year}年{agency}政府信息公开工作年度报告` (spec §6 meta.required). */
+export function reportTitle(doc: Pick<ReportDocument, 'year' | 'agency'>): string {
+  return `${doc.year}年${doc.agency.name}政府信息公开工作年度报告`;
+}

@@ -1,0 +1,80 @@
+// The JSON Schema of a `.nianbao` file, built from the format definitions so that the allowed cell keys
+// of each format come from one place. docs/report.schema.json is this object, written out (a test keeps
+// the two equal).
+import { formatModel } from '../formats/index';
+import type { JsonSchema } from './json-schema';
+import { AGENCY_LEVELS, CURRENT_SCHEMA_VERSION, PROCUREMENT_UNITS } from './report';
+
+const text = (maxLength: number): JsonSchema => ({ type: 'string', maxLength });
+const ISO_TIME = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$';
+
+function cellsFor(format: '2019' | '2021'): JsonSchema {
+  return {
+    type: 'object',
+    propertyNames: { enum: formatModel(format).cells.map((c) => c.key) },
+    additionalProperties: { type: ['number', 'null'] },
+  };
+}
+
+export const REPORT_SCHEMA: JsonSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'nianbao-report.schema.json',
+  title: '年报助手报告文件（.nianbao）',
+  type: 'object',
+  required: ['schemaVersion', 'format', 'year', 'agency', 'sections', 'cells', 'explanations', 'meta'],
+  additionalProperties: false,
+  properties: {
+    schemaVersion: { type: 'integer', minimum: 1, maximum: CURRENT_SCHEMA_VERSION },
+    format: { enum: ['2019', '2021'] },
+    year: { type: 'integer', minimum: 2008, maximum: 2100 },
+    agency: {
+      type: 'object',
+      required: ['name', 'level'],
+      additionalProperties: false,
+      properties: {
+        name: text(100),
+        level: { enum: [...AGENCY_LEVELS] },
+        region: text(100),
+      },
+    },
+    sections: {
+      type: 'object',
+      required: ['overview', 'problems', 'other'],
+      additionalProperties: false,
+      properties: { overview: text(100000), problems: text(100000), other: text(100000) },
+    },
+    cells: { type: 'object' },
+    explanations: {
+      type: 'array',
+      maxItems: 1000,
+      items: {
+        type: 'object',
+        required: ['rule', 'target', 'text'],
+        additionalProperties: false,
+        properties: { rule: text(100), target: text(200), text: text(5000) },
+      },
+    },
+    settings: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        typedTotals: { type: 'array', maxItems: 3, items: { enum: ['t2', 't3', 't4'] } },
+        procurementUnit: { enum: [...PROCUREMENT_UNITS] },
+      },
+    },
+    meta: {
+      type: 'object',
+      required: ['created', 'updated', 'appVersion'],
+      additionalProperties: false,
+      properties: {
+        created: { type: 'string', pattern: ISO_TIME },
+        updated: { type: 'string', pattern: ISO_TIME },
+        appVersion: text(50),
+      },
+    },
+  },
+  allOf: [
+    { if: { required: ['format'], properties: { format: { const: '2019' } } }, then: { properties: { cells: cellsFor('2019') } } },
+    { if: { required: ['format'], properties: { format: { const: '2021' } } }, then: { properties: { cells: cellsFor('2021') } } },
+  ],
+};
