@@ -1,0 +1,202 @@
+// The one contract between the renderer and the main process (Electron Fiddle style): a channel map with
+// request and response types, the events main sends, and the bridge the preload exposes as
+// `window.nianbao`. The renderer refers to documents by id; file paths never travel from the renderer to
+// main — main gets them from its own dialogs or its own list of recent files.
+import type { Finding } from '../checks/types';
+import type { FormatId } from '../formats/types';
+import type { AgencyLevel, ReportDocument } from '../model/report';
+
+/** Every call answers with a Result; errors carry a Chinese message fit to show the user as is. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: BridgeError };
+
+export type ErrorCode =
+  | 'cancelled' // the user closed a dialog: not an error to show
+  | 'invalid-payload' // the renderer sent something the contract does not allow
+  | 'unknown-channel'
+  | 'unknown-document'
+  | 'not-found'
+  | 'bad-file' // invalid JSON, truncated, foreign, schema errors
+  | 'newer-version' // written by a newer app: refused, never rewritten
+  | 'read-only'
+  | 'disk-full'
+  | 'conflict' // changed on disk by another program since it was opened or last saved
+  | 'blocked' // final export refused because of findings
+  | 'io' // any other file system error
+  | 'internal';
+
+export interface BridgeError {
+  code: ErrorCode;
+  message: string;
+  /** bad-file: each problem found in the file. */
+  problems?: string[];
+  /** blocked: the findings that block a final export. */
+  findings?: Finding[];
+}
+
+/** An open document as main knows it. `fileName` is for display only (no folder). */
+export interface OpenedDocument {
+  docId: string;
+  doc: ReportDocument;
+  fileName: string | null;
+  /** Folder shown to the user next to the name, display only. */
+  location: string | null;
+}
+
+export interface RecentFile {
+  recentId: string;
+  fileName: string;
+  location: string;
+  title: string | null;
+  openedAt: string;
+}
+
+export interface RecoveryEntry {
+  recoveryId: string;
+  title: string;
+  fileName: string | null;
+  /** When the recovery file was written (ISO). */
+  savedAt: string;
+}
+
+export interface BackupEntry {
+  backupId: string;
+  savedAt: string;
+  size: number;
+}
+
+export interface AgencyDefaults {
+  name: string;
+  level: AgencyLevel;
+  region: string;
+  contact: string;
+}
+
+export interface Preferences {
+  agency: AgencyDefaults | null;
+  recent: RecentFile[];
+}
+
+export interface SaveResult {
+  fileName: string;
+  location: string;
+  savedAt: string;
+}
+
+export interface ExportResult {
+  exportId: string;
+  fileName: string;
+  location: string;
+  size: number;
+  findings: Finding[];
+}
+
+export interface ImportResult extends OpenedDocument {
+  /** What the importer could not read, by section and cell (Chinese). */
+  problems: string[];
+}
+
+/** Request → response of every invoke channel. */
+export interface InvokeMap {
+  'app:info': { req: Record<string, never>; res: { version: string; platform: string } };
+  'prefs:get': { req: Record<string, never>; res: Preferences };
+  'prefs:setAgency': { req: { agency: AgencyDefaults }; res: Preferences };
+
+  'doc:new': { req: { year: number; agencyName: string; level: AgencyLevel; region?: string; format?: FormatId }; res: OpenedDocument };
+  /** Shows the open dialog. */
+  'doc:open': { req: Record<string, never>; res: OpenedDocument };
+  'doc:openRecent': { req: { recentId: string }; res: OpenedDocument };
+  /** Saves to the document's file; an untitled document asks for a path like saveAs. */
+  'doc:save': { req: { docId: string; doc: ReportDocument; overwriteChanged?: boolean }; res: SaveResult };
+  'doc:saveAs': { req: { docId: string; doc: ReportDocument }; res: SaveResult };
+  /** Writes the recovery copy a second or two after typing stops. */
+  'doc:autosave': { req: { docId: string; doc: ReportDocument }; res: { savedAt: string } };
+  /** Tells main whether the editor has unsaved changes (for the close prompt and the window title). */
+  'doc:setDirty': { req: { docId: string; dirty: boolean }; res: Record<string, never> };
+  /** Forgets the document and its recovery copy (after a save or an explicit discard). */
+  'doc:close': { req: { docId: string }; res: Record<string, never> };
+  /** Shows the open dialog for last year's report (used by the prev.* checks). */
+  'doc:openPrevious': { req: Record<string, never>; res: { doc: ReportDocument; fileName: string } };
+
+  'recovery:list': { req: Record<string, never>; res: RecoveryEntry[] };
+  'recovery:restore': { req: { recoveryId: string }; res: OpenedDocument };
+  'recovery:discard': { req: { recoveryId: string }; res: Record<string, never> };
+
+  'backups:list': { req: { docId: string }; res: BackupEntry[] };
+  /** Loads a backup's content; the editor shows it as unsaved changes to the same document. */
+  'backups:restore': { req: { docId: string; backupId: string }; res: { doc: ReportDocument } };
+
+  /** Imports pasted text of a published report. */
+  'import:text': { req: { text: string }; res: ImportResult };
+  /** Shows the open dialog for a .txt file, then imports it. */
+  'import:textFile': { req: Record<string, never>; res: ImportResult };
+  /** Shows the open dialog for a PDF exported by Nianbao and reads the report inside it. */
+  'import:pdf': { req: Record<string, never>; res: OpenedDocument };
+
+  /** Shows the save dialog (default: next to the report, named after its title) and writes the PDF. */
+  'export:pdf': { req: { docId: string; doc: ReportDocument; mode: 'final' | 'draft'; previous?: ReportDocument }; res: ExportResult };
+  /** Renders the PDF without writing it, for the preview. */
+  'export:preview': { req: { doc: ReportDocument; mode: 'final' | 'draft'; previous?: ReportDocument }; res: { pdf: Uint8Array; findings: Finding[] } };
+  /** Opens the folder of an exported PDF with the file selected. */
+  'shell:showExport': { req: { exportId: string }; res: Record<string, never> };
+}
+
+export type InvokeChannel = keyof InvokeMap;
+export type InvokeRequest<C extends InvokeChannel> = InvokeMap[C]['req'];
+export type InvokeResponse<C extends InvokeChannel> = InvokeMap[C]['res'];
+
+export const INVOKE_CHANNELS = [
+  'app:info',
+  'prefs:get',
+  'prefs:setAgency',
+  'doc:new',
+  'doc:open',
+  'doc:openRecent',
+  'doc:save',
+  'doc:saveAs',
+  'doc:autosave',
+  'doc:setDirty',
+  'doc:close',
+  'doc:openPrevious',
+  'recovery:list',
+  'recovery:restore',
+  'recovery:discard',
+  'backups:list',
+  'backups:restore',
+  'import:text',
+  'import:textFile',
+  'import:pdf',
+  'export:pdf',
+  'export:preview',
+  'shell:showExport',
+] as const satisfies readonly InvokeChannel[];
+
+// Compile-time check that INVOKE_CHANNELS lists every channel of InvokeMap.
+type MissingChannels = Exclude<InvokeChannel, (typeof INVOKE_CHANNELS)[number]>;
+const allChannelsListed: MissingChannels extends never ? true : MissingChannels = true;
+void allChannelsListed;
+
+/** Menu commands main forwards to the renderer. */
+export type MenuCommand = 'new' | 'open' | 'save' | 'saveAs' | 'exportPdf' | 'undo' | 'redo';
+
+/** Events main sends to the renderer. */
+export interface EventMap {
+  'menu:command': { command: MenuCommand };
+  /** A .nianbao file was opened from outside (double-click, command line, second instance). */
+  'doc:opened': OpenedDocument;
+  /** The user chose 保存 in the close prompt: the renderer saves every dirty document, then calls doc:setDirty. */
+  'app:saveBeforeClose': Record<string, never>;
+  /** Opening a file from outside failed: show the message. */
+  'app:error': BridgeError;
+}
+
+export type EventChannel = keyof EventMap;
+export const EVENT_CHANNELS = ['menu:command', 'doc:opened', 'app:saveBeforeClose', 'app:error'] as const satisfies readonly EventChannel[];
+
+/** What the preload exposes as `window.nianbao`, and nothing else. */
+export interface NianbaoBridge {
+  invoke<C extends InvokeChannel>(channel: C, payload: InvokeRequest<C>): Promise<Result<InvokeResponse<C>>>;
+  /** Subscribes to an event; returns the unsubscribe function. */
+  on<E extends EventChannel>(event: E, listener: (payload: EventMap[E]) => void): () => void;
+}
+
+export const BRIDGE_KEYS = ['invoke', 'on'] as const satisfies readonly (keyof NianbaoBridge)[];
