@@ -1,0 +1,176 @@
+import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020';
+import { describe, expect, it } from 'vitest';
+import { formatModel } from '../../shared/formats/index';
+import {
+  CURRENT_SCHEMA_VERSION,
+  createReport,
+  migrateToCurrent,
+  parseReport,
+  parseReportData,
+  REPORT_SCHEMA,
+  reportTitle,
+  serializeReport,
+  validateSchema,
+  type ReportDocument,
+} from '../../shared/model/index';
+import { schemaPath, schemaText } from '../tools/write-schema';
+
+const NOW = '2026-01-05T09:30:00.000Z';
+const fresh = (year = 2025) => createReport({ year, agencyName: '黄金镇人民政府', level: '乡镇', now: NOW });
+
+describe('createReport', () => {
+  it('picks the format by year and lists every cell of that format as blank', () => {
+    const r19 = fresh(2020);
+    const r21 = fresh(2021);
+    expect(r19.format).toBe('2019');
+    expect(r21.format).toBe('2021');
+    expect(Object.keys(r19.cells)).toEqual(formatModel('2019').cells.map((c) => c.key));
+    expect(Object.values(r21.cells).every((v) => v === null)).toBe(true);
+    expect(r21.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+    expect(r21.meta).toEqual({ created: NOW, updated: NOW, appVersion: expect.any(String) });
+    expect(reportTitle(r21)).toBe('2021年黄金镇人民政府政府信息公开工作年度报告');
+  });
+});
+
+describe('parseReport', () => {
+  it('round-trips what serializeReport writes', () => {
+    const doc = fresh();
+    doc.cells['t3.received.natural'] = 5;
+    doc.sections.overview = '一、总体情况\n（一）主动公开';
+    doc.explanations.push({ rule: 'prev.jump', target: 'received', text: '今年开展了专项行动。' });
+    const parsed = parseReport(serializeReport(doc));
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(parsed.doc).toEqual(doc);
+  });
+
+  it('serializes cells in format order, with missing keys written as null', () => {
+    const doc = fresh();
+    delete doc.cells['t3.received.natural'];
+    const text = serializeReport(doc);
+    const keys = Object.keys(JSON.parse(text).cells);
+    expect(keys).toEqual(formatModel('2021').cells.map((c) => c.key));
+    expect(JSON.parse(text).cells['t3.received.natural']).toBeNull();
+  });
+
+  it.each([
+    ['', 'json', '文件是空的'],
+    ['{"schemaVersion": 1, "format": "2021"', 'json', '不完整或已损坏'],
+    ['[1,2,3]', 'foreign', '不是年报助手的报告文件'],
+    ['{"name":"package","version":"1.0.0"}', 'foreign', '不是年报助手的报告文件'],
+  ])('refuses %j as %s with a Chinese message', (text, kind, words) => {
+    const r = parseReport(text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.kind).toBe(kind);
+      expect(r.message).toContain(words);
+    }
+  });
+
+  it('refuses a file from a newer schema version and says so', () => {
+    const doc = { ...fresh(), schemaVersion: CURRENT_SCHEMA_VERSION + 1 };
+    const r = parseReportData(doc);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.kind).toBe('newer');
+      expect(r.message).toContain('较新版本');
+      expect(r.message).toContain('不会改写');
+    }
+  });
+
+  it('names each schema problem precisely', () => {
+    const doc = fresh() as unknown as Record<string, any>;
+    doc.agency.level = '村';
+    doc.cells['t3.received.nobody'] = 1;
+    doc.cells['t3.received.natural'] = '12';
+    doc.year = 2021.5;
+    delete doc.sections.problems;
+    const r = parseReportData(doc);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const byPath = Object.fromEntries(r.problems.map((p) => [p.path, p.message]));
+    expect(byPath['/agency/level']).toContain('乡镇');
+    expect(byPath['/cells/t3.received.nobody']).toContain('不是本格式中的项目');
+    expect(byPath['/cells/t3.received.natural']).toContain('应为数字或空值');
+    expect(byPath['/year']).toContain('整数');
+    expect(byPath['/sections/problems']).toContain('缺少');
+    expect(r.message).toContain('5 处');
+  });
+
+  it('refuses 2021-only keys in a 2019 report', () => {
+    const doc = fresh(2019) as unknown as Record<string, any>;
+    doc.cells['t3.other.misc.natural'] = 0;
+    const r = parseReportData(doc);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems.map((p) => p.path)).toEqual(['/cells/t3.other.misc.natural']);
+  });
+
+  it('takes a byte-order mark', () => {
+    expect(parseReport(`\uFEFF${serializeReport(fresh())}`).ok).toBe(true);
+  });
+});
+
+describe('the JSON Schema', () => {
+  it('docs/report.schema.json is the schema the app validates with', () => {
+    expect(readFileSync(schemaPath, 'utf8')).toBe(schemaText());
+  });
+
+  it('agrees with ajv on valid and invalid documents', () => {
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    const validate = ajv.compile(REPORT_SCHEMA as object);
+    const good = fresh();
+    const bad: unknown[] = [
+      { ...good, format: '2022' },
+      { ...good, agency: { name: 'x' } },
+      { ...good, cells: { ...good.cells, 'x.y': 1 } },
+      { ...good, cells: { ...good.cells, 't3.received.natural': 'a' } },
+      { ...good, explanations: [{ rule: 'x' }] },
+      { ...good, meta: { ...good.meta, created: 'yesterday' } },
+      { ...good, extra: true },
+      { ...good, settings: { typedTotals: ['t5'] } },
+      { ...good, year: '2021' },
+    ];
+    expect(validate(good)).toBe(true);
+    expect(validateSchema(REPORT_SCHEMA, good)).toEqual([]);
+    const withSettings: ReportDocument = { ...good, settings: { typedTotals: ['t3'], procurementUnit: '万元' } };
+    expect(validate(withSettings)).toBe(true);
+    expect(validateSchema(REPORT_SCHEMA, withSettings)).toEqual([]);
+    for (const doc of bad) {
+      expect(validate(doc), JSON.stringify(doc).slice(0, 80)).toBe(false);
+      expect(validateSchema(REPORT_SCHEMA, doc).length, JSON.stringify(doc).slice(0, 80)).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('migrations', () => {
+  const v1 = () => ({ ...fresh(), schemaVersion: 1 }) as unknown as Record<string, unknown>;
+
+  it('leaves a current document as it is', () => {
+    const r = migrateToCurrent(v1());
+    expect(r.ok && r.from).toBe(1);
+  });
+
+  it('runs every step in order without mutating the input', () => {
+    const input = v1();
+    const before = JSON.stringify(input);
+    const steps = {
+      1: (d: Record<string, unknown>) => ({ ...d, trail: ['1→2'] }),
+      2: (d: Record<string, unknown>) => ({ ...d, trail: [...(d.trail as string[]), '2→3'] }),
+    };
+    const r = migrateToCurrent(input, steps, 3);
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.doc.schemaVersion).toBe(3);
+      expect(r.doc.trail).toEqual(['1→2', '2→3']);
+      expect(r.from).toBe(1);
+    }
+    expect(JSON.stringify(input)).toBe(before);
+  });
+
+  it('refuses a version with no path to the current one, and nonsense versions', () => {
+    expect(migrateToCurrent(v1(), {}, 2)).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(migrateToCurrent({ schemaVersion: 0 })).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(migrateToCurrent({ schemaVersion: '1' })).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(migrateToCurrent({ schemaVersion: 99 })).toMatchObject({ ok: false, reason: 'newer' });
+  });
+});
