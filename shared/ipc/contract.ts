@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'cancelled' // the user closed a dialog: not an error to show
   | 'invalid-payload' // the renderer sent something the contract does not allow
   | 'unknown-channel'
+  | 'forbidden' // the request did not come from the app's own page (dropped by main)
   | 'unknown-document'
   | 'not-found'
   | 'bad-file' // invalid JSON, truncated, foreign, schema errors
