@@ -51,3 +51,27 @@ export interface CheckInput {
   /** Last year's report, for the prev.* rules. */
   previous?: ReportDocument;
 }
+
+/** Short Chinese name of each rule, for lists, filters and tooltips. */
+export const RULE_LABELS: Record<RuleId, string> = {
+  'meta.required': '基本信息未填',
+  'meta.formatYear': '格式与年度不符',
+  'cell.blank': '空白单元格',
+  'cell.invalid': '数字不合规',
+  't3.rowSum': '表三行合计不符',
+  't3.resultSum': '表三办理结果合计不符',
+  't3.balance': '表三勾稽关系不平',
+  't4.groupSum': '表四合计不符',
+  'text.empty': '正文为空',
+  'text.overviewLength': '总体情况篇幅过长',
+  'text.feeStatement': '未说明信息处理费',
+  'text.numbers': '正文数字与表格不符',
+  't2.regulationsPower': '无规章制定权却填报规章',
+  't3.otherShare': '其他处理占比高',
+  'prev.carryOver': '上年结转与上年报告不符',
+  'prev.inForce': '现行有效件数与上年不衔接',
+  'prev.identical': '与上年报告雷同',
+  'prev.jump': '与上年相比变化过大',
+};
+
+export type SeverityCounts = Record<Severity, number>;

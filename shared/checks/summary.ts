@@ -1,0 +1,27 @@
+// Helpers the UI uses to show, group and gate on findings.
+import type { Finding, FindingPlace, Severity, SeverityCounts } from './types';
+
+export const FINDING_PLACES: readonly FindingPlace[] = ['meta', 'overview', 't2', 't3', 't4', 'problems', 'other'];
+
+export function countBySeverity(findings: readonly Finding[]): SeverityCounts {
+  const counts: Record<Severity, number> = { error: 0, confirm: 0, hint: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
+
+/** Findings per place (every place present, possibly empty), each list in the engine's order. */
+export function findingsByPlace(findings: readonly Finding[]): Record<FindingPlace, Finding[]> {
+  const out = { meta: [], overview: [], t2: [], t3: [], t4: [], problems: [], other: [] } as Record<FindingPlace, Finding[]>;
+  for (const f of findings) out[f.place].push(f);
+  return out;
+}
+
+/** A confirm finding the user has explained in writing (whitespace alone does not count). */
+export function isExplained(finding: Finding): boolean {
+  return finding.severity === 'confirm' && typeof finding.explanation === 'string' && finding.explanation.trim() !== '';
+}
+
+/** What stops the final export: every error, and every confirm without an explanation. */
+export function blockingFindings(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => f.severity === 'error' || (f.severity === 'confirm' && !isExplained(f)));
+}
