@@ -1,0 +1,24 @@
+// The administrative level of a body, when its name makes it evident. Only clear cases are answered;
+// anything else (a 市 that may be county-level, a development zone, a 管委会) is left to the user.
+import type { AgencyLevel } from '../model/report';
+
+const RULES: [RegExp, AgencyLevel][] = [
+  // 镇、乡、街道 (and 苏木 in Inner Mongolia), as the government or its office.
+  [/(镇|乡|街道办事处|街道办|街道|苏木)(人民政府|政府)?(办公室|党政办公室|党政办)?$/, '乡镇'],
+  // A province or autonomous region, or one of its departments, with no city or county in the name.
+  [/^[^市县州盟旗]*(省|自治区)(人民政府)?(办公厅)?$/, '省级'],
+  [/^[^市县州盟旗区]*(省|自治区)[^市县州盟旗区]+(厅|局|委员会)$/, '省级'],
+  // A county (县, 旗, 自治县) or a city district government, or a county department.
+  [/(县|旗)(人民政府)?(办公室)?$/, '县级'],
+  [/(?<!自治)区人民政府(办公室)?$/, '县级'],
+  [/(县|旗)(人民政府)?[^县旗市州省]*(局|委员会|办公室|中心)$/, '县级'],
+  // An autonomous prefecture or league.
+  [/(自治州|盟)(人民政府)?(办公室)?$/, '设区的市级'],
+];
+
+export function guessAgencyLevel(name: string): AgencyLevel | undefined {
+  const n = name.replace(/\s+/g, '');
+  if (!n) return undefined;
+  for (const [re, level] of RULES) if (re.test(n)) return level;
+  return undefined;
+}

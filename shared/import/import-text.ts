@@ -1,0 +1,200 @@
+// Reads a published report pasted as text (from a government website or copied out of a PDF) into a
+// report document: title → year, agency and level; the narrative of sections 一, 五 and 六; every cell
+// of tables 2, 3 and 4, read through the format definitions. What cannot be read is reported by
+// section and cell and left blank.
+import { formatIdForYear, formatModel, getFormat } from '../formats/index';
+import type { FormatId, SectionKey, TableId } from '../formats/types';
+import { createReport } from '../model/document';
+import { guessAgencyLevel } from './agency-level';
+import { findSections, findTitle, type SectionHeading } from './outline';
+import { formatOnlyHeaders, readTable, TABLE_NAMES, tableSpec, type TableReading } from './table-reader';
+import { tokenize, type Token } from './table-tokens';
+import { normLabel, quote, splitLines, stripLine, toHalfWidth } from './text-normalize';
+import type { ImportOptions, ImportProblem, ImportResult } from './types';
+
+const SECTION_LIMIT = 100000;
+const TABLES: TableId[] = ['t2', 't3', 't4'];
+/** How far into the text a title is looked for when no section heading comes first. */
+const TITLE_SEARCH_LINES = 40;
+
+export function importReportText(text: string, opts: ImportOptions = {}): ImportResult {
+  const lines = splitLines(text);
+  const sectionDefs = getFormat('2019').sections;
+  const headings = findSections(lines, sectionDefs, 0);
+  const firstHeading = headings.find((h) => h !== undefined);
+  const title = findTitle(lines, Math.min(firstHeading?.line ?? TITLE_SEARCH_LINES, TITLE_SEARCH_LINES));
+
+  if (!firstHeading) {
+    return {
+      ok: false,
+      message: title
+        ? `只找到标题${quote(title.text, 60)}，没有找到“一、总体情况”等任何章节，也就没有表格可读。请粘贴报告的全文。`
+        : '这段文字不像政府信息公开工作年度报告：没有找到标题（如“2019年某某镇政府信息公开工作年度报告”），也没有“一、总体情况”“三、收到和处理政府信息公开申请情况”等章节和表格。',
+    };
+  }
+
+  const problems: ImportProblem[] = [];
+  const meta = (message: string) => problems.push({ place: 'meta', message });
+
+  // Year and agency from the title.
+  let year = title?.year ?? opts.year;
+  if (!title) meta('没有找到报告标题（“某年某机关政府信息公开工作年度报告”），年度和机关名称请核对。');
+  if (year === undefined) {
+    year = statisticsYear(lines);
+    if (year !== undefined) meta(`标题中没有年度，按文中的统计时限定为 ${year} 年，请核对。`);
+  }
+  if (year === undefined) {
+    return { ok: false, message: '读不出报告年度：没有找到标题（如“2019年某某镇政府信息公开工作年度报告”），文中也没有统计时限。请在文本开头补上标题，或指定年度后重试。' };
+  }
+  if (title && opts.year !== undefined && opts.year !== title.year) {
+    meta(`标题中的年度是 ${title.year}，按指定改为 ${opts.year}。`);
+    year = opts.year;
+  }
+  const agencyName = (opts.agencyName ?? title?.agency ?? '').trim().slice(0, 100);
+  if (!agencyName) meta('读不出机关名称，请在基本信息中填写。');
+  let level = opts.level;
+  if (!level) {
+    level = guessAgencyLevel(agencyName);
+    if (!level) meta(`从机关名称${agencyName ? `“${agencyName}”` : ''}看不出机关层级，已暂定为“乡镇”，请在基本信息中确认。`);
+  }
+
+  // Regions: each found heading up to the next found heading.
+  const regionOf = (index: number): { from: number; to: number; heading: SectionHeading } | undefined => {
+    const heading = headings[index];
+    if (!heading) return undefined;
+    const next = headings.slice(index + 1).find((h) => h !== undefined);
+    return { from: heading.line + 1, to: next ? next.line : lines.length, heading };
+  };
+  const tokens: Partial<Record<TableId, Token[]>> = {};
+  for (const table of TABLES) {
+    const region = regionOf(sectionDefs.findIndex((s) => s.key === table));
+    if (region) tokens[table] = tokenize(lines, region.from, region.to);
+  }
+
+  // Format: by year, unless the tables as pasted show the other one.
+  const byYear = formatIdForYear(year);
+  const format = detectFormat(tokens, byYear, problems, year);
+
+  const doc = createReport({ year, agencyName, level: level ?? '乡镇', format, ...(opts.now ? { now: opts.now } : {}) });
+
+  // Narrative: the preamble (text between title and 一、) opens the overview.
+  const preambleFrom = title ? title.line + 1 : 0;
+  const before = lines.slice(0, title ? title.line : 0).map(stripLine).filter(Boolean);
+  if (before.length > 0) meta(`标题之前的文字未导入：${quote(before.join(' '), 40)}。`);
+  const preamble = paragraphs(lines.slice(preambleFrom, firstHeading.line));
+  const narrative = (key: SectionKey): string => {
+    const index = sectionDefs.findIndex((s) => s.key === key);
+    const region = regionOf(index);
+    if (!region) {
+      problems.push({ place: key, message: `没有找到“${sectionDefs[index]!.heading}”，该部分留空。` });
+      return '';
+    }
+    return paragraphs([region.heading.rest, ...lines.slice(region.from, region.to)]);
+  };
+  const sections = { overview: [preamble, narrative('overview')].filter(Boolean).join('\n'), problems: narrative('problems'), other: narrative('other') };
+  for (const key of ['overview', 'problems', 'other'] as SectionKey[]) {
+    if (sections[key].length > SECTION_LIMIT) {
+      problems.push({ place: key, message: `正文超过 ${SECTION_LIMIT} 字，超出部分未导入。` });
+      sections[key] = sections[key].slice(0, SECTION_LIMIT);
+    }
+  }
+  doc.sections = sections;
+
+  // Tables.
+  const model = formatModel(format);
+  const readings: Partial<Record<TableId, TableReading>> = {};
+  for (const table of TABLES) {
+    const heading = sectionDefs.find((s) => s.key === table)!.heading;
+    const keys = model.keysByTable[table];
+    const tableTokens = tokens[table];
+    if (!tableTokens) {
+      problems.push({ place: table, cells: keys, message: `没有找到“${heading}”及其表格，${TABLE_NAMES[table]}的 ${keys.length} 格留空。` });
+      continue;
+    }
+    const reading = readTable(tableTokens, format, table, { fuzzy: true });
+    readings[table] = reading;
+    for (const [key, value] of reading.values) doc.cells[key] = value;
+    if (reading.found.size === 0) {
+      problems.push({ place: table, cells: keys, message: `“${heading}”下没有读到表格数据，${TABLE_NAMES[table]}的 ${keys.length} 格留空。` });
+      continue;
+    }
+    for (const row of tableSpec(format, table).rows) {
+      if (reading.found.has(row.index)) continue;
+      problems.push({ place: table, key: row.keys[0], cells: row.keys, message: `${TABLE_NAMES[table]}中没有找到“${row.display}”行，该行 ${row.keys.length} 格留空。` });
+    }
+    problems.push(...reading.problems);
+  }
+
+  // A text that stops inside a table was most likely not copied completely.
+  const lastSection = [...headings].reverse().find((h) => h !== undefined)!;
+  const lastKey = sectionDefs[lastSection.index]!.key;
+  if (lastKey === 't2' || lastKey === 't3' || lastKey === 't4') {
+    const reading = readings[lastKey];
+    const rows = tableSpec(format, lastKey).rows;
+    if (reading && reading.found.size > 0 && !reading.found.has(rows.length - 1)) {
+      const last = rows[reading.lastFound];
+      meta(`文本在${TABLE_NAMES[lastKey]}中途结束${last ? `（最后读到“${last.display}”行）` : ''}，可能没有复制完整；之后的行和章节留空。`);
+    }
+  }
+
+  return { ok: true, doc, problems: sortProblems(problems), detectedFormat: format };
+}
+
+/** Non-empty lines without their indentation, joined by line breaks. */
+function paragraphs(lines: string[]): string {
+  return lines.map(stripLine).filter(Boolean).join('\n');
+}
+
+/** “统计时限为2022年1月1日至…” — the report year when the title lacks one. */
+function statisticsYear(lines: string[]): number | undefined {
+  for (const line of lines) {
+    const m = /统计.{0,20}?(\d{4})年1月1日/.exec(toHalfWidth(line));
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}
+
+/** Which format's tables the text holds: table 3's （六） rows decide, then table 2's. */
+function detectFormat(tokens: Partial<Record<TableId, Token[]>>, byYear: FormatId, problems: ImportProblem[], year: number): FormatId {
+  const evidence = (table: TableId): FormatId | undefined => {
+    const list = tokens[table];
+    if (!list) return undefined;
+    // Rows of this format only, read with the right number of values, plus headers of this format only.
+    const text = list.filter((t) => t.kind === 'text').map((t) => normLabel(t.text)).join('');
+    const score = (format: FormatId) => {
+      const other: FormatId = format === '2019' ? '2021' : '2019';
+      const otherKeys = new Set(formatModel(other).keysByTable[table]);
+      const reading = readTable(list, format, table, { fuzzy: false });
+      const rows = tableSpec(format, table).rows.filter((r) => reading.complete.has(r.index) && r.keys.some((k) => !otherKeys.has(k))).length;
+      return rows + formatOnlyHeaders(format, table).filter((h) => text.includes(h)).length;
+    };
+    const s2019 = score('2019');
+    const s2021 = score('2021');
+    if (s2019 > s2021) return '2019';
+    if (s2021 > s2019) return '2021';
+    return undefined;
+  };
+  const t3 = evidence('t3');
+  const t2 = evidence('t2');
+  const format = t3 ?? t2 ?? byYear;
+  if (format !== byYear) {
+    const where = t3 ? '表三的行' : '表二的栏目';
+    problems.push({
+      place: 'meta',
+      message: `报告年度 ${year} 应使用 ${byYear} 年格式，但文本中${where}是 ${format} 年格式。已按文本的格式读入，检查时会提示格式与年度不符。`,
+    });
+  }
+  if (t3 && t2 && t2 !== t3) {
+    problems.push({ place: 't2', message: `表二看起来是 ${t2} 年格式，而表三是 ${t3} 年格式；已按 ${t3} 年格式读入，表二可能读不全，请核对。` });
+  }
+  return format;
+}
+
+const PLACE_ORDER = ['meta', 'overview', 't2', 't3', 't4', 'problems', 'other'];
+
+function sortProblems(problems: ImportProblem[]): ImportProblem[] {
+  return problems
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => PLACE_ORDER.indexOf(a.p.place) - PLACE_ORDER.indexOf(b.p.place) || a.i - b.i)
+    .map(({ p }) => p);
+}

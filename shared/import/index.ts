@@ -1,0 +1,3 @@
+export { importReportText } from './import-text';
+export { guessAgencyLevel } from './agency-level';
+export type { ImportOptions, ImportPlace, ImportProblem, ImportResult } from './types';

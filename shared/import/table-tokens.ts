@@ -1,0 +1,100 @@
+// Turns the lines of one table section into a stream of cell tokens. Two shapes of pasted tables are
+// understood:
+//  - flattened: one cell per line, each indented with a tab (as in the seed); a tab-only line is an
+//    empty cell, an empty line only separates, a line without a tab continues a broken label;
+//  - row per line: cells separated by tabs, runs of spaces or ideographic spaces (a web page table
+//    copied, or `pdftotext -layout`).
+import { isBlankMark, parseNumber } from './text-normalize';
+
+export type TokenKind = 'text' | 'number' | 'blank' | 'break';
+
+export interface Token {
+  kind: TokenKind;
+  /** The cell as written, trimmed ('' for an empty cell or a break). */
+  text: string;
+  value?: number;
+  /** Line index in the whole pasted text. */
+  line: number;
+}
+
+export function classify(text: string, line: number): Token {
+  if (isBlankMark(text)) return { kind: 'blank', text, line };
+  const value = parseNumber(text);
+  if (value !== undefined) return { kind: 'number', text, value, line };
+  return { kind: 'text', text, line };
+}
+
+/** True when most non-empty lines hold exactly one tab-indented cell. */
+export function isFlattened(lines: string[]): boolean {
+  let nonEmpty = 0;
+  let oneCell = 0;
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    nonEmpty++;
+    if (/^\t[^\t]*$/.test(line.replace(/[\t ]+$/, '')) || /^\t\s*$/.test(line)) oneCell++;
+  }
+  return nonEmpty > 0 && oneCell >= nonEmpty * 0.6;
+}
+
+/** Tokens of lines[from, to). */
+export function tokenize(lines: string[], from: number, to: number): Token[] {
+  const slice = lines.slice(from, to);
+  return isFlattened(slice) ? tokenizeFlattened(slice, from) : tokenizeRows(slice, from);
+}
+
+function tokenizeFlattened(lines: string[], offset: number): Token[] {
+  const tokens: Token[] = [];
+  lines.forEach((line, i) => {
+    const text = line.trim();
+    if (text === '') {
+      tokens.push(line.includes('\t') ? { kind: 'blank', text: '', line: offset + i } : { kind: 'break', text: '', line: offset + i });
+    } else {
+      tokens.push(classify(text, offset + i));
+    }
+  });
+  return tokens;
+}
+
+/** Within a tab-separated piece, runs of spaces or ideographic spaces also separate cells. */
+const SPACE_SEPARATOR = /[ \u00a0]{2,}|\u3000+/;
+
+function tokenizeRows(lines: string[], offset: number): Token[] {
+  const tokens: Token[] = [];
+  lines.forEach((line, i) => {
+    const at = offset + i;
+    // Trailing tabs stay: they are empty cells.
+    const body = line.replace(/^[ \u00a0\u3000]+/, '').replace(/[ \u00a0\u3000]+$/, '');
+    if (body === '') {
+      tokens.push({ kind: 'break', text: '', line: at });
+      return;
+    }
+    const cells = body.split('\t').flatMap((piece) => {
+      const text = piece.trim();
+      return text === '' ? [''] : text.split(SPACE_SEPARATOR);
+    });
+    for (const cell of cells) {
+      const text = cell.trim();
+      if (text === '') {
+        tokens.push({ kind: 'blank', text: '', line: at });
+        continue;
+      }
+      // Inside a cell a single space may still separate numbers (“0 0 0”) or a label from its numbers.
+      let words: string[] = [];
+      const flush = () => {
+        if (words.length) tokens.push(classify(words.join(''), at));
+        words = [];
+      };
+      for (const word of text.split(/\s+/)) {
+        const token = classify(word, at);
+        if (token.kind === 'text') words.push(word);
+        else {
+          flush();
+          tokens.push(token);
+        }
+      }
+      flush();
+    }
+    tokens.push({ kind: 'break', text: '', line: at });
+  });
+  return tokens;
+}

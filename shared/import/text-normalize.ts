@@ -1,0 +1,70 @@
+// Normalisation of pasted text: full-width forms, stray whitespace, numbers as published
+// (“　0”, “２１”, “1,234”, “－3”, “24252.3111”) and the marks people put in empty cells.
+
+/** Full-width ASCII forms (！ … ～) to ASCII. Keeps CJK punctuation such as 、 and “”. */
+export function toHalfWidth(s: string): string {
+  return s.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}
+
+/** Comparable form of a label: half-width, no whitespace, no quotes, “1、” → “1.”. */
+export function normLabel(s: string): string {
+  return toHalfWidth(s)
+    .replace(/[\s\u200b-\u200d\ufeff]+/g, '')
+    .replace(/[“”"'‘’「」]/g, '')
+    .replace(/(\d)[、．]/g, '$1.');
+}
+
+/** The text as lines: BOM and zero-width characters removed, any line ending accepted. */
+export function splitLines(text: string): string[] {
+  return text.replace(/^\uFEFF/, '').replace(/[\u200b-\u200d\u2060\ufeff]/g, '').split(/\r\n|\r|\n/);
+}
+
+/** Strip the indentation (spaces, tabs, no-break and ideographic spaces) and trailing blanks. */
+export function stripLine(line: string): string {
+  return line.trim();
+}
+
+const THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+const PLAIN = /^[+-]?\d+(\.\d+)?$/;
+
+/** A published number, or undefined when the text is not one. */
+export function parseNumber(raw: string): number | undefined {
+  const s = toHalfWidth(raw.trim())
+    .replace(/[\u2212\u2012\u2013]/g, '-')
+    .replace(/\s+/g, '');
+  if (PLAIN.test(s)) return Number(s);
+  if (THOUSANDS.test(s)) return Number(s.replace(/,/g, ''));
+  return undefined;
+}
+
+/** Marks that mean “nothing written here”: they are read as blank (null), never as 0. */
+const BLANK_MARKS = new Set(['', '/', '\\', '-', '--', '—', '——', '–', '─', '无', '空', '*']);
+
+export function isBlankMark(raw: string): boolean {
+  return BLANK_MARKS.has(toHalfWidth(raw.trim()).replace(/\s+/g, ''));
+}
+
+/** Similarity of two short strings (Dice coefficient on character pairs), 0…1. */
+export function similarity(a: string, b: string): number {
+  if (a === b) return 1;
+  if (a.length < 2 || b.length < 2) return 0;
+  const pairs = (s: string) => {
+    const m = new Map<string, number>();
+    for (let i = 0; i < s.length - 1; i++) {
+      const p = s.slice(i, i + 2);
+      m.set(p, (m.get(p) ?? 0) + 1);
+    }
+    return m;
+  };
+  const pa = pairs(a);
+  const pb = pairs(b);
+  let common = 0;
+  for (const [p, n] of pa) common += Math.min(n, pb.get(p) ?? 0);
+  return (2 * common) / (a.length - 1 + (b.length - 1));
+}
+
+/** A short quotation of pasted text for a message. */
+export function quote(s: string, max = 30): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return `“${[...t].length > max ? `${[...t].slice(0, max).join('')}…` : t}”`;
+}

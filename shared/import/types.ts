@@ -1,0 +1,31 @@
+// What the text importer returns. Problems are in Chinese and say where (section, and cell when there is
+// one); the importer never guesses a number it could not read.
+import type { FormatId } from '../formats/types';
+import type { AgencyLevel, ReportDocument } from '../model/report';
+
+/** Where a problem belongs: basic information, a narrative section or a table. */
+export type ImportPlace = 'meta' | 'overview' | 't2' | 't3' | 't4' | 'problems' | 'other';
+
+export interface ImportProblem {
+  place: ImportPlace;
+  /** The one cell the problem is about, when there is exactly one. */
+  key?: string;
+  /** Every cell left blank because of this problem (a whole row, a whole table). */
+  cells?: string[];
+  message: string;
+}
+
+export interface ImportOptions {
+  /** Used when the text has no readable title with a year. */
+  year?: number;
+  /** Overrides the agency name read from the title. */
+  agencyName?: string;
+  /** Overrides the level guessed from the agency name. */
+  level?: AgencyLevel;
+  /** ISO time for meta.created/updated (tests pass one). */
+  now?: string;
+}
+
+export type ImportResult =
+  | { ok: true; doc: ReportDocument; problems: ImportProblem[]; detectedFormat: FormatId }
+  | { ok: false; message: string };
