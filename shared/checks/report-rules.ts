@@ -55,6 +55,8 @@ export function checkMeta(report: ReportDocument, out: Finding[]): void {
     return;
   }
   const want = getFormat(expected);
+  const used = getFormat(report.format);
+  const usedYears = used.lastYear ? `${used.firstYear}—${used.lastYear} 年度` : `${used.firstYear} 年度及以后`;
   out.push({
     rule: 'meta.formatYear',
     severity: 'error',
@@ -62,8 +64,8 @@ export function checkMeta(report: ReportDocument, out: Finding[]): void {
     place: 'meta',
     cells: [],
     message:
-      `报告年度为 ${year} 年，应使用${FORMAT_NAMES[expected]}（${want.source}），但本报告使用的是${FORMAT_NAMES[report.format]}。` +
-      `${want.lastYear ? `${want.firstYear}—${want.lastYear}` : `${want.firstYear} 年及以后`}年度的报告应使用${FORMAT_NAMES[expected]}，请改用该格式填写表格。`,
+      `报告年度为 ${year} 年，应使用 ${FORMAT_NAMES[expected]}，即${want.source}；` +
+      `但本报告使用的是 ${FORMAT_NAMES[report.format]}（适用于 ${usedYears}）。请改用 ${FORMAT_NAMES[expected]}填写表格。`,
   });
 }
 
@@ -74,7 +76,7 @@ function unknownFormat(format: unknown): Finding {
     target: 'format',
     place: 'meta',
     cells: [],
-    message: `无法识别本报告的表格格式“${String(format)}”。2019、2020 年度使用 2019 年版格式，2021 年度及以后使用 2021 年版格式，请选择正确的格式。`,
+    message: `${typeof format === 'string' && format !== '' ? `无法识别本报告的表格格式“${format}”` : '本报告没有注明表格格式'}。2019、2020 年度使用 2019 年版格式，2021 年度及以后使用 2021 年版格式，请选择正确的格式。`,
   };
 }
 

@@ -93,7 +93,7 @@ export function checkTexts(report: ReportDocument, plan: CheckPlan, out: Finding
         cells: [],
         expected: OVERVIEW_MAX_CHARACTERS,
         actual: length,
-        message: `“一、总体情况”共 ${num(length)} 字，格式要求“篇幅原则上不超过一千字”，超出 ${num(length - OVERVIEW_MAX_CHARACTERS)} 字。可适当精简。`,
+        message: `“一、总体情况”共 ${num(length)} 字，超过 ${OVERVIEW_MAX_CHARACTERS} 字（格式要求“篇幅原则上不超过一千字”），超出 ${num(length - OVERVIEW_MAX_CHARACTERS)} 字。可适当精简。`,
       });
     }
   }

@@ -1,0 +1,10 @@
+import type { CheckInput, Finding } from './types';
+export * from './types';
+export { computeTotals } from './totals';
+export type { CellMap } from './totals';
+export { blockingFindings, countBySeverity, findingsByPlace, isExplained, FINDING_PLACES } from './summary';
+export { textSimilarity } from './similarity';
+export { countCharacters, mentionsFee, OVERVIEW_MAX_CHARACTERS } from './text-rules';
+export { IDENTICAL_TEXT_SIMILARITY, JUMP_FACTOR, JUMP_MIN } from './prev-rules';
+export { OTHER_SHARE_LIMIT } from './report-rules';
+export declare function runChecks(input: CheckInput): Finding[];
