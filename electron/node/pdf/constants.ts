@@ -1,0 +1,5 @@
+// Names shared by the exporter and the importer of the data a PDF carries.
+export const ATTACHMENT_NAME = 'report.nianbao';
+export const ATTACHMENT_TYPE = 'application/json';
+/** Custom key of the PDF document information holding the SHA-256 (hex) of the embedded report file. */
+export const HASH_INFO_KEY = 'NianbaoSHA256';

@@ -1,0 +1,237 @@
+// The PDF export: an official-looking report (spec §7) that carries its own data. The report file
+// (serializeReport) is embedded as `report.nianbao` (AFRelationship Data, PDF/A-3b) with its SHA-256 in
+// the document information, so importPdf can read the report back from the PDF alone.
+//
+// createPdfExporter() parses the fonts once and keeps them: the Electron main process lives long, and
+// font parsing is most of a cold export. Same report → byte-identical PDF: every date comes from
+// doc.meta, and pdfkit derives the document ID from the document information.
+import { createHash } from 'node:crypto';
+import PDFDocument from 'pdfkit';
+import { blockingFindings, runChecks } from '../../../shared/checks/index';
+import type { Finding } from '../../../shared/checks/types';
+import { SEVERITY_LABELS } from '../../../shared/checks/types';
+import { formatModel } from '../../../shared/formats/index';
+import { serializeReport } from '../../../shared/model/document';
+import { reportTitle, type ReportDocument } from '../../../shared/model/report';
+import { ATTACHMENT_NAME, ATTACHMENT_TYPE, HASH_INFO_KEY } from './constants';
+import { DEFAULT_FONT_DIR, FACE_NAMES, loadFontSet, type FaceName, type FontSet } from './fonts';
+import type { Measurer } from './line-break';
+import { paragraphsOf } from './narrative';
+import { BODY_PITCH, Composer, SIZES, TEXT_WIDTH } from './page';
+import { drawTable, layoutTable } from './tables';
+import { createMeasurer } from './text-measure';
+
+export const CREATOR = '年报助手';
+
+export type ExportMode = 'final' | 'draft';
+
+export interface ExportOptions {
+  mode: ExportMode;
+  /** Last year's report, for the prev.* checks. */
+  previous?: ReportDocument;
+}
+
+export type ExportResult =
+  | { ok: true; pdf: Buffer; findings: Finding[] }
+  | { ok: false; reason: 'blocked'; findings: Finding[]; message: string };
+
+export interface PdfExporter {
+  readonly fonts: FontSet;
+  exportPdf(doc: ReportDocument, opts: ExportOptions): Promise<ExportResult>;
+}
+
+export interface ExporterOptions {
+  /** Folder with the font files (assets/fonts in the source tree, resources/fonts when packaged). */
+  fontDir?: string;
+}
+
+export function createPdfExporter(options: ExporterOptions = {}): PdfExporter {
+  const fonts = loadFontSet(options.fontDir ?? DEFAULT_FONT_DIR);
+  const measurer = createMeasurer(fonts);
+  return {
+    fonts,
+    async exportPdf(doc, opts) {
+      const findings = runChecks({ report: doc, ...(opts.previous ? { previous: opts.previous } : {}) });
+      if (opts.mode === 'final') {
+        const blocking = blockingFindings(findings);
+        if (blocking.length > 0) return { ok: false, reason: 'blocked', findings: blocking, message: blockedMessage(blocking) };
+      }
+      const pdf = await renderPdf(doc, { draft: opts.mode === 'draft', findings, fonts, measurer });
+      return { ok: true, pdf, findings };
+    },
+  };
+}
+
+export function blockedMessage(blocking: Finding[]): string {
+  const errors = blocking.filter((f) => f.severity === 'error').length;
+  const unexplained = blocking.length - errors;
+  const parts = [errors > 0 ? `${errors} 项错误` : '', unexplained > 0 ? `${unexplained} 项须说明的问题尚未填写说明` : ''].filter(Boolean);
+  return `不能导出正式版：还有${parts.join('、')}。请先改正或填写说明；也可以先导出草稿（带“草稿”水印和问题清单）。`;
+}
+
+/** SHA-256 (hex) of the embedded report file. */
+export const sha256Hex = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+interface RenderContext {
+  draft: boolean;
+  findings: Finding[];
+  fonts: FontSet;
+  measurer: Measurer;
+}
+
+/** XMP (which pdfkit writes without escaping) would break on < > &: use their full-width forms there. */
+const xmpSafe = (text: string) => text.replace(/&/g, '＆').replace(/</g, '＜').replace(/>/g, '＞');
+
+async function renderPdf(doc: ReportDocument, ctx: RenderContext): Promise<Buffer> {
+  const title = reportTitle(doc);
+  const data = Buffer.from(serializeReport(doc), 'utf8');
+  const hash = sha256Hex(data);
+  const updated = new Date(doc.meta.updated);
+  const created = new Date(doc.meta.created);
+  const format = formatModel(doc.format).format;
+
+  const info: Record<string, string | Date> = {
+    Title: xmpSafe(title),
+    Author: xmpSafe(doc.agency.name),
+    Subject: `${doc.year}年度政府信息公开工作年度报告（${doc.format}年格式${ctx.draft ? '，草稿' : ''}）`,
+    Keywords: `政府信息公开, 年度报告, ${doc.year}, ${HASH_INFO_KEY}:${hash}`,
+    Creator: CREATOR,
+    Producer: 'PDFKit',
+    CreationDate: updated,
+    ModDate: updated,
+    [HASH_INFO_KEY]: hash,
+  };
+  const pdf = new PDFDocument({
+    autoFirstPage: false,
+    pdfVersion: '1.7',
+    subset: 'PDF/A-3b',
+    lang: 'zh-CN',
+    displayTitle: true,
+    info: info as PDFKit.DocumentInfo,
+  });
+  const chunks: Buffer[] = [];
+  pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    pdf.on('end', () => resolve(Buffer.concat(chunks)));
+    pdf.on('error', reject);
+  });
+
+  const faceId = (face: FaceName) => `nianbao-${face}`;
+  for (const face of FACE_NAMES) pdf.registerFont(faceId(face), ctx.fonts.faces[face] as unknown as PDFKit.Mixins.PDFFontSource);
+
+  const composer = new Composer(pdf, ctx.measurer, faceId, { draft: ctx.draft });
+  composer.newPage();
+
+  // Title: 22 pt serif bold (小标宋 stand-in), centred, then one empty body line.
+  const titlePitch = SIZES.title * 1.6;
+  for (const line of titleLines(composer, title)) {
+    composer.paragraph([{ text: line, face: 'serifBold' }], { size: SIZES.title, pitch: titlePitch, indent: 0, align: 'center' });
+  }
+  composer.y += BODY_PITCH;
+
+  const indent = 2 * SIZES.body;
+  const grids = formatModel(doc.format).grids;
+  for (const section of format.sections) {
+    const key = section.key;
+    if (key === 't2' || key === 't3' || key === 't4') {
+      const table = layoutTable(composer, grids[key], doc);
+      // Keep the heading with the table's header and first rows.
+      const firstRows = table.headerHeights.reduce((s, h) => s + h, 0) + (table.bodyHeights.slice(0, 3).reduce((s, h) => s + h, 0) || 0);
+      composer.paragraph([{ text: section.heading, face: 'sans' }], {
+        size: SIZES.body,
+        pitch: BODY_PITCH,
+        indent,
+        align: 'justify',
+        keepWithNext: Math.min(firstRows, 400),
+      });
+      composer.y += 4;
+      drawTable(composer, table);
+      composer.y += BODY_PITCH / 2;
+      continue;
+    }
+    composer.paragraph([{ text: section.heading, face: 'sans' }], { size: SIZES.body, pitch: BODY_PITCH, indent, align: 'justify', keepWithNext: BODY_PITCH });
+    for (const para of paragraphsOf(doc.sections[key] ?? '', section.heading)) {
+      const isHeading = para.level === 1 || para.level === 2;
+      composer.paragraph(para.parts, {
+        size: SIZES.body,
+        pitch: BODY_PITCH,
+        indent,
+        align: 'justify',
+        ...(isHeading ? { keepWithNext: BODY_PITCH } : {}),
+      });
+    }
+  }
+
+  if (ctx.draft) drawFindingsPage(composer, ctx.findings);
+
+  pdf.file(data, {
+    name: ATTACHMENT_NAME,
+    type: ATTACHMENT_TYPE,
+    description: '年报助手报告文件（用年报助手“从 PDF 导入”可读回）',
+    creationDate: created,
+    modifiedDate: updated,
+    relationship: 'Data',
+  } as PDFKit.Mixins.PDFAttachmentOptions);
+  pdf.end();
+  return done;
+}
+
+const TITLE_TAIL = '政府信息公开工作年度报告';
+
+/**
+ * The title's lines: one if it fits; else broken before “政府信息公开工作年度报告” (the natural place);
+ * else lines of balanced length rather than a full line and a stub.
+ */
+export function titleLines(composer: Composer, title: string): string[] {
+  const widthOf = (text: string) => composer.layout([{ text, face: 'serifBold' }], SIZES.title, 1e6)[0]?.width ?? 0;
+  if (widthOf(title) <= TEXT_WIDTH) return [title];
+  if (title.endsWith(TITLE_TAIL)) {
+    const head = title.slice(0, -TITLE_TAIL.length);
+    if (widthOf(head) <= TEXT_WIDTH) return [head, TITLE_TAIL];
+  }
+  const layout = (width: number) => composer.layout([{ text: title, face: 'serifBold' }], SIZES.title, width);
+  const count = layout(TEXT_WIDTH).length;
+  let low = TEXT_WIDTH / count;
+  let high = TEXT_WIDTH;
+  while (high - low > 1) {
+    const mid = (low + high) / 2;
+    if (layout(mid).length > count) low = mid;
+    else high = mid;
+  }
+  return layout(high).map((line) => line.atoms.map((a) => a.text).join(''));
+}
+
+/** The draft's last page: every finding with its severity, rule id, message and explanation. */
+function drawFindingsPage(composer: Composer, findings: Finding[]): void {
+  composer.newPage();
+  composer.paragraph([{ text: '草稿附页：检查结果', face: 'sans' }], { size: SIZES.body, pitch: BODY_PITCH, indent: 0, align: 'center' });
+  const size = SIZES.findings;
+  const pitch = size * 1.6;
+  const counts = { error: 0, confirm: 0, hint: 0 };
+  for (const f of findings) counts[f.severity]++;
+  const summary =
+    findings.length === 0
+      ? '检查未发现问题。'
+      : `共 ${findings.length} 项：错误 ${counts.error} 项，须说明 ${counts.confirm} 项，提示 ${counts.hint} 项。正式版须先改正全部错误，并为每项须说明的问题填写说明。`;
+  composer.paragraph([{ text: summary, face: 'serif' }], { size, pitch, indent: 0, align: 'justify' });
+  composer.y += pitch / 2;
+  findings.forEach((f, i) => {
+    const head = `${i + 1}. 【${SEVERITY_LABELS[f.severity]}】${f.rule}　`;
+    composer.paragraph(
+      [
+        { text: head, face: 'sans' },
+        { text: f.message, face: 'serif' },
+      ],
+      { size, pitch, indent: 0, align: 'justify' },
+    );
+    if (f.explanation && f.explanation.trim() !== '') {
+      composer.paragraph(
+        [
+          { text: '说明：', face: 'kai' },
+          { text: f.explanation.trim(), face: 'serif' },
+        ],
+        { size, pitch, indent: 2 * size, align: 'justify' },
+      );
+    }
+  });
+}

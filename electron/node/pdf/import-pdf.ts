@@ -1,0 +1,110 @@
+// Reading a report back from a PDF that the exporter wrote: the embedded `report.nianbao`, checked
+// against the SHA-256 stored in the document information, then parsed like a `.nianbao` file.
+import { createHash } from 'node:crypto';
+import {
+  decodePDFRawStream,
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFRawStream,
+  PDFStream,
+  PDFString,
+  type PDFObject,
+} from 'pdf-lib';
+import { parseReport } from '../../../shared/model/document';
+import type { ReportDocument } from '../../../shared/model/report';
+import { ATTACHMENT_NAME, HASH_INFO_KEY } from './constants';
+
+
+export type ImportPdfResult = { ok: true; doc: ReportDocument } | { ok: false; message: string };
+
+export async function importPdf(buffer: Uint8Array): Promise<ImportPdfResult> {
+  if (buffer.length < 5 || Buffer.from(buffer.subarray(0, 5)).toString('latin1') !== '%PDF-') {
+    return { ok: false, message: '这不是 PDF 文件，无法导入。' };
+  }
+  let pdf: PDFDocument;
+  try {
+    pdf = await PDFDocument.load(buffer, { updateMetadata: false, ignoreEncryption: true, throwOnInvalidObject: false });
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return { ok: false, message: `PDF 文件已损坏，无法读取（${detail}）。` };
+  }
+
+  const data = findAttachment(pdf, ATTACHMENT_NAME);
+  if (!data) {
+    return {
+      ok: false,
+      message: `此 PDF 中没有年报助手的报告数据（附件 ${ATTACHMENT_NAME}），可能不是由年报助手导出的，无法导入。请打开对应的 .nianbao 报告文件，或用“从文本导入”。`,
+    };
+  }
+  const expected = infoText(pdf, HASH_INFO_KEY);
+  if (!expected) {
+    return { ok: false, message: 'PDF 中的报告数据缺少校验值（NianbaoSHA256），无法确认数据未被改动，未导入。' };
+  }
+  const actual = createHash('sha256').update(data).digest('hex');
+  if (actual !== expected.trim().toLowerCase()) {
+    return { ok: false, message: 'PDF 中的报告数据与其校验值不符：数据在导出后被改动过或已损坏，未导入。请使用原始导出的 PDF 或 .nianbao 文件。' };
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(data);
+  } catch {
+    return { ok: false, message: 'PDF 中的报告数据不是有效的 UTF-8 文本，无法导入。' };
+  }
+  const parsed = parseReport(text);
+  if (!parsed.ok) return { ok: false, message: `PDF 中的报告数据无法读取：${parsed.message}` };
+  return { ok: true, doc: parsed.doc };
+}
+
+const text = (obj: PDFObject | undefined): string | undefined =>
+  obj instanceof PDFString || obj instanceof PDFHexString ? obj.decodeText() : undefined;
+
+/** A string entry of the document information dictionary. */
+function infoText(pdf: PDFDocument, key: string): string | undefined {
+  const ref = pdf.context.trailerInfo.Info;
+  if (!ref) return undefined;
+  const info = pdf.context.lookup(ref);
+  return info instanceof PDFDict ? text(info.lookup(PDFName.of(key))) : undefined;
+}
+
+/** The bytes of the embedded file called `name`: searched in the EmbeddedFiles name tree, then in /AF. */
+function findAttachment(pdf: PDFDocument, name: string): Uint8Array | undefined {
+  const specs: PDFDict[] = [];
+  const names = pdf.catalog.lookup(PDFName.of('Names'));
+  const tree = names instanceof PDFDict ? names.lookup(PDFName.of('EmbeddedFiles')) : undefined;
+  if (tree instanceof PDFDict) collectNameTree(tree, specs, 0);
+  const af = pdf.catalog.lookup(PDFName.of('AF'));
+  if (af instanceof PDFArray) for (let i = 0; i < af.size(); i++) {
+    const spec = af.lookup(i);
+    if (spec instanceof PDFDict) specs.push(spec);
+  }
+  for (const spec of specs) {
+    const fileName = text(spec.lookup(PDFName.of('UF'))) ?? text(spec.lookup(PDFName.of('F')));
+    if (fileName !== name) continue;
+    const ef = spec.lookup(PDFName.of('EF'));
+    const stream = ef instanceof PDFDict ? (ef.lookup(PDFName.of('F')) ?? ef.lookup(PDFName.of('UF'))) : undefined;
+    if (stream instanceof PDFRawStream) return decodePDFRawStream(stream).decode();
+    if (stream instanceof PDFStream) return stream.getContents();
+  }
+  return undefined;
+}
+
+function collectNameTree(node: PDFDict, out: PDFDict[], depth: number): void {
+  if (depth > 20) return;
+  const entries = node.lookup(PDFName.of('Names'));
+  if (entries instanceof PDFArray) {
+    for (let i = 1; i < entries.size(); i += 2) {
+      const spec = entries.lookup(i);
+      if (spec instanceof PDFDict) out.push(spec);
+    }
+  }
+  const kids = node.lookup(PDFName.of('Kids'));
+  if (kids instanceof PDFArray) {
+    for (let i = 0; i < kids.size(); i++) {
+      const kid = kids.lookup(i);
+      if (kid instanceof PDFDict) collectNameTree(kid, out, depth + 1);
+    }
+  }
+}

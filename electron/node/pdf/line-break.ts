@@ -1,0 +1,197 @@
+// Chinese line breaking and justification. pdfkit's own wrapping cannot justify Chinese (align 'justify'
+// stretches spaces only) and inserting U+200B prints boxes with the Noto fonts, so lines are broken here
+// and each line is justified by its own character spacing.
+//
+// Rules (GB/T 15834 标点符号用法, the usual 避头尾 rules): no line starts with closing punctuation
+// （，。、；：？！）》” …）, no line ends with opening punctuation （（《“ …）; 破折号 —— and 省略号 …… are
+// never split; runs of Latin letters and digits (numbers, phone numbers, addresses) are never split.
+// A line that would break against these rules gives its last character(s) to the next line and is
+// stretched instead (推出).
+import type { FaceName } from './fonts';
+
+/** Characters that must not begin a line. */
+export const NO_LINE_START = new Set([...'，。、；：？！）］｝〕〉》」』】〗〙〛”’…‥％‰℃·・～,.;:!?)]}%']);
+/** Characters that must not end a line. */
+export const NO_LINE_END = new Set([...'（［｛〔〈《「『【〖〘〚“‘([{']);
+
+/** A piece of text in one requested face. */
+export interface StyledText {
+  text: string;
+  face: FaceName;
+}
+
+/** The smallest unit of line breaking: one Chinese character, a Latin word or number, a space, —— or …… . */
+export interface Atom {
+  text: string;
+  /** The face that prints it (after per-character fallback). */
+  face: FaceName;
+  /** Width in points at the layout's font size. */
+  width: number;
+  /** Glyph count: character spacing is added after each glyph. */
+  glyphs: number;
+  space: boolean;
+  noStart: boolean;
+  noEnd: boolean;
+}
+
+export interface Line {
+  atoms: Atom[];
+  /** Natural width (trailing spaces excluded). */
+  width: number;
+  glyphs: number;
+  /** Last line of its paragraph: not justified. */
+  last: boolean;
+}
+
+export interface Measurer {
+  /** Face that prints this code point when `face` is requested. */
+  resolve(face: FaceName, codePoint: number): FaceName;
+  /** Advance width in points at size 1, and glyph count. */
+  measure(face: FaceName, text: string): { width: number; glyphs: number };
+}
+
+const isWordChar = (ch: string) => /[\x21-\x7E\u00C0-\u024F]/.test(ch) && !NO_LINE_END.has(ch);
+const isRepeatingMark = (ch: string) => ch === '—' || ch === '…' || ch === '─';
+
+/** Splits styled text into atoms measured at `size` points. Newlines must be handled by the caller. */
+export function toAtoms(parts: StyledText[], measurer: Measurer, size: number): Atom[] {
+  const atoms: Atom[] = [];
+  const push = (text: string, face: FaceName, kind: 'space' | 'other') => {
+    const m = measurer.measure(face, text);
+    const first = text[0] ?? '';
+    const lastChar = text[text.length - 1] ?? '';
+    atoms.push({
+      text,
+      face,
+      width: m.width * size,
+      glyphs: m.glyphs,
+      space: kind === 'space',
+      noStart: NO_LINE_START.has(first),
+      noEnd: NO_LINE_END.has(lastChar),
+    });
+  };
+  for (const part of parts) {
+    const chars = [...part.text];
+    let i = 0;
+    while (i < chars.length) {
+      const ch = chars[i]!;
+      const face = measurer.resolve(part.face, ch.codePointAt(0)!);
+      if (ch === ' ' || ch === '\t') {
+        push(' ', face, 'space');
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      if (isWordChar(ch)) {
+        // Opening brackets may start a word ("(2022"); closing ones end up inside it, never alone at a line start.
+        while (j < chars.length && isWordChar(chars[j]!) && measurer.resolve(part.face, chars[j]!.codePointAt(0)!) === face) j++;
+      } else if (isRepeatingMark(ch)) {
+        while (j < chars.length && chars[j] === ch) j++;
+      } else if (NO_LINE_END.has(ch) && /[\x21-\x7E]/.test(chars[j] ?? '')) {
+        // An ASCII opening bracket glued to the following word.
+        while (j < chars.length && isWordChar(chars[j]!) && measurer.resolve(part.face, chars[j]!.codePointAt(0)!) === face) j++;
+      }
+      push(chars.slice(i, j).join(''), face, 'other');
+      i = j;
+    }
+  }
+  return atoms;
+}
+
+/** Splits an atom that is wider than a whole line into single characters. */
+function splitAtom(atom: Atom, measurer: Measurer, size: number): Atom[] {
+  return toAtoms([{ text: atom.text, face: atom.face }], { ...measurer, resolve: () => atom.face }, size).flatMap((a) =>
+    [...a.text].length > 1
+      ? [...a.text].map((ch) => {
+          const m = measurer.measure(atom.face, ch);
+          return { ...a, text: ch, width: m.width * size, glyphs: m.glyphs, noStart: NO_LINE_START.has(ch), noEnd: NO_LINE_END.has(ch) };
+        })
+      : [a],
+  );
+}
+
+function makeLine(atoms: Atom[], last: boolean): Line {
+  let end = atoms.length;
+  while (end > 0 && atoms[end - 1]!.space) end--;
+  const kept = atoms.slice(0, end);
+  return {
+    atoms: kept,
+    width: kept.reduce((s, a) => s + a.width, 0),
+    glyphs: kept.reduce((s, a) => s + a.glyphs, 0),
+    last,
+  };
+}
+
+const EPSILON = 0.01;
+
+/**
+ * Greedy line breaking with the 避头尾 rules. `firstWidth` is the first line's width (after the
+ * indent), `width` the others'. Leading spaces of continuation lines are dropped.
+ */
+export function breakLines(input: Atom[], firstWidth: number, width: number, measurer: Measurer, size: number): Line[] {
+  const atoms = [...input];
+  const lines: Line[] = [];
+  let i = 0;
+  while (i < atoms.length) {
+    if (lines.length > 0) while (i < atoms.length && atoms[i]!.space) i++;
+    if (i >= atoms.length) break;
+    const avail = lines.length === 0 ? firstWidth : width;
+    let j = i;
+    let used = 0;
+    while (j < atoms.length && (atoms[j]!.space || used + atoms[j]!.width <= avail + EPSILON)) {
+      used += atoms[j]!.width;
+      j++;
+    }
+    if (j >= atoms.length) {
+      lines.push(makeLine(atoms.slice(i), true));
+      break;
+    }
+    if (j === i) {
+      // One atom wider than the line: a long number or URL. Break it by characters.
+      const atom = atoms[i]!;
+      if ([...atom.text].length > 1) {
+        atoms.splice(i, 1, ...splitAtom(atom, measurer, size));
+        continue;
+      }
+      lines.push(makeLine([atom], false));
+      i++;
+      continue;
+    }
+    let b = j;
+    // Move the break back while it would put closing punctuation first or opening punctuation last.
+    while (b > i + 1 && !atoms[b - 1]!.space && (atoms[b]!.noStart || atoms[b - 1]!.noEnd)) b--;
+    lines.push(makeLine(atoms.slice(i, b), false));
+    i = b;
+  }
+  return lines;
+}
+
+/** Character spacing that makes a non-last line exactly `width` wide (0 for last lines). */
+export function justifySpacing(line: Line, width: number): number {
+  if (line.last || line.glyphs < 2) return 0;
+  const extra = width - line.width;
+  return extra > 0 ? extra / (line.glyphs - 1) : 0;
+}
+
+/** Consecutive atoms of a line in the same face, drawn as one text run. */
+export interface Run {
+  text: string;
+  face: FaceName;
+  /** Offset from the line start, spacing included. */
+  x: number;
+}
+
+export function lineRuns(line: Line, spacing: number): Run[] {
+  const runs: Run[] = [];
+  let x = 0;
+  for (const atom of line.atoms) {
+    const prev = runs[runs.length - 1];
+    if (prev && prev.face === atom.face) prev.text += atom.text;
+    else runs.push({ text: atom.text, face: atom.face, x });
+    x += atom.width + atom.glyphs * spacing;
+  }
+  return runs;
+}
+
+/** The text of a line, for tests. */
+export const lineText = (line: Line) => line.atoms.map((a) => a.text).join('');
