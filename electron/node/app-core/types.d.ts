@@ -1,0 +1,72 @@
+import type { Finding } from '../../../shared/checks/types';
+import type { BridgeError, EventChannel, EventMap } from '../../../shared/ipc/contract';
+import type { ImportResult as TextImportResult } from '../../../shared/import/types';
+import type { ReportDocument } from '../../../shared/model/report';
+import type { FsLayer } from '../storage/fs-layer';
+import type { PrefsStore } from '../prefs/prefs-store';
+/** File dialogs. Each resolves to an absolute path, or null when the user cancels. */
+export interface AppDialogs {
+    openReport(defaultFolder: string): Promise<string | null>;
+    /** `defaultPath` is a full path to suggest (folder and file name). */
+    saveReport(defaultPath: string): Promise<string | null>;
+    openText(defaultFolder: string): Promise<string | null>;
+    openPdf(defaultFolder: string): Promise<string | null>;
+    savePdf(defaultPath: string): Promise<string | null>;
+}
+export interface ShellActions {
+    /** Opens the file manager at `path` with the file selected. */
+    showItemInFolder(path: string): void;
+}
+export type PdfRenderOutcome = {
+    ok: true;
+    pdf: Uint8Array;
+    findings: Finding[];
+}
+/** `blocked` carries the findings that stop a final export. */
+ | {
+    ok: false;
+    error: BridgeError;
+};
+export type PdfReadOutcome = {
+    ok: true;
+    doc: ReportDocument;
+} | {
+    ok: false;
+    error: BridgeError;
+};
+/** The PDF module as the core uses it (adapted from electron/node/pdf by `adaptPdfModule`). */
+export interface PdfService {
+    render(doc: ReportDocument, options: {
+        mode: 'final' | 'draft';
+        previous?: ReportDocument;
+    }): Promise<PdfRenderOutcome>;
+    read(pdf: Uint8Array): Promise<PdfReadOutcome>;
+}
+/** shared/import's importReportText. */
+export type TextImporter = (text: string) => TextImportResult;
+export type EmitEvent = <E extends EventChannel>(event: E, payload: EventMap[E]) => void;
+export interface AppCoreOptions {
+    /** Where backups/, recovery/ (and, in tests, preferences) live: the app's user data folder. */
+    dataDir: string;
+    /** The default folder for new reports and exports (the user's Documents). */
+    documentsDir: string;
+    dialogs: AppDialogs;
+    /** Preferences storage: electron-store in the app, `createConfPrefsStore` or `createMemoryPrefsStore` in tests. */
+    prefs: PrefsStore;
+    /** PDF export and import; without it the export and PDF import channels answer with an error. */
+    pdf?: PdfService;
+    /** Text import; without it import:text answers with an error. */
+    importText?: TextImporter;
+    /** Sends an event to the renderer. */
+    emit: EmitEvent;
+    shell?: ShellActions;
+    /** Clock (tests pass a fixed one). */
+    now?: () => Date;
+    /** File system layer (tests inject faults). */
+    fs?: FsLayer;
+    /** app:info. */
+    appVersion?: string;
+    platform?: string;
+    /** Problems that do not fail a request (a backup or a preference that could not be written). */
+    onWarning?: (message: string, error?: unknown) => void;
+}

@@ -1,0 +1,2 @@
+export * from './prefs-store';
+export * from './preferences';

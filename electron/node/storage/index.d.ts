@@ -1,0 +1,20 @@
+import { BackupStore } from './backups';
+import { type FsLayer } from './fs-layer';
+import { RecoveryStore } from './recovery';
+import { ReportFiles } from './report-files';
+export interface Storage {
+    files: ReportFiles;
+    backups: BackupStore;
+    recovery: RecoveryStore;
+}
+export declare function createStorage(options: {
+    dataDir: string;
+    fs?: FsLayer;
+}): Storage;
+export { writeFileAtomic, removeStaleTempFiles, isTempFileOf } from './atomic-write';
+export { BackupStore, BACKUPS_KEPT, backupFolderId } from './backups';
+export { StorageError, readError, writeError } from './errors';
+export { nodeFs, errnoCode, type FsLayer, type FileStat, type WritableHandle } from './fs-layer';
+export { KeyedMutex } from './keyed-mutex';
+export { RecoveryStore, isDocId, recoveryTitle, type RecoveryRecord } from './recovery';
+export { ReportFiles, parseReportBytes, decodeUtf8, sha256, MAX_REPORT_BYTES, type FileFingerprint, type SaveOptions, type SaveOutcome } from './report-files';

@@ -1,0 +1,27 @@
+// Storage of reports: atomic saves with backups, recovery copies. Everything lives under `dataDir`
+// except the report files themselves, which are wherever the user chose.
+import { join } from 'node:path';
+import { BackupStore } from './backups';
+import { nodeFs, type FsLayer } from './fs-layer';
+import { RecoveryStore } from './recovery';
+import { ReportFiles } from './report-files';
+
+export interface Storage {
+  files: ReportFiles;
+  backups: BackupStore;
+  recovery: RecoveryStore;
+}
+
+export function createStorage(options: { dataDir: string; fs?: FsLayer }): Storage {
+  const fs = options.fs ?? nodeFs;
+  const backups = new BackupStore(fs, join(options.dataDir, 'backups'));
+  return { files: new ReportFiles(fs, backups), backups, recovery: new RecoveryStore(fs, join(options.dataDir, 'recovery')) };
+}
+
+export { writeFileAtomic, removeStaleTempFiles, isTempFileOf } from './atomic-write';
+export { BackupStore, BACKUPS_KEPT, backupFolderId } from './backups';
+export { StorageError, readError, writeError } from './errors';
+export { nodeFs, errnoCode, type FsLayer, type FileStat, type WritableHandle } from './fs-layer';
+export { KeyedMutex } from './keyed-mutex';
+export { RecoveryStore, isDocId, recoveryTitle, type RecoveryRecord } from './recovery';
+export { ReportFiles, parseReportBytes, decodeUtf8, sha256, MAX_REPORT_BYTES, type FileFingerprint, type SaveOptions, type SaveOutcome } from './report-files';
