@@ -1,0 +1,284 @@
+// What the buttons, shortcuts and menu commands do: every call to main goes through here, and every
+// error result ends up in front of the user in Chinese.
+import { computeTotals } from '../../../shared/checks/totals';
+import type { TableId } from '../../../shared/formats/types';
+import type { AgencyDefaults, BridgeError, OpenedDocument } from '../../../shared/ipc/contract';
+import type { AgencyLevel, ReportDocument } from '../../../shared/model/report';
+import { invoke } from '../lib/bridge';
+import { currentDoc, loadDoc, useDocStore } from '../store/document-store';
+import { closeDialog, openDialog, showError, showNotice, useSession } from '../store/session-store';
+
+export function isDirty(): boolean {
+  const { docId, savedDoc } = useSession.getState();
+  return docId !== null && useDocStore.getState().doc !== savedDoc;
+}
+
+// --- Opening ----------------------------------------------------------------------------------------
+
+const TABLE_NAMES: Record<TableId, string> = { t2: '表二', t3: '表三', t4: '表四' };
+
+/**
+ * A file whose totals differ from the sums of their parts (typed from a printed report, imported, or
+ * edited elsewhere) keeps them: its table is switched to typed totals, so the sum rules report the
+ * difference instead of the editor silently overwriting what the file says.
+ */
+export function keepTypedTotals(doc: ReportDocument): { doc: ReportDocument; switched: TableId[] } {
+  const computed = computeTotals({ ...doc, settings: { ...doc.settings, typedTotals: [] } });
+  const typed = new Set(doc.settings?.typedTotals ?? []);
+  const switched: TableId[] = [];
+  for (const table of ['t3', 't4'] as const) {
+    if (typed.has(table)) continue;
+    const differs = Object.keys(computed).some(
+      (key) => key.startsWith(`${table}.`) && doc.cells[key] !== null && doc.cells[key] !== undefined && doc.cells[key] !== computed[key],
+    );
+    if (differs) switched.push(table);
+  }
+  if (switched.length === 0) return { doc, switched };
+  return { doc: { ...doc, settings: { ...doc.settings, typedTotals: [...typed, ...switched] } }, switched };
+}
+
+/** Shows an opened document in the editor. `unsaved`: its content is not in its file (import, recovery). */
+export function showOpened(opened: OpenedDocument, unsaved: boolean): void {
+  const previousId = useSession.getState().docId;
+  if (previousId && previousId !== opened.docId) void invoke('doc:close', { docId: previousId });
+  const { doc, switched } = keepTypedTotals(opened.doc);
+  loadDoc(doc);
+  const loaded = currentDoc();
+  useSession.setState({
+    screen: 'editor',
+    docId: opened.docId,
+    fileName: opened.fileName,
+    location: opened.location,
+    savedDoc: unsaved ? null : loaded,
+    lastSavedAt: null,
+    autosaved: null,
+    step: 'meta',
+    focus: null,
+    previous: null,
+    lastExport: null,
+    error: null,
+    notice:
+      switched.length > 0
+        ? `${switched.map((t) => TABLE_NAMES[t]).join('、')}的合计与各项之和不一致，已按文件原样保留为“手工填写合计”，请核对检查结果。`
+        : null,
+  });
+}
+
+/** Runs `proceed` after making sure unsaved changes are not lost (保存 / 不保存 / 取消). */
+export function guardUnsaved(proceed: () => void): void {
+  if (!isDirty()) {
+    proceed();
+    return;
+  }
+  openDialog({
+    title: '报告尚未保存',
+    message: '当前报告有未保存的修改。要先保存吗？',
+    buttons: [
+      {
+        label: '保存',
+        primary: true,
+        action: () => {
+          closeDialog();
+          void save().then((ok) => ok && proceed());
+        },
+      },
+      {
+        label: '不保存',
+        action: () => {
+          closeDialog();
+          proceed();
+        },
+      },
+      { label: '取消', action: closeDialog },
+    ],
+  });
+}
+
+async function openWith(promise: Promise<{ ok: true; value: OpenedDocument } | { ok: false; error: BridgeError }>, unsaved: boolean): Promise<boolean> {
+  const res = await promise;
+  if (!res.ok) {
+    showError(res.error);
+    return false;
+  }
+  showOpened(res.value, unsaved);
+  return true;
+}
+
+export async function loadStartData(): Promise<void> {
+  const [prefs, recovery] = await Promise.all([invoke('prefs:get', {}), invoke('recovery:list', {})]);
+  if (prefs.ok) useSession.setState({ prefs: prefs.value });
+  else showError(prefs.error);
+  if (recovery.ok) useSession.setState({ recovery: recovery.value });
+  else showError(recovery.error);
+}
+
+export interface NewReportInput {
+  year: number;
+  agencyName: string;
+  level: AgencyLevel;
+  region: string;
+}
+
+export function newReport(input: NewReportInput): void {
+  guardUnsaved(() => {
+    void (async () => {
+      const opened = await invoke('doc:new', {
+        year: input.year,
+        agencyName: input.agencyName,
+        level: input.level,
+        ...(input.region ? { region: input.region } : {}),
+      });
+      if (!opened.ok) {
+        showError(opened.error);
+        return;
+      }
+      // Remember the agency for the next report (the start page fills it in).
+      const agency: AgencyDefaults = {
+        name: input.agencyName,
+        level: input.level,
+        region: input.region,
+        contact: useSession.getState().prefs?.agency?.contact ?? '',
+      };
+      const prefs = await invoke('prefs:setAgency', { agency });
+      if (prefs.ok) useSession.setState({ prefs: prefs.value });
+      showOpened(opened.value, false);
+    })();
+  });
+}
+
+export function openFile(): void {
+  guardUnsaved(() => void openWith(invoke('doc:open', {}), false));
+}
+
+export function openRecent(recentId: string): void {
+  guardUnsaved(() => void openWith(invoke('doc:openRecent', { recentId }), false));
+}
+
+export function restoreRecovery(recoveryId: string): void {
+  guardUnsaved(() => {
+    void (async () => {
+      if (await openWith(invoke('recovery:restore', { recoveryId }), true)) {
+        useSession.setState((s) => ({ recovery: s.recovery.filter((r) => r.recoveryId !== recoveryId) }));
+      }
+    })();
+  });
+}
+
+export async function discardRecovery(recoveryId: string): Promise<void> {
+  const res = await invoke('recovery:discard', { recoveryId });
+  if (!res.ok) showError(res.error);
+  else useSession.setState((s) => ({ recovery: s.recovery.filter((r) => r.recoveryId !== recoveryId) }));
+}
+
+function afterImport(res: Awaited<ReturnType<typeof invoke<'import:text'>>>): void {
+  if (!res.ok) {
+    showError(res.error);
+    return;
+  }
+  showOpened(res.value, true);
+  useSession.setState({ importProblems: res.value.problems.length > 0 ? res.value.problems : null });
+}
+
+export function importText(text: string): void {
+  guardUnsaved(() => void invoke('import:text', { text }).then(afterImport));
+}
+
+export function importTextFile(): void {
+  guardUnsaved(() => void invoke('import:textFile', {}).then(afterImport));
+}
+
+export function importPdf(): void {
+  guardUnsaved(() => void openWith(invoke('import:pdf', {}), true));
+}
+
+export function closeToStart(): void {
+  guardUnsaved(() => {
+    const { docId } = useSession.getState();
+    if (docId) void invoke('doc:close', { docId });
+    loadDoc(null);
+    useSession.setState({ screen: 'start', docId: null, fileName: null, location: null, savedDoc: null, autosaved: null, previous: null });
+    void loadStartData();
+  });
+}
+
+// --- Saving -----------------------------------------------------------------------------------------
+
+/** Saves the open document; resolves true when it is in its file. */
+export async function save(options: { as?: boolean; overwrite?: boolean } = {}): Promise<boolean> {
+  const { docId, saving } = useSession.getState();
+  const doc = currentDoc();
+  if (!docId || !doc || saving) return false;
+  useSession.setState({ saving: true });
+  const res = options.as
+    ? await invoke('doc:saveAs', { docId, doc })
+    : await invoke('doc:save', { docId, doc, ...(options.overwrite ? { overwriteChanged: true } : {}) });
+  useSession.setState({ saving: false });
+  if (res.ok) {
+    useSession.setState({ savedDoc: doc, fileName: res.value.fileName, location: res.value.location, lastSavedAt: res.value.savedAt, error: null });
+    return true;
+  }
+  if (res.error.code === 'conflict') {
+    return new Promise<boolean>((resolve) => {
+      openDialog({
+        title: '文件已被修改',
+        message: res.error.message,
+        buttons: [
+          {
+            label: '覆盖',
+            action: () => {
+              closeDialog();
+              void save({ overwrite: true }).then(resolve);
+            },
+          },
+          {
+            label: '取消',
+            primary: true,
+            action: () => {
+              closeDialog();
+              resolve(false);
+            },
+          },
+        ],
+        onCancel: () => {
+          closeDialog();
+          resolve(false);
+        },
+      });
+    });
+  }
+  showError(res.error);
+  return false;
+}
+
+// --- Last year's report ---------------------------------------------------------------------------
+
+export async function loadPrevious(): Promise<void> {
+  const res = await invoke('doc:openPrevious', {});
+  if (!res.ok) {
+    showError(res.error);
+    return;
+  }
+  useSession.setState({ previous: { doc: res.value.doc, fileName: res.value.fileName } });
+  showNotice(`已载入上年报告“${res.value.fileName}”，与上年对比的检查已生效。`);
+}
+
+export function clearPrevious(): void {
+  useSession.setState({ previous: null });
+}
+
+// --- Export ---------------------------------------------------------------------------------------
+
+export async function exportPdf(mode: 'final' | 'draft'): Promise<{ ok: true } | { ok: false; error: BridgeError }> {
+  const { docId, previous } = useSession.getState();
+  const doc = currentDoc();
+  if (!docId || !doc) return { ok: false, error: { code: 'internal', message: '没有打开的报告。' } };
+  const res = await invoke('export:pdf', { docId, doc, mode, ...(previous ? { previous: previous.doc } : {}) });
+  if (!res.ok) return res;
+  useSession.setState({ lastExport: res.value });
+  return { ok: true };
+}
+
+export async function showExportFolder(exportId: string): Promise<void> {
+  const res = await invoke('shell:showExport', { exportId });
+  if (!res.ok) showError(res.error);
+}

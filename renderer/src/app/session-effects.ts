@@ -1,0 +1,142 @@
+// Effects that run for the whole life of the page: telling main when the editor is dirty, the recovery
+// copy after typing stops, the events main sends, and the global keyboard shortcuts.
+import type { MenuCommand } from '../../../shared/ipc/contract';
+import { invoke, onEvent } from '../lib/bridge';
+import { redo, undo, useDocStore } from '../store/document-store';
+import { STEP_ORDER, goToStep, openDialog, closeDialog, showError, useSession } from '../store/session-store';
+import { closeToStart, isDirty, openFile, save, showOpened } from './actions';
+
+export const AUTOSAVE_DELAY_MS = 1500;
+
+/** Installs everything; returns the function that removes it again. */
+export function installSessionEffects(): () => void {
+  const cleanups: (() => void)[] = [];
+
+  // doc:setDirty on every change of the dirty state.
+  let sentDirty: { docId: string; dirty: boolean } | null = null;
+  const syncDirty = () => {
+    const { docId } = useSession.getState();
+    if (!docId) {
+      sentDirty = null;
+      return;
+    }
+    const dirty = isDirty();
+    if (sentDirty && sentDirty.docId === docId && sentDirty.dirty === dirty) return;
+    sentDirty = { docId, dirty };
+    void invoke('doc:setDirty', { docId, dirty });
+  };
+
+  // Recovery copy AUTOSAVE_DELAY_MS after the last change.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const scheduleAutosave = () => {
+    clearTimeout(timer);
+    if (!isDirty()) return;
+    timer = setTimeout(() => {
+      const { docId, autosaved } = useSession.getState();
+      const doc = useDocStore.getState().doc;
+      if (!docId || !doc || !isDirty() || autosaved?.doc === doc) return;
+      void invoke('doc:autosave', { docId, doc }).then((res) => {
+        if (res.ok) {
+          if (useSession.getState().docId === docId) useSession.setState({ autosaved: { doc, at: res.value.savedAt } });
+        } else {
+          showError({ ...res.error, message: `自动保存恢复副本失败：${res.error.message}` });
+        }
+      });
+    }, AUTOSAVE_DELAY_MS);
+  };
+
+  cleanups.push(
+    useDocStore.subscribe((state, prev) => {
+      if (state.doc === prev.doc) return;
+      syncDirty();
+      scheduleAutosave();
+    }),
+    useSession.subscribe((state, prev) => {
+      if (state.savedDoc !== prev.savedDoc || state.docId !== prev.docId) syncDirty();
+    }),
+    () => clearTimeout(timer),
+  );
+
+  // Events from main.
+  cleanups.push(
+    onEvent('menu:command', ({ command }) => runMenuCommand(command)),
+    onEvent('doc:opened', (opened) => {
+      if (opened.docId === useSession.getState().docId) return;
+      if (!isDirty()) {
+        showOpened(opened, false);
+        return;
+      }
+      openDialog({
+        title: '打开另一份报告',
+        message: `要打开“${opened.fileName ?? '报告'}”，当前报告有未保存的修改。`,
+        buttons: [
+          { label: '保存后打开', primary: true, action: () => { closeDialog(); void save().then((ok) => ok && showOpened(opened, false)); } },
+          { label: '不保存，直接打开', action: () => { closeDialog(); showOpened(opened, false); } },
+          { label: '取消', action: () => { closeDialog(); void invoke('doc:close', { docId: opened.docId }); } },
+        ],
+      });
+    }),
+    onEvent('app:saveBeforeClose', () => {
+      if (isDirty()) void save();
+      else syncDirty();
+    }),
+    onEvent('app:error', (error) => showError(error)),
+  );
+
+  // Global shortcuts. Cell editors handle their own keys first and stop the ones they use.
+  const onKeyDown = (e: KeyboardEvent) => {
+    const mod = e.ctrlKey || e.metaKey;
+    if (useSession.getState().dialog) return;
+    if (mod && !e.altKey) {
+      const key = e.key.toLowerCase();
+      if (key === 's') {
+        e.preventDefault();
+        if (useSession.getState().docId) void save({ as: e.shiftKey });
+        return;
+      }
+      if (useSession.getState().screen !== 'editor') return;
+      if ((key === 'z' && !e.shiftKey) || key === 'y' || (key === 'z' && e.shiftKey)) {
+        e.preventDefault();
+        if (key === 'z' && !e.shiftKey) undo();
+        else redo();
+        return;
+      }
+    }
+    // Alt+1 … Alt+8: straight to a step (keyboard-only use).
+    if (e.altKey && !mod && /^[1-8]$/.test(e.key) && useSession.getState().screen === 'editor') {
+      e.preventDefault();
+      goToStep(STEP_ORDER[Number(e.key) - 1]!);
+    }
+  };
+  window.addEventListener('keydown', onKeyDown);
+  cleanups.push(() => window.removeEventListener('keydown', onKeyDown));
+
+  return () => cleanups.forEach((c) => c());
+}
+
+export function runMenuCommand(command: MenuCommand): void {
+  switch (command) {
+    case 'new':
+      // The start page holds the new-report form.
+      closeToStart();
+      break;
+    case 'open':
+      openFile();
+      break;
+    case 'save':
+      void save();
+      break;
+    case 'saveAs':
+      void save({ as: true });
+      break;
+    case 'exportPdf':
+      if (useSession.getState().docId) goToStep('export');
+      break;
+    case 'undo':
+      undo();
+      break;
+    case 'redo':
+      redo();
+      break;
+  }
+}

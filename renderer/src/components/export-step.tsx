@@ -1,0 +1,180 @@
+// 检查与导出: where the report stands, the explanations, the final or draft PDF, a preview of it, and
+// the folder of the exported file.
+import { useEffect, useState } from 'react';
+import { blockingFindings, isExplained } from '../../../shared/checks/summary';
+import { SEVERITY_LABELS, type Finding } from '../../../shared/checks/types';
+import { exportPdf, showExportFolder } from '../app/actions';
+import { invoke } from '../lib/bridge';
+import { formatSize } from '../lib/time';
+import { currentDoc, useDocStore } from '../store/document-store';
+import { useFindings } from '../store/findings-store';
+import { showError, useSession } from '../store/session-store';
+import { ExplanationField, goToFinding } from './findings-panel';
+import { stepTitle } from './step-rail';
+
+/** Pages of a PDF written without object streams (pdfkit): its /Type /Page objects. 0 when unknown. */
+export function countPdfPages(bytes: Uint8Array): number {
+  const text = new TextDecoder('latin1').decode(bytes);
+  return (text.match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+}
+
+interface Preview {
+  url: string;
+  size: number;
+  pages: number;
+  mode: 'final' | 'draft';
+}
+
+export function ExportStep() {
+  const findings = useFindings((s) => s.findings);
+  const format = useDocStore((s) => s.doc?.format ?? '2021');
+  const lastExport = useSession((s) => s.lastExport);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [blocked, setBlocked] = useState<{ message: string; findings: Finding[] } | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
+
+  useEffect(() => () => {
+    if (preview) URL.revokeObjectURL(preview.url);
+  }, [preview]);
+
+  const blocking = blockingFindings(findings);
+  const explained = findings.filter(isExplained);
+  const hints = findings.filter((f) => f.severity === 'hint');
+
+  const runExport = async (mode: 'final' | 'draft') => {
+    setBusy(mode === 'final' ? '正在导出正式版…' : '正在导出草稿…');
+    setBlocked(null);
+    const res = await exportPdf(mode);
+    setBusy(null);
+    if (res.ok) return;
+    if (res.error.code === 'blocked') setBlocked({ message: res.error.message, findings: res.error.findings ?? [] });
+    else showError(res.error);
+  };
+
+  const runPreview = async (mode: 'final' | 'draft') => {
+    const doc = currentDoc();
+    if (!doc) return;
+    setBusy('正在生成预览…');
+    const previous = useSession.getState().previous?.doc;
+    const res = await invoke('export:preview', { doc, mode, ...(previous ? { previous } : {}) });
+    setBusy(null);
+    if (!res.ok) {
+      showError(res.error);
+      return;
+    }
+    const bytes = res.value.pdf;
+    const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
+    setPreview({ url, size: bytes.byteLength, pages: countPdfPages(bytes), mode });
+  };
+
+  return (
+    <section className="step-page export-step" aria-labelledby="step-heading">
+      <h1 id="step-heading">检查与导出</h1>
+
+      <div className="summary" data-testid="export-summary">
+        {blocking.length === 0 ? (
+          <p className="ok">检查通过：没有错误，须说明的事项都已说明，可以导出正式版。</p>
+        ) : (
+          <p className="not-ok">
+            还有 {blocking.length} 处需要处理才能导出正式版（{findings.filter((f) => f.severity === 'error').length} 处错误，
+            {blocking.filter((f) => f.severity === 'confirm').length} 处须说明未说明）。草稿可以随时导出，带“草稿”水印。
+          </p>
+        )}
+      </div>
+
+      {blocking.length > 0 && (
+        <>
+          <h2>需要处理</h2>
+          <ul className="plain-list export-list">
+            {blocking.map((f) => (
+              <li key={`${f.rule}|${f.target}`} className={`finding ${f.severity}`}>
+                <span className="tag">{SEVERITY_LABELS[f.severity]}</span>
+                <span className="where">{stepTitle(f.place, format)}</span>
+                <button type="button" className="finding-message" onClick={() => goToFinding(f)}>
+                  {f.message}
+                </button>
+                {f.severity === 'confirm' && <ExplanationField rule={f.rule} target={f.target} />}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {explained.length > 0 && (
+        <>
+          <h2>已作说明的事项（{explained.length}）</h2>
+          <ul className="plain-list export-list">
+            {explained.map((f) => (
+              <li key={`${f.rule}|${f.target}`} className="finding confirm">
+                <button type="button" className="finding-message" onClick={() => goToFinding(f)}>
+                  {f.message}
+                </button>
+                <ExplanationField rule={f.rule} target={f.target} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {hints.length > 0 && <p className="hint">另有 {hints.length} 条提示，见右侧检查结果，不影响导出。</p>}
+
+      <h2>导出PDF</h2>
+      <div className="form-buttons">
+        <button type="button" className="primary" disabled={busy !== null} onClick={() => void runExport('final')}>
+          导出正式版PDF…
+        </button>
+        <button type="button" disabled={busy !== null} onClick={() => void runExport('draft')}>
+          导出草稿PDF…
+        </button>
+        <button type="button" disabled={busy !== null} onClick={() => void runPreview(blocking.length === 0 ? 'final' : 'draft')}>
+          预览
+        </button>
+        {busy && (
+          <span className="busy" role="status">
+            {busy}
+          </span>
+        )}
+      </div>
+
+      {blocked && (
+        <div className="message error" role="alert" data-testid="export-blocked">
+          <div className="message-text">
+            {blocked.message}
+            <ul>
+              {blocked.findings.map((f) => (
+                <li key={`${f.rule}|${f.target}`}>
+                  <button type="button" className="link" onClick={() => goToFinding(f)}>
+                    {SEVERITY_LABELS[f.severity]}：{f.message}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      )}
+
+      {lastExport && (
+        <div className="message notice" role="status" data-testid="export-result">
+          <div className="message-text">
+            已导出 <strong>{lastExport.fileName}</strong>（{formatSize(lastExport.size)}），位于 {lastExport.location}
+          </div>
+          <button type="button" onClick={() => void showExportFolder(lastExport.exportId)}>
+            打开所在文件夹
+          </button>
+        </div>
+      )}
+
+      {preview && (
+        <div className="preview" data-testid="preview">
+          <p className="preview-facts">
+            预览（{preview.mode === 'final' ? '正式版' : '草稿'}）：{preview.pages > 0 ? `${preview.pages} 页，` : ''}
+            {formatSize(preview.size)} ·{' '}
+            <a href={preview.url} download="年报预览.pdf">
+              下载预览PDF
+            </a>
+          </p>
+          <iframe title="导出PDF预览" src={preview.url} className="preview-frame" />
+        </div>
+      )}
+    </section>
+  );
+}

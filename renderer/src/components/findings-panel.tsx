@@ -1,0 +1,151 @@
+// The live check results: grouped by severity, then by section, each with its message. Clicking one
+// goes to its step and focuses the cell or text; confirm findings take their explanation right here.
+import { memo } from 'react';
+import { FINDING_PLACES } from '../../../shared/checks/summary';
+import { SEVERITY_LABELS, type Finding, type FindingPlace, type Severity } from '../../../shared/checks/types';
+import { formatModel } from '../../../shared/formats/index';
+import type { FormatId, TableId } from '../../../shared/formats/types';
+import { clearPrevious, loadPrevious } from '../app/actions';
+import { currentDoc, setCells, setExplanation, useDocStore } from '../store/document-store';
+import { useFindings } from '../store/findings-store';
+import { focusCell, focusMeta, focusSection, goToStep, useSession } from '../store/session-store';
+import { stepTitle } from './step-rail';
+
+const SEVERITIES: Severity[] = ['error', 'confirm', 'hint'];
+
+/** The longest “quoted” passage of a message, used to select the sentence a text finding is about. */
+export function quotedPassage(message: string): string | undefined {
+  let best: string | undefined;
+  for (const m of message.matchAll(/“([^”]{4,})”/g)) if (!best || m[1]!.length > best.length) best = m[1];
+  return best;
+}
+
+export function goToFinding(f: Finding): void {
+  if (f.place === 'overview' || f.place === 'problems' || f.place === 'other') {
+    focusSection(f.place, quotedPassage(f.message));
+  } else if (f.place === 'meta') {
+    focusMeta(f.target);
+  } else if (f.cells.length > 0) {
+    focusCell(f.cells[0]!);
+  } else {
+    goToStep(f.place);
+  }
+}
+
+/** Fills every blank cell of a table that the user types (computed totals follow) with 0. */
+export function fillBlanksWithZero(table: TableId): void {
+  const doc = currentDoc();
+  if (!doc) return;
+  const typed = (doc.settings?.typedTotals ?? []).includes(table);
+  const values: Record<string, number> = {};
+  for (const key of formatModel(doc.format).keysByTable[table]) {
+    const def = formatModel(doc.format).cellByKey.get(key)!;
+    if (def.computed && !typed) continue;
+    const v = doc.cells[key];
+    if (v === null || v === undefined) values[key] = 0;
+  }
+  setCells(values);
+}
+
+export function FindingsPanel() {
+  const findings = useFindings((s) => s.findings);
+  const format = useDocStore((s) => s.doc?.format ?? '2021');
+  const previous = useSession((s) => s.previous);
+  const counts = { error: 0, confirm: 0, hint: 0 };
+  let toExplain = 0;
+  for (const f of findings) {
+    counts[f.severity]++;
+    if (f.severity === 'confirm' && !(f.explanation ?? '').trim()) toExplain++;
+  }
+
+  return (
+    <aside className="findings-panel" aria-label="检查结果" data-testid="findings-panel">
+      <div className="panel-head">
+        <h2>检查结果</h2>
+        <p className="counts" data-testid="findings-counts">
+          <span className="count error">错误 {counts.error}</span>
+          <span className="count confirm">
+            须说明 {counts.confirm}
+            {toExplain > 0 && toExplain !== counts.confirm ? `（待说明 ${toExplain}）` : ''}
+          </span>
+          <span className="count hint">提示 {counts.hint}</span>
+        </p>
+        <p className="previous">
+          {previous ? (
+            <>
+              已与上年报告对比：{previous.fileName}{' '}
+              <button type="button" className="link" onClick={clearPrevious}>
+                取消对比
+              </button>
+            </>
+          ) : (
+            <button type="button" className="link" onClick={() => void loadPrevious()}>
+              载入上年报告，对比检查…
+            </button>
+          )}
+        </p>
+      </div>
+      <div className="panel-body">
+        {findings.length === 0 && <p className="all-clear">没有发现问题。</p>}
+        {SEVERITIES.map((severity) => {
+          const list = findings.filter((f) => f.severity === severity);
+          if (list.length === 0) return null;
+          return (
+            <section key={severity} className={`severity-group ${severity}`} aria-label={`${SEVERITY_LABELS[severity]} ${list.length} 条`}>
+              <h3>
+                {SEVERITY_LABELS[severity]}（{list.length}）
+              </h3>
+              {FINDING_PLACES.map((place) => {
+                const inPlace = list.filter((f) => f.place === place);
+                if (inPlace.length === 0) return null;
+                return (
+                  <div key={place} className="place-group">
+                    <h4>{stepTitle(place, format)}</h4>
+                    <ul className="plain-list">
+                      {inPlace.map((f) => (
+                        <FindingItem key={`${f.rule}|${f.target}`} finding={f} format={format} place={place} />
+                      ))}
+                    </ul>
+                  </div>
+                );
+              })}
+            </section>
+          );
+        })}
+      </div>
+    </aside>
+  );
+}
+
+const FindingItem = memo(function FindingItem({ finding: f }: { finding: Finding; format: FormatId; place: FindingPlace }) {
+  return (
+    <li className={`finding ${f.severity}`} data-rule={f.rule} data-target={f.target}>
+      <button type="button" className="finding-message" onClick={() => goToFinding(f)}>
+        {f.message}
+      </button>
+      {f.rule === 'cell.blank' && (f.place === 't2' || f.place === 't3' || f.place === 't4') && (
+        <button type="button" className="small" onClick={() => fillBlanksWithZero(f.place as TableId)}>
+          全部填0
+        </button>
+      )}
+      {f.severity === 'confirm' && <ExplanationField rule={f.rule} target={f.target} />}
+    </li>
+  );
+});
+
+export function ExplanationField({ rule, target }: { rule: string; target: string }) {
+  const text = useDocStore((s) => s.doc?.explanations.find((e) => e.rule === rule && e.target === target)?.text ?? '');
+  const explained = text.trim() !== '';
+  return (
+    <label className={`explanation ${explained ? 'done' : ''}`}>
+      <span>{explained ? '说明（已填写，保存在报告文件中）' : '须填写说明后才能导出正式版：'}</span>
+      <textarea
+        rows={2}
+        value={text}
+        data-explain={`${rule}|${target}`}
+        placeholder="写明原因，如：上年报告统计口径有误，本年已更正。"
+        onChange={(e) => setExplanation(rule, target, e.target.value)}
+      />
+    </label>
+  );
+}

@@ -1,0 +1,131 @@
+// 基本信息: agency, level, region and year. The format follows the year; it is fixed when the report
+// is created (meta.formatYear reports a mismatch if the year is changed across formats later).
+import { useEffect, useRef, useState } from 'react';
+import { formatIdForYear, getFormat } from '../../../shared/formats/index';
+import { AGENCY_LEVELS, reportTitle, type AgencyLevel } from '../../../shared/model/report';
+import { clearPrevious, loadPrevious } from '../app/actions';
+import { updateDoc, useDocStore } from '../store/document-store';
+import { useSession } from '../store/session-store';
+
+export function MetaStep() {
+  const doc = useDocStore((s) => s.doc);
+  const previous = useSession((s) => s.previous);
+  const focus = useSession((s) => s.focus);
+  const nameRef = useRef<HTMLInputElement>(null);
+  const yearRef = useRef<HTMLInputElement>(null);
+  const [yearText, setYearText] = useState(String(doc?.year ?? ''));
+  const [yearProblem, setYearProblem] = useState<string | null>(null);
+
+  // Undo/redo can change the year under the field.
+  useEffect(() => {
+    if (doc && Number(yearText) !== doc.year) setYearText(String(doc.year));
+  }, [doc?.year]);
+
+  useEffect(() => {
+    if (focus?.kind !== 'meta') return;
+    (focus.field === 'year' || focus.field === 'format' ? yearRef : nameRef).current?.focus();
+    useSession.setState({ focus: null });
+  }, [focus]);
+
+  if (!doc) return null;
+  const format = getFormat(doc.format);
+  const expected = formatIdForYear(doc.year);
+
+  const setYear = (text: string) => {
+    setYearText(text);
+    const year = Number(text);
+    if (!/^\d{4}$/.test(text) || year < 2019 || year > 2100) {
+      setYearProblem('请填写 2019 年及以后的四位年份。');
+      return;
+    }
+    setYearProblem(null);
+    updateDoc((d) => (d.year === year ? d : { ...d, year }), { coalesce: 'meta:year' });
+  };
+
+  return (
+    <section className="step-page meta-step" aria-labelledby="step-heading">
+      <h1 id="step-heading">基本信息</h1>
+      <div className="form two-columns">
+        <label>
+          <span>机关名称</span>
+          <input
+            ref={nameRef}
+            name="agencyName"
+            value={doc.agency.name}
+            onChange={(e) => {
+              const name = e.target.value;
+              updateDoc((d) => ({ ...d, agency: { ...d.agency, name } }), { coalesce: 'meta:name' });
+            }}
+          />
+        </label>
+        <label>
+          <span>机关层级</span>
+          <select
+            name="level"
+            value={doc.agency.level}
+            onChange={(e) => {
+              const level = e.target.value as AgencyLevel;
+              updateDoc((d) => ({ ...d, agency: { ...d.agency, level } }));
+            }}
+          >
+            {AGENCY_LEVELS.map((l) => (
+              <option key={l}>{l}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>地区（可不填）</span>
+          <input
+            name="region"
+            value={doc.agency.region ?? ''}
+            onChange={(e) => {
+              const region = e.target.value;
+              updateDoc(
+                (d) => {
+                  const { region: _old, ...agency } = d.agency;
+                  return { ...d, agency: region === '' ? agency : { ...agency, region } };
+                },
+                { coalesce: 'meta:region' },
+              );
+            }}
+          />
+        </label>
+        <label>
+          <span>报告年度</span>
+          <input ref={yearRef} name="year" inputMode="numeric" value={yearText} onChange={(e) => setYear(e.target.value.trim())} />
+        </label>
+        {yearProblem && (
+          <p className="form-problem" role="alert">
+            {yearProblem}
+          </p>
+        )}
+      </div>
+      <dl className="facts">
+        <dt>报告标题</dt>
+        <dd data-testid="report-title">{reportTitle(doc)}</dd>
+        <dt>表格格式</dt>
+        <dd>
+          {format.id}年版：{format.source}
+          {expected !== doc.format && (
+            <span className="warn">（{doc.year} 年度应使用 {expected} 年版格式，见检查结果）</span>
+          )}
+        </dd>
+      </dl>
+
+      <h2>上年报告（可选）</h2>
+      <p className="hint">载入上一年度的报告后，会核对“上年结转”是否等于上年的“结转下年度继续办理”，并提示与上年雷同或变化过大的情况。上年报告只用于对比，不会被修改。</p>
+      {previous ? (
+        <p>
+          已载入：<strong>{previous.fileName}</strong>（{previous.doc.year} 年度）{' '}
+          <button type="button" onClick={clearPrevious}>
+            取消对比
+          </button>
+        </p>
+      ) : (
+        <button type="button" onClick={() => void loadPrevious()}>
+          载入上年报告…
+        </button>
+      )}
+    </section>
+  );
+}

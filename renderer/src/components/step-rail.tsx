@@ -1,0 +1,63 @@
+// The steps of the wizard, each with its state from the live checks. Any step can be opened at any time.
+import type { FindingPlace } from '../../../shared/checks/types';
+import { getFormat } from '../../../shared/formats/index';
+import type { FormatId } from '../../../shared/formats/types';
+import { useDocStore } from '../store/document-store';
+import { useFindings, type PlaceStatus } from '../store/findings-store';
+import { STEP_ORDER, goToStep, useSession, type StepId } from '../store/session-store';
+
+export function stepTitle(step: StepId, format: FormatId): string {
+  if (step === 'meta') return '基本信息';
+  if (step === 'export') return '检查与导出';
+  return getFormat(format).sections.find((s) => s.key === step)?.heading ?? step;
+}
+
+function statusText(s: PlaceStatus): { text: string; tone: 'error' | 'confirm' | 'hint' | 'done' } {
+  const parts: string[] = [];
+  if (s.errors > 0) parts.push(`${s.errors} 处错误`);
+  if (s.toExplain > 0) parts.push(`${s.toExplain} 处须说明`);
+  if (parts.length > 0) {
+    if (s.hints > 0) parts.push(`${s.hints} 条提示`);
+    return { text: parts.join(' · '), tone: s.errors > 0 ? 'error' : 'confirm' };
+  }
+  return { text: s.hints > 0 ? `已完成 · ${s.hints} 条提示` : '已完成', tone: s.hints > 0 ? 'hint' : 'done' };
+}
+
+export function StepRail() {
+  const format = useDocStore((s) => s.doc?.format ?? '2021');
+  const step = useSession((s) => s.step);
+  const byPlace = useFindings((s) => s.byPlace);
+  const blocking = Object.values(byPlace).reduce((n, s) => n + s.errors + s.toExplain, 0);
+
+  return (
+    <nav className="step-rail" aria-label="编写步骤">
+      <ol>
+        {STEP_ORDER.map((id, i) => {
+          const status =
+            id === 'export'
+              ? blocking > 0
+                ? { text: `${blocking} 处待处理`, tone: 'error' as const }
+                : { text: '可导出正式版', tone: 'done' as const }
+              : statusText(byPlace[id as FindingPlace]);
+          return (
+            <li key={id}>
+              <button
+                type="button"
+                className={`step ${id === step ? 'current' : ''} tone-${status.tone}`}
+                aria-current={id === step ? 'step' : undefined}
+                onClick={() => goToStep(id)}
+                title={`Alt+${i + 1}`}
+              >
+                <span className="step-title">{stepTitle(id, format)}</span>
+                <span className="step-status">
+                  <span className="dot" aria-hidden="true" />
+                  {status.text}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

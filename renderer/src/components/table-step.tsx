@@ -1,0 +1,78 @@
+// A table step: the official table as a spreadsheet, with the switches that belong to it (typed
+// totals, the 2019 procurement unit) and the keyboard help.
+import { useCallback } from 'react';
+import { formatModel } from '../../../shared/formats/index';
+import type { GridCell, TableId } from '../../../shared/formats/types';
+import { PROCUREMENT_UNITS, type ProcurementUnit } from '../../../shared/model/report';
+import { GridEditor } from '../grid/grid-editor';
+import { setTypedTotals, updateDoc, useDocStore } from '../store/document-store';
+import { useFindings } from '../store/findings-store';
+import { fillBlanksWithZero } from './findings-panel';
+import { stepTitle } from './step-rail';
+
+const PROCUREMENT_AMOUNT_HEADER = '采购总金额';
+
+export function TableStep({ table }: { table: TableId }) {
+  const format = useDocStore((s) => s.doc?.format ?? '2021');
+  const typed = useDocStore((s) => (s.doc?.settings?.typedTotals ?? []).includes(table));
+  const unit = useDocStore((s) => s.doc?.settings?.procurementUnit);
+  const blanks = useFindings((s) => s.findings.find((f) => f.rule === 'cell.blank' && f.place === table)?.cells.length ?? 0);
+  const model = formatModel(format);
+  const grid = model.grids[table];
+  const hasComputed = model.keysByTable[table].some((k) => model.cellByKey.get(k)?.computed);
+  const askUnit = table === 't2' && format === '2019';
+  const title = stepTitle(table, format);
+
+  const headerText = useCallback(
+    (cell: GridCell) => {
+      const text = cell.text ?? '';
+      if (askUnit && text === PROCUREMENT_AMOUNT_HEADER && unit) return `${text}（单位：${unit}）`;
+      return text;
+    },
+    [askUnit, unit],
+  );
+
+  return (
+    <section className="step-page table-step" aria-labelledby="step-heading">
+      <h1 id="step-heading">{title}</h1>
+      <div className="table-tools">
+        {hasComputed && (
+          <label className="check">
+            <input type="checkbox" checked={typed} onChange={(e) => setTypedTotals(table, e.target.checked)} />
+            手工填写合计（照录纸质报告时用；不勾选时合计自动计算）
+          </label>
+        )}
+        {askUnit && (
+          <fieldset className="unit">
+            <legend>政府集中采购“采购总金额”的单位</legend>
+            {PROCUREMENT_UNITS.map((u) => (
+              <label key={u} className="check">
+                <input
+                  type="radio"
+                  name="procurementUnit"
+                  value={u}
+                  checked={unit === u}
+                  onChange={() => updateDoc((d) => ({ ...d, settings: { ...d.settings, procurementUnit: u as ProcurementUnit } }))}
+                />
+                {u}
+              </label>
+            ))}
+            {!unit && <span className="warn">请选择单位，导出时印在表头</span>}
+          </fieldset>
+        )}
+        {blanks > 0 && (
+          <button type="button" className="small" onClick={() => fillBlanksWithZero(table)}>
+            空白格全部填0（{blanks} 格）
+          </button>
+        )}
+      </div>
+      <div className="grid-wrap">
+        <GridEditor table={table} grid={grid} model={model} headerText={headerText} caption={title} />
+      </div>
+      <p className="keys-help">
+        方向键移动 · 直接输入数字即替换 · Enter 下移 · Tab 右移 · F2 或双击修改 · Delete 清空 · Esc 取消修改 · 可从 Excel/WPS
+        复制整块数据粘贴 · Ctrl+Z 撤销 · Ctrl+Y 重做{table === 't2' && format === '2019' ? ' · “本年增/减”减少时填负数，如 -3' : ''}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,157 @@
+// A table of the report as the official table: the printed grid of formatModel() with its merged
+// headers and row labels, value cells as inputs. Each cell subscribes to its own value, mark and edit
+// state, so a keystroke re-renders one cell, not the table.
+import { memo, useEffect, useMemo } from 'react';
+import type { FormatModel, TableId } from '../../../shared/formats/index';
+import type { GridCell, GridTable } from '../../../shared/formats/types';
+import { formatCellValue } from '../lib/cell-input';
+import { useDocStore } from '../store/document-store';
+import { useFindings } from '../store/findings-store';
+import { useSession } from '../store/session-store';
+import { GridController, useGridUi } from './grid-controller';
+
+const SEVERITY_NAMES = { error: '有错误', confirm: '须说明', hint: '有提示' } as const;
+
+export interface GridEditorProps {
+  table: TableId;
+  grid: GridTable;
+  model: FormatModel;
+  /** Header text as printed (e.g. the 2019 procurement amount with its unit). */
+  headerText?: (cell: GridCell) => string;
+  caption: string;
+}
+
+export function cellAccessibleName(model: FormatModel, key: string): string {
+  const def = model.cellByKey.get(key);
+  if (!def) return key;
+  return `${def.rowLabels.join(' ')}，${def.columnLabels.join(' ')}`;
+}
+
+export function GridEditor({ table, grid, model, headerText, caption }: GridEditorProps) {
+  const ctl = useMemo(() => new GridController(table, grid, model), [table, grid, model]);
+  const typed = useDocStore((s) => (s.doc?.settings?.typedTotals ?? []).includes(table));
+  const focus = useSession((s) => s.focus);
+
+  // A fresh cursor for each table shown; a focus request from the findings panel moves it.
+  useEffect(() => {
+    useGridUi.setState({ cursor: ctl.layout.keys[0] ?? null, edit: null, message: null });
+    return () => {
+      ctl.commit() || ctl.cancel();
+      useGridUi.setState({ cursor: null, edit: null, message: null });
+    };
+  }, [ctl]);
+  useEffect(() => {
+    if (focus?.kind === 'cell' && ctl.layout.position.has(focus.key)) {
+      ctl.focus(focus.key);
+      useSession.setState({ focus: null });
+    }
+  }, [focus, ctl]);
+
+  const text = (cell: GridCell) => (headerText ? headerText(cell) : (cell.text ?? ''));
+  const total = grid.columnWidths.reduce((a, b) => a + b, 0);
+
+  return (
+    <table className={`grid grid-${table}`} data-table={table}>
+      <caption className="visually-hidden">{caption}</caption>
+      <colgroup>
+        {grid.columnWidths.map((w, i) => (
+          <col key={i} style={{ width: `${((w / total) * 100).toFixed(2)}%` }} />
+        ))}
+      </colgroup>
+      {grid.headerRows.length > 0 && (
+        <thead>
+          {grid.headerRows.map((row, r) => (
+            <tr key={r}>
+              {row.map((cell, c) => (
+                <th key={c} scope="col" rowSpan={cell.rowSpan} colSpan={cell.colSpan} className={cell.role === 'header' && r === 0 && c === 0 && table === 't3' ? 'note' : undefined}>
+                  {text(cell)}
+                </th>
+              ))}
+            </tr>
+          ))}
+        </thead>
+      )}
+      <tbody>
+        {grid.bodyRows.map((row, r) => (
+          <tr key={r} className={row[0]?.role === 'title' ? 'title-row' : undefined}>
+            {row.map((cell, c) => {
+              if (cell.role === 'value' && cell.key) {
+                const def = model.cellByKey.get(cell.key);
+                return (
+                  <ValueCell
+                    key={cell.key}
+                    cellKey={cell.key}
+                    colSpan={cell.colSpan}
+                    label={cellAccessibleName(model, cell.key)}
+                    computed={!!def?.computed && !typed}
+                    ctl={ctl}
+                  />
+                );
+              }
+              const className = cell.role === 'title' ? 'sub-title' : cell.role === 'label' ? 'row-label' : 'col-header';
+              return (
+                <th key={c} scope={cell.role === 'label' ? 'row' : 'col'} rowSpan={cell.rowSpan} colSpan={cell.colSpan} className={className}>
+                  {text(cell)}
+                </th>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+interface ValueCellProps {
+  cellKey: string;
+  colSpan: number;
+  label: string;
+  computed: boolean;
+  ctl: GridController;
+}
+
+const ValueCell = memo(function ValueCell({ cellKey, colSpan, label, computed, ctl }: ValueCellProps) {
+  const value = useDocStore((s) => s.doc?.cells[cellKey] ?? null);
+  const editText = useGridUi((s) => (s.edit?.key === cellKey ? s.edit.text : null));
+  const isCursor = useGridUi((s) => s.cursor === cellKey);
+  const message = useGridUi((s) => (s.message?.key === cellKey ? s.message : null));
+  const mark = useFindings((s) => s.marks.get(cellKey));
+  const shown = editText ?? formatCellValue(value);
+  const classes = ['cell'];
+  if (computed) classes.push('computed');
+  if (mark) classes.push(`mark-${mark}`);
+  if (editText !== null) classes.push('editing');
+  if (value === null && editText === null) classes.push('blank');
+  const fullLabel = `${label}${computed ? '（自动计算）' : ''}${mark ? `（${SEVERITY_NAMES[mark]}）` : ''}`;
+  return (
+    <td colSpan={colSpan} className={classes.join(' ')}>
+      <input
+        ref={ctl.ref(cellKey)}
+        data-key={cellKey}
+        value={shown}
+        aria-label={fullLabel}
+        aria-invalid={mark === 'error' ? true : undefined}
+        aria-readonly={computed || undefined}
+        readOnly={computed}
+        tabIndex={isCursor ? 0 : -1}
+        inputMode="decimal"
+        autoComplete="off"
+        spellCheck={false}
+        title={computed ? '自动计算' : undefined}
+        onFocus={() => ctl.onFocus(cellKey)}
+        onBlur={() => ctl.onBlur(cellKey)}
+        onKeyDown={(e) => ctl.onKeyDown(cellKey, e)}
+        onChange={(e) => ctl.onChange(cellKey, e)}
+        onCompositionStart={() => ctl.onCompositionStart(cellKey)}
+        onCompositionEnd={(e) => ctl.onCompositionEnd(cellKey, e)}
+        onPaste={(e) => ctl.onPaste(cellKey, e)}
+        onDoubleClick={() => ctl.onDoubleClick(cellKey)}
+      />
+      {message && (
+        <div className={`cell-message ${message.tone}`} role={message.tone === 'error' ? 'alert' : 'status'}>
+          {message.text}
+        </div>
+      )}
+    </td>
+  );
+});

@@ -1,0 +1,156 @@
+// The open report, with undo/redo (zundo). Every change goes through `updateDoc`, which also keeps the
+// computed totals up to date, so the document in the store is always the one that is saved, checked
+// and exported. Bursts of typing in one field are merged into one undo step.
+import { temporal } from 'zundo';
+import { create } from 'zustand';
+import { computeTotals } from '../../../shared/checks/totals';
+import type { TableId } from '../../../shared/formats/types';
+import type { ReportDocument } from '../../../shared/model/report';
+
+export interface DocState {
+  doc: ReportDocument | null;
+}
+
+export const useDocStore = create<DocState>()(
+  temporal<DocState, [], [], DocState>((): DocState => ({ doc: null }), {
+    partialize: (state) => ({ doc: state.doc }),
+    equality: (past, current) => past.doc === current.doc,
+    limit: 500,
+  }),
+);
+
+export function currentDoc(): ReportDocument | null {
+  return useDocStore.getState().doc;
+}
+
+export interface UpdateOptions {
+  /** Changes with the same key, each within `windowMs` of the previous one, form one undo step. */
+  coalesce?: string;
+  windowMs?: number;
+}
+
+let lastChange: { key: string; at: number } | null = null;
+
+/** Fills the computed totals (tables not switched to typed totals). */
+export function withTotals(doc: ReportDocument, tables?: readonly TableId[]): ReportDocument {
+  const cells = computeTotals(doc, tables);
+  for (const key in cells) {
+    if (cells[key] !== doc.cells[key]) return { ...doc, cells };
+  }
+  return doc;
+}
+
+/** Applies a change to the open document as one undo step (or part of the current one, see coalesce). */
+export function updateDoc(change: (doc: ReportDocument) => ReportDocument, options: UpdateOptions = {}): void {
+  const doc = useDocStore.getState().doc;
+  if (!doc) return;
+  const next = change(doc);
+  if (next === doc) return;
+  const now = performance.now();
+  const merge =
+    options.coalesce !== undefined &&
+    lastChange !== null &&
+    lastChange.key === options.coalesce &&
+    now - lastChange.at <= (options.windowMs ?? 1000);
+  lastChange = options.coalesce !== undefined ? { key: options.coalesce, at: now } : null;
+  const temporalStore = useDocStore.temporal.getState();
+  if (merge) temporalStore.pause();
+  try {
+    useDocStore.setState({ doc: next });
+  } finally {
+    if (merge) temporalStore.resume();
+  }
+}
+
+/** Puts the document back to `doc` without recording an undo step, and drops `dropSteps` steps
+ *  recorded since (used when a cell edit is cancelled with Esc). */
+export function revertDoc(doc: ReportDocument, dropSteps: number): void {
+  lastChange = null;
+  const temporalStore = useDocStore.temporal.getState();
+  temporalStore.pause();
+  useDocStore.setState({ doc });
+  temporalStore.resume();
+  if (dropSteps > 0) {
+    const past = useDocStore.temporal.getState().pastStates;
+    useDocStore.temporal.setState({ pastStates: past.slice(0, Math.max(0, past.length - dropSteps)) });
+  }
+}
+
+/** Ends the current coalescing burst: the next change starts a new undo step. */
+export function breakUndoGroup(): void {
+  lastChange = null;
+}
+
+/** Loads another document: a fresh history. */
+export function loadDoc(doc: ReportDocument | null): void {
+  lastChange = null;
+  const temporalStore = useDocStore.temporal.getState();
+  temporalStore.pause();
+  useDocStore.setState({ doc: doc ? withTotals(doc) : null });
+  temporalStore.resume();
+  temporalStore.clear();
+}
+
+export function undo(): void {
+  lastChange = null;
+  useDocStore.temporal.getState().undo();
+}
+
+export function redo(): void {
+  lastChange = null;
+  useDocStore.temporal.getState().redo();
+}
+
+export function pastStepCount(): number {
+  return useDocStore.temporal.getState().pastStates.length;
+}
+
+// --- Changes -------------------------------------------------------------------------------------
+
+export function setCells(values: Record<string, number | null>, options?: UpdateOptions): void {
+  updateDoc((doc) => {
+    let changed = false;
+    for (const key in values) if (doc.cells[key] !== values[key]) changed = true;
+    if (!changed) return doc;
+    const tables = new Set<TableId>();
+    for (const key in values) tables.add(key.slice(0, 2) as TableId);
+    return withTotals({ ...doc, cells: { ...doc.cells, ...values } }, [...tables]);
+  }, options);
+}
+
+export function setSection(key: keyof ReportDocument['sections'], text: string): void {
+  updateDoc((doc) => (doc.sections[key] === text ? doc : { ...doc, sections: { ...doc.sections, [key]: text } }), {
+    coalesce: `section:${key}`,
+    windowMs: 1500,
+  });
+}
+
+export function setExplanation(rule: string, target: string, text: string): void {
+  updateDoc(
+    (doc) => {
+      const rest = doc.explanations.filter((e) => !(e.rule === rule && e.target === target));
+      // An emptied explanation is removed rather than kept as blank text.
+      const explanations = text === '' ? rest : [...rest, { rule, target, text }];
+      const old = doc.explanations.find((e) => e.rule === rule && e.target === target);
+      if ((old?.text ?? '') === text) return doc;
+      // Keep the explanation's position when it is edited, so the file does not reorder on every key.
+      if (old && text !== '') {
+        return { ...doc, explanations: doc.explanations.map((e) => (e === old ? { rule, target, text } : e)) };
+      }
+      return { ...doc, explanations };
+    },
+    { coalesce: `explain:${rule}:${target}`, windowMs: 1500 },
+  );
+}
+
+export function setTypedTotals(table: TableId, typed: boolean): void {
+  updateDoc((doc) => {
+    const current = doc.settings?.typedTotals ?? [];
+    if (current.includes(table) === typed) return doc;
+    const typedTotals = typed ? [...current, table] : current.filter((t) => t !== table);
+    const { typedTotals: _old, ...rest } = doc.settings ?? {};
+    const settings = typedTotals.length > 0 ? { ...rest, typedTotals } : rest;
+    // Switching back to computed totals recomputes them (the typed ones are one undo away).
+    return withTotals({ ...doc, settings }, [table]);
+  });
+}

@@ -1,0 +1,82 @@
+// Live checks: runChecks on every change of the document (or of last year's report), memoised per
+// document object — undo/redo back to a known document costs nothing. Derived data the views need
+// (cell marks, counts per step) is computed here once per run, so that each cell and each rail entry
+// subscribes to one small value and only what changed re-renders.
+import { create } from 'zustand';
+import { runChecks } from '../../../shared/checks/index';
+import { isExplained } from '../../../shared/checks/summary';
+import type { Finding, FindingPlace, Severity } from '../../../shared/checks/types';
+import type { ReportDocument } from '../../../shared/model/report';
+import { useDocStore } from './document-store';
+import { useSession } from './session-store';
+
+export interface PlaceStatus {
+  errors: number;
+  /** Confirm findings still without an explanation. */
+  toExplain: number;
+  explained: number;
+  hints: number;
+}
+
+export interface FindingsState {
+  findings: Finding[];
+  /** Most severe finding per cell key, for marking cells in the grid. */
+  marks: Map<string, Severity>;
+  byPlace: Record<FindingPlace, PlaceStatus>;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 3, confirm: 2, hint: 1 };
+
+function emptyStatus(): Record<FindingPlace, PlaceStatus> {
+  const s = (): PlaceStatus => ({ errors: 0, toExplain: 0, explained: 0, hints: 0 });
+  return { meta: s(), overview: s(), t2: s(), t3: s(), t4: s(), problems: s(), other: s() };
+}
+
+export function deriveFindings(findings: Finding[]): FindingsState {
+  const marks = new Map<string, Severity>();
+  const byPlace = emptyStatus();
+  for (const f of findings) {
+    const status = byPlace[f.place];
+    if (f.severity === 'error') status.errors++;
+    else if (f.severity === 'hint') status.hints++;
+    else if (isExplained(f)) status.explained++;
+    else status.toExplain++;
+    // An explained confirm finding no longer needs the user's eye on the cells.
+    if (f.severity === 'confirm' && isExplained(f)) continue;
+    // A table's blank cells are already visible as blanks; marking 175 of them would drown the rest.
+    if (f.rule === 'cell.blank') continue;
+    for (const key of f.cells) {
+      const had = marks.get(key);
+      if (!had || SEVERITY_RANK[had] < SEVERITY_RANK[f.severity]) marks.set(key, f.severity);
+    }
+  }
+  return { findings, marks, byPlace };
+}
+
+const memo = new WeakMap<ReportDocument, { previous: ReportDocument | undefined; result: FindingsState }>();
+
+export function checkDocument(doc: ReportDocument, previous: ReportDocument | undefined): FindingsState {
+  const hit = memo.get(doc);
+  if (hit && hit.previous === previous) return hit.result;
+  const result = deriveFindings(runChecks({ report: doc, ...(previous ? { previous } : {}) }));
+  memo.set(doc, { previous, result });
+  return result;
+}
+
+const EMPTY: FindingsState = { findings: [], marks: new Map(), byPlace: emptyStatus() };
+
+export const useFindings = create<FindingsState>()(() => EMPTY);
+
+function refresh(): void {
+  const doc = useDocStore.getState().doc;
+  const previous = useSession.getState().previous?.doc;
+  const next = doc ? checkDocument(doc, previous) : EMPTY;
+  if (next !== useFindings.getState()) useFindings.setState(next, true);
+}
+
+useDocStore.subscribe((state, prev) => {
+  if (state.doc !== prev.doc) refresh();
+});
+useSession.subscribe((state, prev) => {
+  if (state.previous !== prev.previous) refresh();
+});

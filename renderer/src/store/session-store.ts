@@ -1,0 +1,112 @@
+// Everything about the editing session that is not the document itself (and so not undoable): which
+// file it is, what was saved, where the user is, messages and dialogs.
+import { create } from 'zustand';
+import type { BridgeError, ExportResult, Preferences, RecoveryEntry } from '../../../shared/ipc/contract';
+import type { ReportDocument } from '../../../shared/model/report';
+import type { FindingPlace } from '../../../shared/checks/types';
+
+export type StepId = FindingPlace | 'export';
+
+export const STEP_ORDER: readonly StepId[] = ['meta', 'overview', 't2', 't3', 't4', 'problems', 'other', 'export'];
+
+export type FocusRequest =
+  | { kind: 'cell'; key: string; nonce: number }
+  | { kind: 'section'; key: 'overview' | 'problems' | 'other'; select?: string; nonce: number }
+  | { kind: 'meta'; field: string; nonce: number };
+
+export interface DialogButton {
+  label: string;
+  /** The button Enter presses (first primary one gets the focus). */
+  primary?: boolean;
+  action: () => void;
+}
+
+export interface DialogState {
+  title: string;
+  message: string;
+  details?: string[];
+  buttons: DialogButton[];
+  /** What Esc does (defaults to closing). */
+  onCancel?: () => void;
+}
+
+export interface SessionState {
+  screen: 'start' | 'editor';
+  docId: string | null;
+  fileName: string | null;
+  location: string | null;
+  /** The document object as last saved or opened; the editor is dirty while the store holds another. */
+  savedDoc: ReportDocument | null;
+  lastSavedAt: string | null;
+  /** The document object the last recovery copy was written from, and when. */
+  autosaved: { doc: ReportDocument; at: string } | null;
+  saving: boolean;
+  step: StepId;
+  focus: FocusRequest | null;
+  previous: { doc: ReportDocument; fileName: string } | null;
+  prefs: Preferences | null;
+  recovery: RecoveryEntry[];
+  /** What the text or PDF importer could not read. */
+  importProblems: string[] | null;
+  lastExport: ExportResult | null;
+  error: BridgeError | null;
+  notice: string | null;
+  dialog: DialogState | null;
+}
+
+export const useSession = create<SessionState>()(() => ({
+  screen: 'start',
+  docId: null,
+  fileName: null,
+  location: null,
+  savedDoc: null,
+  lastSavedAt: null,
+  autosaved: null,
+  saving: false,
+  step: 'meta',
+  focus: null,
+  previous: null,
+  prefs: null,
+  recovery: [],
+  importProblems: null,
+  lastExport: null,
+  error: null,
+  notice: null,
+  dialog: null,
+}));
+
+let nonce = 0;
+
+export function goToStep(step: StepId): void {
+  useSession.setState({ step });
+}
+
+export function focusCell(key: string): void {
+  const table = key.slice(0, 2) as StepId;
+  useSession.setState({ step: table, focus: { kind: 'cell', key, nonce: ++nonce } });
+}
+
+export function focusSection(key: 'overview' | 'problems' | 'other', select?: string): void {
+  useSession.setState({ step: key, focus: { kind: 'section', key, ...(select ? { select } : {}), nonce: ++nonce } });
+}
+
+export function focusMeta(field: string): void {
+  useSession.setState({ step: 'meta', focus: { kind: 'meta', field, nonce: ++nonce } });
+}
+
+export function showError(error: BridgeError): void {
+  if (error.code === 'cancelled') return;
+  useSession.setState({ error });
+}
+
+export function showNotice(notice: string): void {
+  useSession.setState({ notice });
+}
+
+export function openDialog(dialog: DialogState): void {
+  useSession.setState({ dialog });
+}
+
+export function closeDialog(): void {
+  useSession.setState({ dialog: null });
+}
