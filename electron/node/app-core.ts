@@ -149,8 +149,14 @@ export function createAppCore(options: AppCoreOptions): AppCore {
 
   /** Writes the document in its queue: to `saveAsPath`, or (null) to its own file, which must then still be as
    *  we last read or wrote it — checked when the write runs, after the saves queued before it. */
-  async function writeDocument(entry: OpenDoc, doc: ReportDocument, saveAsPath: string | null, overwriteChanged: boolean): Promise<SaveResult> {
-    const autosavesBefore = entry.autosaves;
+  async function writeDocument(
+    entry: OpenDoc,
+    doc: ReportDocument,
+    saveAsPath: string | null,
+    overwriteChanged: boolean,
+    /** entry.autosaves when the request arrived (before any dialog). */
+    autosavesBefore: number,
+  ): Promise<SaveResult> {
     return docQueue.run(entry.docId, async () => {
       const path = saveAsPath ?? entry.path;
       if (!path) throw new CoreError('internal', '这份报告还没有文件，请用“另存为”。');
@@ -183,11 +189,12 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   }
 
   async function saveAs(entry: OpenDoc, doc: ReportDocument): Promise<SaveResult> {
+    const autosavesBefore = entry.autosaves;
     const suggested = entry.path ?? join(folderFor('report'), `${safeFileName(documentTitle(doc))}${FILE_EXTENSION}`);
     const chosen = await options.dialogs.saveReport(suggested);
     if (!chosen) throw cancelled();
     const path = withExtension(resolve(chosen), FILE_EXTENSION);
-    return writeDocument(entry, doc, path, false);
+    return writeDocument(entry, doc, path, false, autosavesBefore);
   }
 
   async function importTextAndRegister(text: string): Promise<InvokeResponse<'import:text'>> {
@@ -242,7 +249,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     'doc:save': async ({ docId, doc, overwriteChanged }) => {
       const entry = getDoc(docId);
       if (!entry.path) return saveAs(entry, doc);
-      return writeDocument(entry, doc, null, overwriteChanged === true);
+      return writeDocument(entry, doc, null, overwriteChanged === true, entry.autosaves);
     },
     'doc:saveAs': async ({ docId, doc }) => saveAs(getDoc(docId), doc),
     'doc:autosave': async ({ docId, doc }) => {

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import type { EventChannel, EventMap, Result } from '../../shared/ipc/contract';
 import { createReport } from '../../shared/model/document';
 import type { ReportDocument } from '../../shared/model/report';
@@ -88,12 +88,14 @@ export function makeCore(root: string, extra: Partial<AppCoreOptions> = {}): Tes
   };
 }
 
-/** An fs layer failing with errno `code` on the operations named, after `after` successful calls of them.
- *  'write' fails after writing half the data, as a full disk does. */
-export function faultyFs(code: string, ops: readonly string[], after = 0): { fs: FsLayer; failures: () => number } {
+/** An fs layer failing with errno `code` on the operations named for paths inside `under` (default: all),
+ *  after `after` successful calls of them. 'write' fails after writing half the data, as a full disk does. */
+export function faultyFs(code: string, ops: readonly string[], options: { under?: string; after?: number } = {}): { fs: FsLayer; failures: () => number } {
   let seen = 0;
   let failures = 0;
-  const shouldFail = (op: string) => ops.includes(op) && seen++ >= after;
+  let current = '';
+  const inScope = (path: string) => !options.under || path.startsWith(options.under + sep);
+  const shouldFail = (op: string) => ops.includes(op) && inScope(current) && seen++ >= (options.after ?? 0);
   const error = (op: string) => {
     failures++;
     return Object.assign(new Error(`${code}: simulated failure of ${op}`), { code });
@@ -104,10 +106,12 @@ export function faultyFs(code: string, ops: readonly string[], after = 0): { fs:
   const fs: FsLayer = {
     ...nodeFs,
     async createExclusive(path, mode) {
+      current = path;
       guard('createExclusive');
       const handle = await nodeFs.createExclusive(path, mode);
       return {
         async writeFile(data) {
+          current = path;
           if (shouldFail('write')) {
             await handle.writeFile(data.subarray(0, Math.floor(data.byteLength / 2)));
             throw error('write');
@@ -115,6 +119,7 @@ export function faultyFs(code: string, ops: readonly string[], after = 0): { fs:
           await handle.writeFile(data);
         },
         async sync() {
+          current = path;
           guard('sync');
           await handle.sync();
         },
@@ -122,14 +127,17 @@ export function faultyFs(code: string, ops: readonly string[], after = 0): { fs:
       };
     },
     async rename(from, to) {
+      current = to;
       guard('rename');
       await nodeFs.rename(from, to);
     },
     async checkWritable(path) {
+      current = path;
       guard('checkWritable');
       await nodeFs.checkWritable(path);
     },
     async mkdir(path) {
+      current = path;
       guard('mkdir');
       await nodeFs.mkdir(path);
     },

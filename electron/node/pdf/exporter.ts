@@ -119,7 +119,7 @@ async function renderPdf(doc: ReportDocument, ctx: RenderContext): Promise<Buffe
   const faceId = (face: FaceName) => `nianbao-${face}`;
   for (const face of FACE_NAMES) pdf.registerFont(faceId(face), ctx.fonts.faces[face] as unknown as PDFKit.Mixins.PDFFontSource);
 
-  const composer = new Composer(pdf, ctx.measurer, faceId, { draft: ctx.draft });
+  const composer = new Composer(pdf, ctx.measurer, faceId, { draft: ctx.draft, fonts: ctx.fonts });
   composer.newPage();
 
   // Title: 22 pt serif bold (小标宋 stand-in), centred, then one empty body line.

@@ -4,6 +4,7 @@ declare module 'fontkit' {
     id: number;
     advanceWidth: number;
     codePoints: number[];
+    path: { toSVG(): string };
   }
   export interface GlyphPosition {
     xAdvance: number;

@@ -2,7 +2,7 @@
 // margins 37/35/28/26 mm, 22 body lines a page, page numbers “— n —” 7 mm below the text block, odd
 // pages right and even pages left, one character in from the edge.
 import type PDFDocument from 'pdfkit';
-import type { FaceName } from './fonts';
+import type { FaceName, FontSet } from './fonts';
 import { breakLines, justifySpacing, lineRuns, toAtoms, type Line, type Measurer, type StyledText } from './line-break';
 
 export const MM = 72 / 25.4;
@@ -28,6 +28,8 @@ export type Align = 'justify' | 'center' | 'left';
 
 export interface PageOptions {
   draft: boolean;
+  /** Needed for the draft watermark, drawn as glyph outlines. */
+  fonts: FontSet;
 }
 
 /** Draws lines of text and keeps the vertical position; starts pages with their number and watermark. */
@@ -97,15 +99,29 @@ export class Composer {
     });
   }
 
+  /**
+   * A light diagonal 草稿 across the page, under the text. Drawn as glyph outlines, not as text: as
+   * text it would be interleaved with the report's own lines when someone copies or extracts them.
+   */
   private drawWatermark(): void {
     const pdf = this.pdf;
     const size = 160;
-    const text = '草稿';
-    const width = this.measurer.measure('sans', text).width * size;
+    const font = this.options.fonts.faces.sans;
+    const run = font.layout('草稿');
+    const scale = size / font.unitsPerEm;
+    const width = run.advanceWidth * scale;
     pdf.save();
     pdf.rotate(-45, { origin: [PAGE.width / 2, PAGE.height / 2] });
-    pdf.fillColor('#d9d9d9');
-    this.drawRun(text, 'sans', PAGE.width / 2 - width / 2, PAGE.height / 2 + 0.38 * size, size);
+    pdf.translate(PAGE.width / 2 - width / 2, PAGE.height / 2 + 0.38 * size);
+    pdf.scale(scale, -scale);
+    let x = 0;
+    run.glyphs.forEach((glyph, i) => {
+      pdf.save();
+      pdf.translate(x, 0);
+      pdf.path(glyph.path.toSVG()).fill('#dedede');
+      pdf.restore();
+      x += run.positions[i]!.xAdvance;
+    });
     pdf.restore();
     pdf.fillColor('black');
   }
