@@ -43,8 +43,10 @@ const previous = pingtanPreviousReport(current);
 // Same data, but a 2019 report with every cell blank: the slow path (findings with messages).
 const blank2019: ReportDocument = createReport({ year: 2020, agencyName: '黄金镇人民政府', now: '2021-01-10T09:00:00+08:00' });
 
-// While typing in section 五: a different text on every run, so the similarity is never cached.
+// While typing: a different text on every run, so nothing derived from it is cached (section 五: the
+// similarity with last year; section 一: its length and the figures text.numbers reads).
 const typingTexts = Array.from({ length: 64 }, (_, i) => `${current.sections.problems}${'补充'.repeat(i)}`);
+const typingOverviews = Array.from({ length: 64 }, (_, i) => `${current.sections.overview}${'补充'.repeat(i)}`);
 
 console.log('检查引擎基准测试（runChecks / computeTotals）');
 console.log(`每项先预热 ${WARMUP} 次，再逐次计时 ${RUNS} 次。目标：完整 2021 年版报告（含上年报告）单次检查中位数 ≤ ${GOAL_MS} ms。`);
@@ -55,6 +57,10 @@ report('runChecks: 2021 report, no last year', measure(() => runChecks({ report:
 report(
   'runChecks: 2021 report + last year, section 5 edited',
   measure((i) => runChecks({ report: { ...current, sections: { ...current.sections, problems: typingTexts[i % 64]! } }, previous }).length),
+);
+report(
+  'runChecks: 2021 report + last year, section 1 edited',
+  measure((i) => runChecks({ report: { ...current, sections: { ...current.sections, overview: typingOverviews[i % 64]! } }, previous }).length),
 );
 report('runChecks: blank 2019 report (every cell blank)', measure(() => runChecks({ report: blank2019 }).length));
 report('computeTotals: 2021 report, all tables', measure(() => Object.keys(computeTotals(current)).length), 'cells');

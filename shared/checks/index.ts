@@ -1,11 +1,12 @@
 // The check engine: runChecks() applies every rule of spec §6 to a report (and last year's report, when
-// given) and returns the findings in a stable order: basic information, cells, sums, texts, content,
-// comparison with last year. It never throws: odd data (missing keys, NaN, missing sections, an unknown
+// given) and returns the findings in a stable order: basic information, cells, sums, texts (including
+// text.numbers), content, comparison with last year. It never throws: odd data (missing keys, NaN, missing sections, an unknown
 // format) yields findings, not exceptions.
 //
 // Speed: per-format structures are built once (plan.ts); one run reads each cell once into reused
-// typed arrays and works on numbers; strings and arrays are built only for findings. Texts are
-// measured through one-entry caches, the prev.identical similarity is cached by the two texts.
+// typed arrays and works on numbers; strings and arrays are built only for findings. What is derived
+// from texts (length, fee statement, the figures text.numbers reads) goes through one-entry caches; the
+// prev.identical similarity is cached by the two texts.
 import { formatIdForYear } from '../formats/index';
 import type { FormatId } from '../formats/index';
 import type { ReportDocument } from '../model/report';
@@ -15,6 +16,7 @@ import { checkPlan, readCells } from './plan';
 import { checkCarryOver, checkIdentical, checkInForce, checkJumps } from './prev-rules';
 import { checkMeta, checkOtherShare, checkRegulationsPower, isKnownFormat, isValidYear } from './report-rules';
 import { checkBalance, checkSums } from './sum-rules';
+import { checkTextNumbers } from './text-numbers';
 import { checkTexts } from './text-rules';
 
 export * from './types';
@@ -23,6 +25,7 @@ export type { CellMap } from './totals';
 export { blockingFindings, countBySeverity, findingsByPlace, isExplained, FINDING_PLACES } from './summary';
 export { textSimilarity } from './similarity';
 export { countCharacters, mentionsFee, OVERVIEW_MAX_CHARACTERS } from './text-rules';
+export { extractMentions } from './text-numbers';
 export { IDENTICAL_TEXT_SIMILARITY, JUMP_FACTOR, JUMP_MIN } from './prev-rules';
 export { OTHER_SHARE_LIMIT } from './report-rules';
 
@@ -46,6 +49,7 @@ export function runChecks(input: CheckInput): Finding[] {
   checkSums(plan, cur, out);
   checkBalance(plan, cur, out);
   checkTexts(report, plan, out);
+  checkTextNumbers(report, plan, cur, out);
   checkRegulationsPower(report, plan, cur, out);
   checkOtherShare(plan, cur, out);
 
