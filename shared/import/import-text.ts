@@ -6,6 +6,7 @@ import { formatIdForYear, formatModel, getFormat } from '../formats/index';
 import type { FormatId, SectionKey, TableId } from '../formats/types';
 import { createReport } from '../model/document';
 import { guessAgencyLevel } from './agency-level';
+import { paragraphs, removePageFurniture } from './narrative';
 import { findSections, findTitle, type SectionHeading } from './outline';
 import { formatOnlyHeaders, readTable, TABLE_NAMES, tableSpec, type TableReading } from './table-reader';
 import { tokenize, type Token } from './table-tokens';
@@ -18,7 +19,7 @@ const TABLES: TableId[] = ['t2', 't3', 't4'];
 const TITLE_SEARCH_LINES = 40;
 
 export function importReportText(text: string, opts: ImportOptions = {}): ImportResult {
-  const lines = splitLines(text);
+  const lines = removePageFurniture(splitLines(text));
   const sectionDefs = getFormat('2019').sections;
   const headings = findSections(lines, sectionDefs, 0);
   const firstHeading = headings.find((h) => h !== undefined);
@@ -138,11 +139,6 @@ export function importReportText(text: string, opts: ImportOptions = {}): Import
   }
 
   return { ok: true, doc, problems: sortProblems(problems), detectedFormat: format };
-}
-
-/** Non-empty lines without their indentation, joined by line breaks. */
-function paragraphs(lines: string[]): string {
-  return lines.map(stripLine).filter(Boolean).join('\n');
 }
 
 /** “统计时限为2022年1月1日至…” — the report year when the title lacks one. */

@@ -17,6 +17,8 @@ export interface RowSpec {
   label?: string;
   /** The label as printed, for messages. */
   display: string;
+  /** Normalised outer labels (row spans to its left, e.g. “（六）其他处理”). */
+  outer: string[];
 }
 
 interface TableSpec {
@@ -41,7 +43,8 @@ export function tableSpec(format: FormatId, table: TableId): TableSpec {
     const def = model.cellByKey.get(keys[0]!)!;
     const hasLabel = gridRow.some((c) => c.role === 'label');
     const display = hasLabel ? def.rowLabels[def.rowLabels.length - 1]! : TABLE_NAMES[table];
-    rows.push({ index: rows.length, keys, ...(hasLabel ? { label: normLabel(display) } : {}), display });
+    const outer = hasLabel ? def.rowLabels.slice(0, -1).map(normLabel) : [];
+    rows.push({ index: rows.length, keys, ...(hasLabel ? { label: normLabel(display) } : {}), display, outer });
   }
   const words = new Set<string>();
   for (const other of ['2019', '2021'] as FormatId[]) {
@@ -58,12 +61,19 @@ export function tableSpec(format: FormatId, table: TableId): TableSpec {
   return spec;
 }
 
-/** A fragment of the table's fixed text (a header, a label or a piece of a broken one). */
+/** A fragment of the table's fixed text: a header, a label, a piece of a broken one, or pieces of
+ *  neighbouring cells run together (“社会公益 法律服务” from a pdftotext header line). */
 function isKnown(spec: TableSpec, n: string): boolean {
-  if (n === '' || spec.vocabulary.some((v) => v.includes(n))) return true;
-  let rest = n;
-  for (const v of spec.vocabulary) if (v.length >= 2 && rest.includes(v)) rest = rest.split(v).join('');
-  return rest.length <= 1 || spec.vocabulary.some((v) => v.includes(rest));
+  const inVocabulary = (piece: string) => spec.vocabulary.some((v) => v.includes(piece));
+  if (n === '' || inVocabulary(n)) return true;
+  if (n.length > 80) return false;
+  // Segment n into pieces of at least two characters, each found in the vocabulary.
+  const ok: boolean[] = [true];
+  for (let i = 2; i <= n.length; i++) {
+    ok[i] = false;
+    for (let j = i - 2; j >= 0 && !ok[i]; j--) if (ok[j] && inVocabulary(n.slice(j, i))) ok[i] = true;
+  }
+  return ok[n.length] === true;
 }
 
 /** Column headers printed only in this format (not part of any header of the other one). */
@@ -105,52 +115,90 @@ export function readTable(tokens: Token[], format: FormatId, table: TableId, opt
   const reading: TableReading = { values: new Map(), found: new Map(), complete: new Set(), problems: [], lastFound: -1 };
   const problem = (p: Omit<ImportProblem, 'place'>) => reading.problems.push({ place: table, ...p });
   const strayText: string[] = [];
-  let run: Token[] = [];
+  /** Indices of the text tokens since the last row's values. */
+  let run: number[] = [];
   let lastRow: RowSpec | undefined;
 
-  const noteStray = (tokens: Token[]) => {
-    for (const t of tokens) if (t.kind === 'text' && !isKnown(spec, normLabel(t.text))) strayText.push(t.text);
+  const noteStray = (indices: number[]) => {
+    for (const i of indices) {
+      const t = tokens[i]!;
+      if (t.kind === 'text' && !isKnown(spec, normLabel(t.text))) strayText.push(t.text);
+    }
   };
+  const labelled = spec.rows.filter((r) => r.label !== undefined);
 
-  const resolve = (): { row: RowSpec; how: MatchKind } | undefined => {
-    const text = run.map((t) => normLabel(t.text)).join('');
-    const labelled = spec.rows.filter((r) => r.label !== undefined);
-    if (text) {
-      // Exact: the text before the numbers ends with the row's label (outer labels may precede it).
-      let best: RowSpec | undefined;
-      for (const r of labelled) if (text.endsWith(r.label!) && (!best || r.label!.length > best.label!.length)) best = r;
-      if (best) return { row: best, how: 'exact' };
-      // Prefix: a label broken over lines with the numbers on its first line (pdftotext -layout).
-      let bestK = 0;
-      let tie = false;
-      for (const r of labelled) {
-        if (reading.found.has(r.index)) continue;
-        const label = r.label!;
-        const minK = Math.max(4, Math.ceil(label.length / 2));
-        for (let k = label.length - 1; k >= minK; k--) {
-          if (!text.endsWith(label.slice(0, k))) continue;
-          if (k > bestK) [best, bestK, tie] = [r, k, false];
-          else if (k === bestK) tie = true;
-          break;
-        }
-      }
-      if (best && !tie) return { row: best, how: 'prefix' };
-      // Fuzzy: a misspelt label (“其他法律行政止公开”), only for the next rows expected in order.
-      if (opts.fuzzy) {
-        const next = labelled.filter((r) => r.index > reading.lastFound && !reading.found.has(r.index)).slice(0, 2);
-        let score = 0;
-        for (const r of next) {
-          const label = r.label!;
-          for (let m = Math.max(2, label.length - 3); m <= label.length + 3; m++) {
-            const s = similarity(text.slice(-m), label);
-            if (s > score) [score, best] = [s, r];
-          }
-        }
-        if (best && score >= FUZZY_THRESHOLD) return { row: best, how: 'fuzzy' };
+  /** Exact (the text ends with the label; outer labels may precede it) or prefix (a label broken
+   *  over lines with its numbers on the first line, as pdftotext -layout prints it). */
+  const matchLabel = (text: string): { row: RowSpec; how: MatchKind } | undefined => {
+    let best: RowSpec | undefined;
+    for (const r of labelled) if (text.endsWith(r.label!) && (!best || r.label!.length > best.label!.length)) best = r;
+    if (best) return { row: best, how: 'exact' };
+    let bestK = 0;
+    let tie = false;
+    for (const r of labelled) {
+      if (reading.found.has(r.index)) continue;
+      const label = r.label!;
+      const minK = Math.max(4, Math.ceil(label.length / 2));
+      for (let k = label.length - 1; k >= minK; k--) {
+        if (!text.endsWith(label.slice(0, k))) continue;
+        if (k > bestK) [best, bestK, tie] = [r, k, false];
+        else if (k === bestK) tie = true;
+        break;
       }
     }
+    return best && !tie ? { row: best, how: 'prefix' } : undefined;
+  };
+
+  type Match = { row: RowSpec; how: MatchKind; label: number[]; valuesFrom?: number };
+  const resolve = (): Match | undefined => {
+    const textOf = (indices: number[]) => indices.map((i) => normLabel(tokens[i]!.text)).join('');
+    // Trailing words that may be wrongly written values of the row (“二十一”, “0件”) rather than label.
+    let tail = 0;
+    while (tail < run.length && looksLikeValue(spec, tokens[run[run.length - 1 - tail]!]!)) tail++;
+    for (let s = 0; s <= tail; s++) {
+      const label = run.slice(0, run.length - s);
+      const text = textOf(label);
+      const m = text ? matchLabel(text) : undefined;
+      if (m) return { ...m, label, ...(s > 0 ? { valuesFrom: run[run.length - s]! } : {}) };
+    }
+    // pdftotext -layout prints the merged outer labels between the lines of a wrapped label
+    // (“2.申请人…缴 / 处理 / 纳费用…”): try again without the tokens that belong to a row's outer labels.
+    {
+      let best: { row: RowSpec; k: number } | undefined;
+      for (const r of labelled) {
+        if (reading.found.has(r.index) || r.outer.length === 0) continue;
+        const kept = run.filter((i) => {
+          const n = normLabel(tokens[i]!.text);
+          return !r.outer.some((o) => o.includes(n));
+        });
+        if (kept.length === run.length) continue;
+        const m = matchLabel(textOf(kept));
+        if (m?.row === r) {
+          const k = m.how === 'exact' ? r.label!.length + 1 : r.label!.length;
+          if (!best || k > best.k) best = { row: r, k };
+        }
+      }
+      if (best) return { row: best.row, how: 'prefix', label: run };
+    }
+    // Fuzzy: a misspelt label (“其他法律行政止公开”), only for the next rows expected in order.
+    const text = textOf(run);
+    if (opts.fuzzy && text) {
+      const next = labelled.filter((r) => r.index > reading.lastFound && !reading.found.has(r.index)).slice(0, 2);
+      let score = 0;
+      let best: RowSpec | undefined;
+      for (const r of next) {
+        const label = r.label!;
+        for (let m = Math.max(2, label.length - 3); m <= label.length + 3; m++) {
+          const s = similarity(text.slice(-m), label);
+          if (s > score) [score, best] = [s, r];
+        }
+      }
+      if (best && score >= FUZZY_THRESHOLD) return { row: best, how: 'fuzzy', label: run };
+    }
     const unlabelled = spec.rows.find((r) => r.label === undefined && !reading.found.has(r.index));
-    return unlabelled ? { row: unlabelled, how: 'unlabelled' } : undefined;
+    if (!unlabelled) return undefined;
+    const label = run.slice(0, run.length - tail);
+    return { row: unlabelled, how: 'unlabelled', label, ...(tail > 0 ? { valuesFrom: run[run.length - tail]! } : {}) };
   };
 
   let p = 0;
@@ -161,32 +209,32 @@ export function readTable(tokens: Token[], format: FormatId, table: TableId, opt
       continue;
     }
     if (t.kind === 'text') {
-      run.push(t);
+      run.push(p);
       p++;
       continue;
     }
     const emptyCell = t.kind === 'blank' && t.text === '';
     const match = resolve();
     // An empty cell not preceded by a row label is a merged label cell or a header placeholder.
-    if (emptyCell && (!match || match.how === 'unlabelled')) {
+    if (emptyCell && (!match || (match.how === 'unlabelled' && match.valuesFrom === undefined))) {
       p++;
       continue;
     }
-    const { cells, end } = collectValues(tokens, p, spec);
+    const { cells, end } = collectValues(tokens, match?.valuesFrom ?? p, spec);
     const numbers = cells.map(showCell).join('、');
-    const runText = run.map((r) => r.text).join('');
+    const labelText = (match?.label ?? run).map((i) => tokens[i]!.text).join('');
     if (!match) {
       if (run.length === 0 && lastRow) problem({ message: `${name}“${lastRow.display}”行之后多出数字 ${numbers}，未导入。` });
       else if (run.length === 0) problem({ message: `${name}开头有不属于任何行的数字 ${numbers}，未导入。` });
-      else problem({ message: `${name}中有无法识别的行${quote(runText)}（数字 ${numbers}），未导入。` });
+      else problem({ message: `${name}中有无法识别的行${quote(labelText)}（数字 ${numbers}），未导入。` });
     } else if (reading.found.has(match.row.index)) {
       problem({ message: `${name}“${match.row.display}”行出现了不止一次，只读入第一次。` });
     } else {
       const row = match.row;
       if (match.how === 'fuzzy') {
-        problem({ key: row.keys[0], cells: row.keys, message: `${name}的行名${quote(runText)}与格式中的“${row.display}”不完全一致，已按“${row.display}”行读入，请核对。` });
+        problem({ key: row.keys[0], cells: row.keys, message: `${name}的行名${quote(labelText)}与格式中的“${row.display}”不完全一致，已按“${row.display}”行读入，请核对。` });
       } else {
-        noteStray(run);
+        noteStray(match.label);
       }
       reading.found.set(row.index, match.how);
       reading.lastFound = Math.max(reading.lastFound, row.index);
@@ -209,8 +257,9 @@ const showCell = (t: Token) => (t.kind === 'blank' ? (t.text ? `“${t.text}”`
  *  as opposed to the label of the next row. */
 function looksLikeValue(spec: TableSpec, t: Token): boolean {
   const n = normLabel(t.text);
-  if (n.length >= 2 && isKnown(spec, n)) return false;
-  return /\d/.test(n) || [...n].length <= 3;
+  if (isKnown(spec, n)) return false;
+  const length = [...n].length;
+  return (/\d/.test(n) && length <= 6) || length <= 3;
 }
 
 /** The value cells from tokens[p]: up to the next label, or the next empty line followed by one. */

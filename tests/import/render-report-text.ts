@@ -25,6 +25,10 @@ export interface RenderOptions {
   headings?: Partial<Record<string, string>>;
   /** Write some numbers the other ways published reports do (“　0”, “10,690”, full-width digits). */
   numberVariants?: boolean;
+  /** Damage: text written in place of a cell's number (“二十一”, “/”, “-3”). */
+  overrides?: Record<string, string>;
+  /** Damage: cells left out of the text altogether. */
+  omit?: string[];
 }
 
 const FULL_WIDTH_DIGITS = '０１２３４５６７８９';
@@ -85,10 +89,12 @@ function renderTable(input: RenderInput, table: TableId, opts: RenderOptions): s
   const cellText = (p: Placed, flattened: boolean): string => {
     if (p.covered || !p.cell) return '';
     const c = p.cell;
-    if (c.role === 'value') return writeNumber(input.cells[c.key!] ?? null, c.key!, !!opts.numberVariants);
+    if (c.role === 'value') return opts.overrides?.[c.key!] ?? writeNumber(input.cells[c.key!] ?? null, c.key!, !!opts.numberVariants);
     return flattened ? breakLabel(c.text ?? '', c.role) : (c.text ?? '');
   };
-  for (const row of rows) {
+  const omitted = (p: Placed) => !!p.cell?.key && !!opts.omit?.includes(p.cell.key);
+  for (const all of rows) {
+    const row = all.filter((p) => !omitted(p));
     if (opts.style === 'flattened') {
       for (const p of row) out.push(`\t${cellText(p, true)}`);
       out.push('');
