@@ -9,8 +9,11 @@ export function num(n: number): string {
   return String(Math.round(n * 10000) / 10000);
 }
 
-/** “表三“（七）总计”行“自然人”列”. */
+/** “表三“（七）总计”行“自然人”列” (cellName). A numbered row of table 3 also names its group, since
+ * “3.其他” alone is ambiguous: “表三“（六）其他处理”中“3.其他”行“总计”列”. */
 export function nameOf(def: CellDef): string {
+  const labels = def.rowLabels;
+  if (def.table === 't3' && labels.length === 3) return `表三“${labels[1]}”中${cellName(def).slice(2)}`;
   return cellName(def);
 }
 

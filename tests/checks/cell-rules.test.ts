@@ -65,6 +65,15 @@ describe.each(['2019', '2021'] as const)('cell.invalid (%s format)', (format) =>
   });
 });
 
+describe('cell names in messages', () => {
+  it('a numbered row of table 3 is named with its group', () => {
+    const [f] = byRule(findings(withCells(cleanReport('2021'), { 't3.withheld.stateSecret.natural': -1 })), 'cell.invalid');
+    expect(f!.message).toBe('表三“（三）不予公开”中“1.属于国家秘密”行“自然人”列为 -1，件数不能为负数。请改为 0 或正整数。');
+    const [g] = byRule(findings(withCells(cleanReport('2021'), { 't3.other.misc.total': 5 })), 't3.rowSum');
+    expect(g!.message).toContain('表三“（六）其他处理”中“3.其他”行“总计”列为 5');
+  });
+});
+
 describe('cell.invalid: kinds of table 2', () => {
   it('2021 fees.amount: up to 4 decimals, not negative', () => {
     const ok = ['24252.3111', '9116.36', '0', '1e-4', '123456789.1234'].map(Number);
