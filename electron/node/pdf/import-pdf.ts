@@ -1,18 +1,12 @@
 // Reading a report back from a PDF that the exporter wrote: the embedded `report.nianbao`, checked
 // against the SHA-256 stored in the document information, then parsed like a `.nianbao` file.
 import { createHash } from 'node:crypto';
-import {
-  decodePDFRawStream,
-  PDFArray,
-  PDFDict,
-  PDFDocument,
-  PDFHexString,
-  PDFName,
-  PDFRawStream,
-  PDFStream,
-  PDFString,
-  type PDFObject,
-} from 'pdf-lib';
+import type { PDFDict, PDFDocument, PDFObject } from 'pdf-lib';
+
+/** pdf-lib is loaded on first use: it is needed only for imports, and costs ~100–200 ms to load. */
+type PdfLib = typeof import('pdf-lib');
+let pdfLib: Promise<PdfLib> | undefined;
+const loadPdfLib = () => (pdfLib ??= import('pdf-lib'));
 import { parseReport } from '../../../shared/model/document';
 import type { ReportDocument } from '../../../shared/model/report';
 import { ATTACHMENT_NAME, HASH_INFO_KEY } from './constants';
@@ -24,22 +18,23 @@ export async function importPdf(buffer: Uint8Array): Promise<ImportPdfResult> {
   if (buffer.length < 5 || Buffer.from(buffer.subarray(0, 5)).toString('latin1') !== '%PDF-') {
     return { ok: false, message: '这不是 PDF 文件，无法导入。' };
   }
+  const lib = await loadPdfLib();
   let pdf: PDFDocument;
   try {
-    pdf = await PDFDocument.load(buffer, { updateMetadata: false, ignoreEncryption: true, throwOnInvalidObject: false });
+    pdf = await lib.PDFDocument.load(buffer, { updateMetadata: false, ignoreEncryption: true, throwOnInvalidObject: false });
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     return { ok: false, message: `PDF 文件已损坏，无法读取（${detail}）。` };
   }
 
-  const data = findAttachment(pdf, ATTACHMENT_NAME);
+  const data = findAttachment(lib, pdf, ATTACHMENT_NAME);
   if (!data) {
     return {
       ok: false,
       message: `此 PDF 中没有年报助手的报告数据（附件 ${ATTACHMENT_NAME}），可能不是由年报助手导出的，无法导入。请打开对应的 .nianbao 报告文件，或用“从文本导入”。`,
     };
   }
-  const expected = infoText(pdf, HASH_INFO_KEY);
+  const expected = infoText(lib, pdf, HASH_INFO_KEY);
   if (!expected) {
     return { ok: false, message: 'PDF 中的报告数据缺少校验值（NianbaoSHA256），无法确认数据未被改动，未导入。' };
   }
@@ -58,30 +53,32 @@ export async function importPdf(buffer: Uint8Array): Promise<ImportPdfResult> {
   return { ok: true, doc: parsed.doc };
 }
 
-const text = (obj: PDFObject | undefined): string | undefined =>
-  obj instanceof PDFString || obj instanceof PDFHexString ? obj.decodeText() : undefined;
+const text = (lib: PdfLib, obj: PDFObject | undefined): string | undefined =>
+  obj instanceof lib.PDFString || obj instanceof lib.PDFHexString ? obj.decodeText() : undefined;
 
 /** A string entry of the document information dictionary. */
-function infoText(pdf: PDFDocument, key: string): string | undefined {
+function infoText(lib: PdfLib, pdf: PDFDocument, key: string): string | undefined {
+  const { PDFDict, PDFName } = lib;
   const ref = pdf.context.trailerInfo.Info;
   if (!ref) return undefined;
   const info = pdf.context.lookup(ref);
-  return info instanceof PDFDict ? text(info.lookup(PDFName.of(key))) : undefined;
+  return info instanceof PDFDict ? text(lib, info.lookup(PDFName.of(key))) : undefined;
 }
 
 /** The bytes of the embedded file called `name`: searched in the EmbeddedFiles name tree, then in /AF. */
-function findAttachment(pdf: PDFDocument, name: string): Uint8Array | undefined {
+function findAttachment(lib: PdfLib, pdf: PDFDocument, name: string): Uint8Array | undefined {
+  const { PDFArray, PDFDict, PDFName, PDFRawStream, PDFStream, decodePDFRawStream } = lib;
   const specs: PDFDict[] = [];
   const names = pdf.catalog.lookup(PDFName.of('Names'));
   const tree = names instanceof PDFDict ? names.lookup(PDFName.of('EmbeddedFiles')) : undefined;
-  if (tree instanceof PDFDict) collectNameTree(tree, specs, 0);
+  if (tree instanceof PDFDict) collectNameTree(lib, tree, specs, 0);
   const af = pdf.catalog.lookup(PDFName.of('AF'));
   if (af instanceof PDFArray) for (let i = 0; i < af.size(); i++) {
     const spec = af.lookup(i);
     if (spec instanceof PDFDict) specs.push(spec);
   }
   for (const spec of specs) {
-    const fileName = text(spec.lookup(PDFName.of('UF'))) ?? text(spec.lookup(PDFName.of('F')));
+    const fileName = text(lib, spec.lookup(PDFName.of('UF'))) ?? text(lib, spec.lookup(PDFName.of('F')));
     if (fileName !== name) continue;
     const ef = spec.lookup(PDFName.of('EF'));
     const stream = ef instanceof PDFDict ? (ef.lookup(PDFName.of('F')) ?? ef.lookup(PDFName.of('UF'))) : undefined;
@@ -91,7 +88,8 @@ function findAttachment(pdf: PDFDocument, name: string): Uint8Array | undefined 
   return undefined;
 }
 
-function collectNameTree(node: PDFDict, out: PDFDict[], depth: number): void {
+function collectNameTree(lib: PdfLib, node: PDFDict, out: PDFDict[], depth: number): void {
+  const { PDFArray, PDFDict, PDFName } = lib;
   if (depth > 20) return;
   const entries = node.lookup(PDFName.of('Names'));
   if (entries instanceof PDFArray) {
@@ -104,7 +102,7 @@ function collectNameTree(node: PDFDict, out: PDFDict[], depth: number): void {
   if (kids instanceof PDFArray) {
     for (let i = 0; i < kids.size(); i++) {
       const kid = kids.lookup(i);
-      if (kid instanceof PDFDict) collectNameTree(kid, out, depth + 1);
+      if (kid instanceof PDFDict) collectNameTree(lib, kid, out, depth + 1);
     }
   }
 }

@@ -105,23 +105,19 @@ export class Composer {
    */
   private drawWatermark(): void {
     const pdf = this.pdf;
+    const mark = watermarkOutlines(this.options.fonts);
     const size = 160;
-    const font = this.options.fonts.faces.sans;
-    const run = font.layout('草稿');
-    const scale = size / font.unitsPerEm;
-    const width = run.advanceWidth * scale;
+    const scale = size / mark.unitsPerEm;
     pdf.save();
     pdf.rotate(-45, { origin: [PAGE.width / 2, PAGE.height / 2] });
-    pdf.translate(PAGE.width / 2 - width / 2, PAGE.height / 2 + 0.38 * size);
+    pdf.translate(PAGE.width / 2 - (mark.width * scale) / 2, PAGE.height / 2 + 0.38 * size);
     pdf.scale(scale, -scale);
-    let x = 0;
-    run.glyphs.forEach((glyph, i) => {
+    for (const glyph of mark.glyphs) {
       pdf.save();
-      pdf.translate(x, 0);
-      pdf.path(glyph.path.toSVG()).fill('#dedede');
+      pdf.translate(glyph.x, 0);
+      pdf.path(glyph.svg).fill('#dedede');
       pdf.restore();
-      x += run.positions[i]!.xAdvance;
-    });
+    }
     pdf.restore();
     pdf.fillColor('black');
   }
@@ -137,6 +133,31 @@ export class Composer {
     const x = n % 2 === 1 ? PAGE.right - size - line.width : PAGE.left + size;
     this.drawLine(line, x, baseline, line.width, size, 'left');
   }
+}
+
+interface WatermarkOutlines {
+  unitsPerEm: number;
+  width: number;
+  glyphs: { svg: string; x: number }[];
+}
+
+/** The outlines of 草稿 in the sans face, in font units; computed once per font set. */
+const watermarks = new WeakMap<FontSet, WatermarkOutlines>();
+function watermarkOutlines(fonts: FontSet): WatermarkOutlines {
+  let mark = watermarks.get(fonts);
+  if (!mark) {
+    const font = fonts.faces.sans;
+    const run = font.layout('草稿');
+    let x = 0;
+    const glyphs = run.glyphs.map((glyph, i) => {
+      const out = { svg: glyph.path.toSVG(), x };
+      x += run.positions[i]!.xAdvance;
+      return out;
+    });
+    mark = { unitsPerEm: font.unitsPerEm, width: run.advanceWidth, glyphs };
+    watermarks.set(fonts, mark);
+  }
+  return mark;
 }
 
 export type { PDFDocument };
