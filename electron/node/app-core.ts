@@ -6,7 +6,7 @@
 //
 // Options (see app-core/types.ts): `dialogs` resolve to absolute paths or null (cancelled); `prefs` is a
 // PrefsStore (createConfPrefsStore({cwd}) or createMemoryPrefsStore() in tests); `emit` sends events to the
-// renderer; `pdf` and `importText` are optional (their channels answer with an error without them);
+// renderer; `pdf` and `importText` default to the real modules (pass fakes, or pdf: null, in tests);
 // `now`, `fs`, `appVersion`, `platform` are for tests. The renderer never sends a path: paths come from the
 // dialogs or from the recent list. Every payload is validated (shared/ipc/validate-payload.ts).
 import { randomUUID } from 'node:crypto';
@@ -24,7 +24,9 @@ import type {
 import { validatePayload } from '../../shared/ipc/validate-payload';
 import { APP_VERSION, createReport } from '../../shared/model/document';
 import { FILE_EXTENSION, type ReportDocument } from '../../shared/model/report';
+import { importReportText } from '../../shared/import/import-text';
 import { documentTitle, safeFileName, withExtension } from './app-core/file-names';
+import { createPdfService } from './app-core/pdf-service';
 import type { AppCoreOptions } from './app-core/types';
 import { createPreferences, type FolderKind, type Preferences } from './prefs/preferences';
 import { writeFileAtomic } from './storage/atomic-write';
@@ -36,6 +38,7 @@ import { decodeUtf8, parseReportBytes, type FileFingerprint } from './storage/re
 
 export type { AppCoreOptions, AppDialogs, EmitEvent, PdfReadOutcome, PdfRenderOutcome, PdfService, ShellActions, TextImporter } from './app-core/types';
 export { documentTitle, safeFileName, withExtension } from './app-core/file-names';
+export { createPdfService, type PdfServiceOptions } from './app-core/pdf-service';
 
 export interface AppCore {
   /** Handles one request of the renderer. Never throws: unknown channels, bad payloads and failures are results. */
@@ -47,6 +50,8 @@ export interface AppCore {
   dirtyDocuments(): string[];
   /** Called whenever the number of documents with unsaved changes may have changed. */
   onDirtyChange(listener: (dirtyCount: number) => void): () => void;
+  /** Called when a doc:save or doc:saveAs fails or is cancelled (the close prompt then stops waiting). */
+  onSaveFailed(listener: (error: BridgeError) => void): () => void;
   /** The user chose 不保存 when closing: forget the open documents and their recovery copies. */
   discardUnsavedChanges(): Promise<void>;
   readonly preferences: Preferences;
@@ -88,11 +93,14 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const now = options.now ?? (() => new Date());
   const warn = options.onWarning ?? (() => undefined);
   const storage = createStorage({ dataDir: options.dataDir, fs });
+  const pdf = options.pdf === undefined ? createPdfService() : options.pdf;
+  const importText = options.importText ?? ((text: string) => importReportText(text));
   const preferences = createPreferences(options.prefs, { onError: (e) => warn('偏好设置未能写入', e) });
   const docs = new Map<string, OpenDoc>();
   const exports = new Map<string, string>();
   const docQueue = new KeyedMutex();
   const dirtyListeners = new Set<(count: number) => void>();
+  const saveFailedListeners = new Set<(error: BridgeError) => void>();
 
   const emit: AppCoreOptions['emit'] = (event, payload) => {
     try {
@@ -198,16 +206,15 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   }
 
   async function importTextAndRegister(text: string): Promise<InvokeResponse<'import:text'>> {
-    if (!options.importText) throw new CoreError('internal', '文本导入功能不可用。');
-    const result = options.importText(text);
+    const result = importText(text);
     if (!result.ok) throw new CoreError('bad-file', result.message);
     const opened = register(result.doc, null, null, true);
     return { ...opened, problems: result.problems.map((p) => p.message) };
   }
 
   async function render(doc: ReportDocument, mode: 'final' | 'draft', previous: ReportDocument | undefined) {
-    if (!options.pdf) throw new CoreError('internal', 'PDF 导出功能不可用。');
-    const outcome = await options.pdf.render(doc, previous ? { mode, previous } : { mode });
+    if (!pdf) throw new CoreError('internal', 'PDF 导出功能不可用。');
+    const outcome = await pdf.render(doc, previous ? { mode, previous } : { mode });
     if (!outcome.ok) throw outcome.error;
     return outcome;
   }
@@ -332,12 +339,12 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       return importTextAndRegister(text.replace(/^\uFEFF/, ''));
     },
     'import:pdf': async () => {
-      if (!options.pdf) throw new CoreError('internal', '从 PDF 导入的功能不可用。');
+      if (!pdf) throw new CoreError('internal', '从 PDF 导入的功能不可用。');
       const path = await options.dialogs.openPdf(folderFor('pdf'));
       if (!path) throw cancelled();
       const bytes = await readUserFile(path, MAX_PDF_BYTES, '年报助手导出的 PDF');
       preferences.setLastFolder('pdf', dirname(resolve(path)));
-      const outcome = await options.pdf.read(bytes);
+      const outcome = await pdf.read(bytes);
       if (!outcome.ok) throw outcome.error;
       return register(outcome.doc, null, null, true);
     },
@@ -374,6 +381,20 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   };
 
   async function dispatch(channel: string, payload: unknown): Promise<Result<unknown>> {
+    const result = await handle(channel, payload);
+    if (!result.ok && (channel === 'doc:save' || channel === 'doc:saveAs')) {
+      for (const listener of saveFailedListeners) {
+        try {
+          listener(result.error);
+        } catch (e) {
+          warn('save listener failed', e);
+        }
+      }
+    }
+    return result;
+  }
+
+  async function handle(channel: string, payload: unknown): Promise<Result<unknown>> {
     try {
       const checked = validatePayload(channel, payload);
       if (!checked.ok) return checked;
@@ -402,6 +423,10 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     onDirtyChange(listener) {
       dirtyListeners.add(listener);
       return () => dirtyListeners.delete(listener);
+    },
+    onSaveFailed(listener) {
+      saveFailedListeners.add(listener);
+      return () => saveFailedListeners.delete(listener);
     },
     async discardUnsavedChanges() {
       for (const docId of [...docs.keys()]) {

@@ -8,7 +8,7 @@ import { INVOKE_CHANNELS, type BridgeError, type InvokeChannel, type InvokeReque
 
 export const PAYLOAD_LIMITS = {
   depth: 16,
-  nodes: 50_000,
+  nodes: 10_000,
   /** UTF-16 units of any one string (the schemas then count characters). */
   stringLength: 1_000_000,
   /** Characters of pasted report text (import:text). */

@@ -48,9 +48,10 @@ export interface AppCoreOptions {
   dialogs: AppDialogs;
   /** Preferences storage: electron-store in the app, `createConfPrefsStore` or `createMemoryPrefsStore` in tests. */
   prefs: PrefsStore;
-  /** PDF export and import; without it the export and PDF import channels answer with an error. */
-  pdf?: PdfService;
-  /** Text import; without it import:text answers with an error. */
+  /** PDF export and import. Default: the real module (createPdfService(), fonts from assets/fonts);
+   *  null: the export and PDF import channels answer with an error. */
+  pdf?: PdfService | null;
+  /** Text import. Default: shared/import's importReportText. */
   importText?: TextImporter;
   /** Sends an event to the renderer. */
   emit: EmitEvent;

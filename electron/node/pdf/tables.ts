@@ -199,7 +199,7 @@ export function drawTable(composer: Composer, t: TableLayout): void {
     let cut = lastClean > 0 && fitsFreshPage(lastClean, nextClean(lastClean)) ? lastClean : -1;
     if (cut < 0) {
       // The block at hand is taller than a page: cut inside merged cells, but not inside a small one.
-      const small = TEXT_HEIGHT / 3;
+      const small = TEXT_HEIGHT / 2;
       const from = Math.max(start, lastClean);
       const keepsSmall = (b: number) => crossing(b).every((c) => sum(t.bodyHeights, c.row, c.row + c.rowSpan) > small);
       for (let b = fitEnd; b > from && cut < 0; b--) if (t.breakable[b] && keepsSmall(b)) cut = b;

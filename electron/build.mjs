@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// Bundles the Electron main process (ESM, dist/electron/main.js) and the preload (CommonJS, as sandboxed
+// preloads must be, dist/electron/preload.cjs) with esbuild. `electron` stays external (Electron provides
+// it); so do pdfkit, fontkit and pdf-lib, which read data files next to their own code and ship in
+// node_modules. The renderer is built separately by Vite into dist/renderer.
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outdir = `${root}dist/electron`;
+const production = process.env.NODE_ENV !== 'development';
+
+/** Packages loaded from node_modules at run time (listed in package.json dependencies). */
+export const MAIN_EXTERNALS = ['electron', 'pdfkit', 'fontkit', 'pdf-lib'];
+
+rmSync(outdir, { recursive: true, force: true });
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node22', // Electron 45 runs Node 22
+  sourcemap: production ? false : 'inline',
+  minify: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+  absWorkingDir: root,
+  define: { 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development') },
+};
+
+await Promise.all([
+  build({
+    ...common,
+    entryPoints: { main: 'electron/main/main.ts' },
+    outdir,
+    format: 'esm',
+    // The PDF module is imported on first export: its own chunk, so pdfkit and fontkit load only then.
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    external: MAIN_EXTERNALS,
+    // CommonJS dependencies bundled into ESM call require() for Node built-ins.
+    banner: { js: "import { createRequire as __nianbaoCreateRequire } from 'node:module'; const require = __nianbaoCreateRequire(import.meta.url);" },
+  }),
+  build({
+    ...common,
+    entryPoints: { preload: 'electron/preload/preload.ts' },
+    outdir,
+    format: 'cjs',
+    platform: 'browser', // a sandboxed preload has no Node built-ins: fail the build if one sneaks in
+    outExtension: { '.js': '.cjs' },
+    external: ['electron'],
+  }),
+]);
+console.log('electron: dist/electron/main.js, dist/electron/preload.cjs');

@@ -1,0 +1,46 @@
+// The app:// protocol: serves the renderer build folder and nothing else, with the CSP header. The handler
+// is plain Node (Request → Response) so it is tested without Electron; main.ts registers it with
+// protocol.handle.
+import { readFile, realpath } from 'node:fs/promises';
+import { CONTENT_SECURITY_POLICY } from './csp';
+import { APP_SCHEME, isInsideFolder, resolveAppUrl } from './decisions';
+
+/** Registered before the app is ready: a standard, secure scheme (so the page has an origin, fetch
+ *  works and the CSP 'self' means app://nianbao). */
+export const APP_SCHEME_PRIVILEGES = {
+  scheme: APP_SCHEME,
+  privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false, bypassCSP: false, allowServiceWorkers: false, stream: false },
+} as const;
+
+const SECURITY_HEADERS = {
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'x-content-type-options': 'nosniff',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  'referrer-policy': 'no-referrer',
+  'cache-control': 'no-cache',
+};
+
+function refuse(status: number, text: string): Response {
+  return new Response(text, { status, headers: { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' } });
+}
+
+export function createAppProtocolHandler(root: string): (request: Request) => Promise<Response> {
+  return async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(405, 'Method not allowed');
+    const resolved = resolveAppUrl(request.url, root);
+    if (resolved.kind !== 'file') return refuse(403, 'Forbidden');
+    try {
+      // A symbolic link inside the folder must not lead outside it.
+      const [realFile, realRoot] = await Promise.all([realpath(resolved.path), realpath(root)]);
+      if (!isInsideFolder(realFile, realRoot)) return refuse(403, 'Forbidden');
+      const body = await readFile(realFile);
+      return new Response(request.method === 'HEAD' ? null : body, {
+        status: 200,
+        headers: { ...SECURITY_HEADERS, 'content-type': resolved.mimeType, 'content-length': String(body.byteLength) },
+      });
+    } catch {
+      return refuse(404, 'Not found');
+    }
+  };
+}

@@ -1,0 +1,30 @@
+// The core's file dialogs, shown with Electron's native dialogs, modal to the main window.
+import { dialog, type BrowserWindow, type FileFilter, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import type { AppDialogs } from '../node/app-core';
+
+const REPORT: FileFilter = { name: '年报助手报告', extensions: ['nianbao'] };
+const TEXT: FileFilter = { name: '文本文件', extensions: ['txt'] };
+const PDF: FileFilter = { name: 'PDF 文件', extensions: ['pdf'] };
+const ALL: FileFilter = { name: '所有文件', extensions: ['*'] };
+
+export function createElectronDialogs(getWindow: () => BrowserWindow | null): AppDialogs {
+  const open = async (title: string, defaultPath: string, filters: FileFilter[]): Promise<string | null> => {
+    const options: OpenDialogOptions = { title, defaultPath, filters, properties: ['openFile'] };
+    const win = getWindow();
+    const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  };
+  const save = async (title: string, defaultPath: string, filters: FileFilter[]): Promise<string | null> => {
+    const options: SaveDialogOptions = { title, defaultPath, filters, properties: ['showOverwriteConfirmation', 'createDirectory'] };
+    const win = getWindow();
+    const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+    return result.canceled || !result.filePath ? null : result.filePath;
+  };
+  return {
+    openReport: (folder) => open('打开报告', folder, [REPORT, ALL]),
+    saveReport: (path) => save('保存报告', path, [REPORT]),
+    openText: (folder) => open('导入报告文本', folder, [TEXT, ALL]),
+    openPdf: (folder) => open('从 PDF 导入报告', folder, [PDF]),
+    savePdf: (path) => save('导出 PDF', path, [PDF]),
+  };
+}

@@ -1,0 +1,41 @@
+// The main window's options: the security settings every window of the app must have.
+import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
+
+export function secureWebPreferences(preloadPath: string, devTools: boolean): WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    spellcheck: false,
+    navigateOnDragDrop: false,
+    safeDialogs: true,
+    experimentalFeatures: false,
+    devTools,
+  };
+}
+
+export function mainWindowOptions(options: {
+  preloadPath: string;
+  devTools: boolean;
+  bounds?: { x?: number; y?: number; width: number; height: number } | null;
+  icon?: string;
+}): BrowserWindowConstructorOptions {
+  return {
+    title: '年报助手',
+    width: options.bounds?.width ?? 1280,
+    height: options.bounds?.height ?? 860,
+    ...(options.bounds?.x !== undefined && options.bounds.y !== undefined ? { x: options.bounds.x, y: options.bounds.y } : {}),
+    minWidth: 960,
+    minHeight: 600,
+    show: false,
+    backgroundColor: '#ffffff',
+    ...(options.icon ? { icon: options.icon } : {}),
+    webPreferences: secureWebPreferences(options.preloadPath, options.devTools),
+  };
+}

@@ -1,0 +1,50 @@
+// The PDF module (electron/node/pdf) as the core's PdfService. Loaded on first use: parsing the CJK fonts
+// takes about a second, which the app should not spend at start-up.
+import type { BridgeError } from '../../../shared/ipc/contract';
+import type { PdfService } from './types';
+
+type PdfModule = typeof import('../pdf/index');
+
+export interface PdfServiceOptions {
+  /** Folder with the font files: resources/fonts when packaged, assets/fonts from the source tree. */
+  fontDir?: string;
+  /** Loads the PDF module (tests may substitute it). */
+  load?: () => Promise<PdfModule>;
+}
+
+export function createPdfService(options: PdfServiceOptions = {}): PdfService {
+  const load = options.load ?? (() => import('../pdf/index'));
+  let exporter: Promise<ReturnType<PdfModule['createPdfExporter']>> | null = null;
+  const getExporter = () => {
+    exporter ??= load().then((m) => m.createPdfExporter(options.fontDir ? { fontDir: options.fontDir } : {}));
+    // A failure (missing fonts) is not cached: the next export tries again.
+    exporter.catch(() => (exporter = null));
+    return exporter;
+  };
+  const internal = (e: unknown): BridgeError => ({
+    code: 'internal',
+    message: e instanceof Error && /[\u4e00-\u9fff]/.test(e.message) ? e.message : `PDF 处理出错：${e instanceof Error ? e.message : String(e)}`,
+  });
+
+  return {
+    async render(doc, opts) {
+      let result;
+      try {
+        result = await (await getExporter()).exportPdf(doc, opts);
+      } catch (e) {
+        return { ok: false, error: internal(e) };
+      }
+      if (!result.ok) return { ok: false, error: { code: 'blocked', message: result.message, findings: result.findings } };
+      return { ok: true, pdf: new Uint8Array(result.pdf.buffer, result.pdf.byteOffset, result.pdf.byteLength), findings: result.findings };
+    },
+    async read(pdf) {
+      try {
+        const { importPdf } = await load();
+        const result = await importPdf(pdf);
+        return result.ok ? { ok: true, doc: result.doc } : { ok: false, error: { code: 'bad-file', message: result.message } };
+      } catch (e) {
+        return { ok: false, error: internal(e) };
+      }
+    },
+  };
+}
