@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   breakLines,
+  breakLinesBalanced,
   justifySpacing,
   lineRuns,
   lineText,
@@ -76,6 +77,17 @@ describe('line breaking', () => {
     const runs = lineRuns(first, spacing);
     expect(runs).toHaveLength(1);
     expect(justifySpacing(result[result.length - 1]!, 4)).toBe(0);
+  });
+
+  it('balances centred lines: the fewest lines, then the most even', () => {
+    const balanced = (text: string, width: number) =>
+      breakLinesBalanced(toAtoms([{ text, face: 'serif' }], unit, 1), width, unit, 1).map(lineText);
+    expect(lines('（三）不予公开', 3)).toEqual(['（三）', '不予公', '开']);
+    expect(balanced('（三）不予公开', 3)).toEqual(['（三）', '不予', '公开']);
+    expect(balanced('结果维持', 2)).toEqual(['结果', '维持']);
+    expect(balanced('一二三四五六七', 6)).toEqual(['一二三四', '五六七']);
+    // The same rules as greedy breaking: the comma stays with the character before it.
+    expect(balanced('一二，三四', 3)).toEqual(['一二，', '三四']);
   });
 
   it('splits a line into runs per face', () => {

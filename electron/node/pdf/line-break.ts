@@ -195,3 +195,36 @@ export function lineRuns(line: Line, spacing: number): Run[] {
 
 /** The text of a line, for tests. */
 export const lineText = (line: Line) => line.atoms.map((a) => a.text).join('');
+
+/**
+ * Line breaking for centred text in narrow table cells: the fewest lines, and among those the most
+ * even ones (least squared slack), so that “（三）不予公开” reads “（三）/不予/公开”, not “（三）/不予公/开”.
+ * Same 避头尾 rules as breakLines; falls back to it when no break satisfies them.
+ */
+export function breakLinesBalanced(atoms: Atom[], width: number, measurer: Measurer, size: number): Line[] {
+  const n = atoms.length;
+  if (n === 0) return [];
+  const canBreakBefore = (i: number) => !atoms[i]!.noStart && !atoms[i - 1]!.noEnd;
+  const best: ({ lines: number; cost: number; from: number } | undefined)[] = [{ lines: 0, cost: 0, from: -1 }];
+  for (let j = 1; j <= n; j++) {
+    let lineWidth = 0;
+    for (let i = j - 1; i >= 0; i--) {
+      lineWidth += atoms[i]!.width;
+      if (lineWidth > width + EPSILON) break;
+      const before = best[i];
+      if (!before || (i > 0 && !canBreakBefore(i)) || (j < n && !canBreakBefore(j))) continue;
+      const slack = width - lineWidth;
+      const candidate = { lines: before.lines + 1, cost: before.cost + slack * slack, from: i };
+      const current = best[j];
+      if (!current || candidate.lines < current.lines || (candidate.lines === current.lines && candidate.cost < current.cost)) best[j] = candidate;
+    }
+  }
+  if (!best[n]) return breakLines(atoms, width, width, measurer, size);
+  const lines: Line[] = [];
+  for (let j = n; j > 0; ) {
+    const from = best[j]!.from;
+    lines.unshift(makeLine(atoms.slice(from, j), j === n));
+    j = from;
+  }
+  return lines;
+}

@@ -6,7 +6,7 @@
 // its label repeated.
 import type { GridCell, GridTable } from '../../../shared/formats/types';
 import type { ReportDocument } from '../../../shared/model/report';
-import type { Line } from './line-break';
+import { breakLines, breakLinesBalanced, toAtoms, type Line } from './line-break';
 import { baselineIn, PAGE, SIZES, TEXT_HEIGHT, TEXT_WIDTH, type Align, type Composer } from './page';
 
 const PAD_X = 2.5;
@@ -101,8 +101,8 @@ export function layoutTable(composer: Composer, grid: GridTable, doc: ReportDocu
   const measure = (cells: PlacedCell[], rowCount: number) => {
     const heights = Array<number>(rowCount).fill(MIN_ROW_HEIGHT);
     const need = (cell: PlacedCell) => {
-      const lines = cellLines(composer, cell, colX);
       cell.align = alignOf(grid.table, cell, colX);
+      const lines = cellLines(composer, cell, colX);
       return lines.length * pitchOf(cell.size) + 2 * PAD_Y;
     };
     for (const cell of cells) if (cell.rowSpan === 1) heights[cell.row] = Math.max(heights[cell.row]!, need(cell));
@@ -147,7 +147,10 @@ function cellWidth(cell: PlacedCell, colX: number[]): number {
 
 function cellLines(composer: Composer, cell: PlacedCell, colX: number[], size = cell.size): Line[] {
   if (cell.text === '') return [];
-  return composer.layout([{ text: cell.text, face: 'serif' }], size, cellWidth(cell, colX));
+  const atoms = toAtoms([{ text: cell.text, face: 'serif' }], composer.measurer, size);
+  const width = cellWidth(cell, colX);
+  // Centred text: even lines; justified labels: greedy, the justification fills the lines.
+  return cell.align === 'center' ? breakLinesBalanced(atoms, width, composer.measurer, size) : breakLines(atoms, width, width, composer.measurer, size);
 }
 
 /** Centred, except table 3's row labels in its wide label cells: set from the left (justified when they
