@@ -10,7 +10,7 @@ import { paragraphs, removePageFurniture } from './narrative';
 import { findSections, findTitle, type SectionHeading } from './outline';
 import { formatOnlyHeaders, readTable, TABLE_NAMES, tableSpec, type TableReading } from './table-reader';
 import { tokenize, type Token } from './table-tokens';
-import { normLabel, quote, splitLines, stripLine, toHalfWidth } from './text-normalize';
+import { quote, splitLines, stripLine, toHalfWidth } from './text-normalize';
 import type { ImportOptions, ImportProblem, ImportResult } from './types';
 
 const SECTION_LIMIT = 100000;
@@ -156,7 +156,7 @@ function detectFormat(tokens: Partial<Record<TableId, Token[]>>, byYear: FormatI
     const list = tokens[table];
     if (!list) return undefined;
     // Rows of this format only, read with the right number of values, plus headers of this format only.
-    const text = list.filter((t) => t.kind === 'text').map((t) => normLabel(t.text)).join('');
+    const text = list.filter((t) => t.kind === 'text').map((t) => t.norm).join('');
     const score = (format: FormatId) => {
       const other: FormatId = format === '2019' ? '2021' : '2019';
       const otherKeys = new Set(formatModel(other).keysByTable[table]);

@@ -44,11 +44,13 @@ const MAX_HEADING_LENGTH = 30;
 /** Heading lines of the six sections in order; a section not found is absent from the result. */
 export function findSections(lines: string[], sections: SectionDef[], from: number): (SectionHeading | undefined)[] {
   const found: (SectionHeading | undefined)[] = [];
+  // Only lines that start with 一 … 六 can be headings; normalise just those (and just their start).
+  const normalised = lines.map((l) => (/^[\s\u3000\u00a0]*[一二三四五六]/.test(l) ? normLabel(l.slice(0, 200)) : ''));
   let start = from;
   sections.forEach((section, index) => {
     const exact = normLabel(section.heading);
     for (let i = start; i < lines.length; i++) {
-      const n = normLabel(lines[i]!);
+      const n = normalised[i]!;
       if (!n.startsWith(NUMERALS[index]!)) continue;
       if (n.startsWith(exact)) {
         found[index] = { index, line: i, rest: restAfter(lines[i]!, section.heading) };

@@ -27,6 +27,11 @@ interface TableSpec {
   /** Normalised fixed texts of the table in both formats, longest first. */
   vocabulary: string[];
   cellByKey: Map<string, CellDef>;
+  /** Label beginnings (at least half the label, at least 4 characters) → the rows they begin. */
+  prefixes: Map<string, RowSpec[]>;
+  longestPrefix: number;
+  /** isKnown answers, by normalised text (the same header and label fragments recur in every paste). */
+  known: Map<string, boolean>;
 }
 
 const specCache = new Map<string, TableSpec>();
@@ -56,7 +61,25 @@ export function tableSpec(format: FormatId, table: TableId): TableSpec {
       if (c.table === table) for (const l of [...c.rowLabels, ...c.columnLabels]) words.add(normLabel(l));
     }
   }
-  spec = { table, rows, vocabulary: [...words].filter(Boolean).sort((a, b) => b.length - a.length), cellByKey: model.cellByKey };
+  const prefixes = new Map<string, RowSpec[]>();
+  let longestPrefix = 0;
+  for (const r of rows) {
+    if (r.label === undefined) continue;
+    for (let k = Math.max(4, Math.ceil(r.label.length / 2)); k < r.label.length; k++) {
+      const head = r.label.slice(0, k);
+      prefixes.set(head, [...(prefixes.get(head) ?? []), r]);
+      longestPrefix = Math.max(longestPrefix, k);
+    }
+  }
+  spec = {
+    table,
+    rows,
+    vocabulary: [...words].filter(Boolean).sort((a, b) => b.length - a.length),
+    cellByKey: model.cellByKey,
+    prefixes,
+    longestPrefix,
+    known: new Map(),
+  };
   specCache.set(id, spec);
   return spec;
 }
@@ -64,6 +87,15 @@ export function tableSpec(format: FormatId, table: TableId): TableSpec {
 /** A fragment of the table's fixed text: a header, a label, a piece of a broken one, or pieces of
  *  neighbouring cells run together (“社会公益 法律服务” from a pdftotext header line). */
 function isKnown(spec: TableSpec, n: string): boolean {
+  let answer = spec.known.get(n);
+  if (answer === undefined) {
+    answer = segmentsIntoVocabulary(spec, n);
+    if (spec.known.size < 10000) spec.known.set(n, answer);
+  }
+  return answer;
+}
+
+function segmentsIntoVocabulary(spec: TableSpec, n: string): boolean {
   const inVocabulary = (piece: string) => spec.vocabulary.some((v) => v.includes(piece));
   if (n === '' || inVocabulary(n)) return true;
   if (n.length > 80) return false;
@@ -76,8 +108,13 @@ function isKnown(spec: TableSpec, n: string): boolean {
   return ok[n.length] === true;
 }
 
+const onlyHeadersCache = new Map<string, string[]>();
+
 /** Column headers printed only in this format (not part of any header of the other one). */
 export function formatOnlyHeaders(format: FormatId, table: TableId): string[] {
+  const id = `${format}/${table}`;
+  const cached = onlyHeadersCache.get(id);
+  if (cached) return cached;
   const other: FormatId = format === '2019' ? '2021' : '2019';
   const headers = (f: FormatId) =>
     formatModel(f)
@@ -86,7 +123,9 @@ export function formatOnlyHeaders(format: FormatId, table: TableId): string[] {
       .filter((c) => c.role === 'header' && c.text)
       .map((c) => normLabel(c.text!));
   const theirs = headers(other);
-  return [...new Set(headers(format))].filter((h) => !theirs.some((t) => t.includes(h)));
+  const only = [...new Set(headers(format))].filter((h) => !theirs.some((t) => t.includes(h)));
+  onlyHeadersCache.set(id, only);
+  return only;
 }
 
 export type MatchKind = 'exact' | 'prefix' | 'fuzzy' | 'unlabelled';
@@ -122,7 +161,7 @@ export function readTable(tokens: Token[], format: FormatId, table: TableId, opt
   const noteStray = (indices: number[]) => {
     for (const i of indices) {
       const t = tokens[i]!;
-      if (t.kind === 'text' && !isKnown(spec, normLabel(t.text))) strayText.push(t.text);
+      if (t.kind === 'text' && !isKnown(spec, t.norm)) strayText.push(t.text);
     }
   };
   const labelled = spec.rows.filter((r) => r.label !== undefined);
@@ -133,25 +172,18 @@ export function readTable(tokens: Token[], format: FormatId, table: TableId, opt
     let best: RowSpec | undefined;
     for (const r of labelled) if (text.endsWith(r.label!) && (!best || r.label!.length > best.label!.length)) best = r;
     if (best) return { row: best, how: 'exact' };
-    let bestK = 0;
-    let tie = false;
-    for (const r of labelled) {
-      if (reading.found.has(r.index)) continue;
-      const label = r.label!;
-      const minK = Math.max(4, Math.ceil(label.length / 2));
-      for (let k = label.length - 1; k >= minK; k--) {
-        if (!text.endsWith(label.slice(0, k))) continue;
-        if (k > bestK) [best, bestK, tie] = [r, k, false];
-        else if (k === bestK) tie = true;
-        break;
-      }
+    // The longest tail of the text that is the beginning of an unread row's label.
+    for (let k = Math.min(text.length, spec.longestPrefix); k >= 4; k--) {
+      const rows = spec.prefixes.get(text.slice(-k))?.filter((r) => !reading.found.has(r.index));
+      if (rows && rows.length === 1) return { row: rows[0]!, how: 'prefix' };
+      if (rows && rows.length > 1) return undefined;
     }
-    return best && !tie ? { row: best, how: 'prefix' } : undefined;
+    return undefined;
   };
 
   type Match = { row: RowSpec; how: MatchKind; label: number[]; valuesFrom?: number };
   const resolve = (): Match | undefined => {
-    const textOf = (indices: number[]) => indices.map((i) => normLabel(tokens[i]!.text)).join('');
+    const textOf = (indices: number[]) => indices.map((i) => tokens[i]!.norm).join('');
     // Trailing words that may be wrongly written values of the row (“二十一”, “0件”) rather than label.
     let tail = 0;
     while (tail < run.length && looksLikeValue(spec, tokens[run[run.length - 1 - tail]!]!)) tail++;
@@ -167,10 +199,7 @@ export function readTable(tokens: Token[], format: FormatId, table: TableId, opt
       let best: { row: RowSpec; k: number } | undefined;
       for (const r of labelled) {
         if (reading.found.has(r.index) || r.outer.length === 0) continue;
-        const kept = run.filter((i) => {
-          const n = normLabel(tokens[i]!.text);
-          return !r.outer.some((o) => o.includes(n));
-        });
+        const kept = run.filter((i) => !r.outer.some((o) => o.includes(tokens[i]!.norm)));
         if (kept.length === run.length) continue;
         const m = matchLabel(textOf(kept));
         if (m?.row === r) {
@@ -201,6 +230,7 @@ export function readTable(tokens: Token[], format: FormatId, table: TableId, opt
     return { row: unlabelled, how: 'unlabelled', label, ...(tail > 0 ? { valuesFrom: run[run.length - tail]! } : {}) };
   };
 
+  let memo: { run: number; match: Match | undefined } | undefined;
   let p = 0;
   while (p < tokens.length) {
     const t = tokens[p]!;
@@ -214,7 +244,9 @@ export function readTable(tokens: Token[], format: FormatId, table: TableId, opt
       continue;
     }
     const emptyCell = t.kind === 'blank' && t.text === '';
-    const match = resolve();
+    // Runs of placeholders ask again with an unchanged run: answer from the last time.
+    const match = memo && memo.run === run.length ? memo.match : resolve();
+    memo = { run: run.length, match };
     // An empty cell not preceded by a row label is a merged label cell or a header placeholder.
     if (emptyCell && (!match || (match.how === 'unlabelled' && match.valuesFrom === undefined))) {
       p++;
@@ -242,6 +274,7 @@ export function readTable(tokens: Token[], format: FormatId, table: TableId, opt
       lastRow = row;
     }
     run = [];
+    memo = undefined;
     p = end;
   }
   noteStray(run);
@@ -256,7 +289,7 @@ const showCell = (t: Token) => (t.kind === 'blank' ? (t.text ? `“${t.text}”`
 /** A token in a value position that is not a number: a cell written wrongly (“十”, “0件”, “O”),
  *  as opposed to the label of the next row. */
 function looksLikeValue(spec: TableSpec, t: Token): boolean {
-  const n = normLabel(t.text);
+  const n = t.norm;
   if (isKnown(spec, n)) return false;
   const length = [...n].length;
   return (/\d/.test(n) && length <= 6) || length <= 3;

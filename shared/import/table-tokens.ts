@@ -4,7 +4,7 @@
 //    empty cell, an empty line only separates, a line without a tab continues a broken label;
 //  - row per line: cells separated by tabs, runs of spaces or ideographic spaces (a web page table
 //    copied, or `pdftotext -layout`).
-import { isBlankMark, parseNumber } from './text-normalize';
+import { isBlankMark, normLabel, parseNumber } from './text-normalize';
 
 export type TokenKind = 'text' | 'number' | 'blank' | 'break';
 
@@ -12,17 +12,21 @@ export interface Token {
   kind: TokenKind;
   /** The cell as written, trimmed ('' for an empty cell or a break). */
   text: string;
+  /** normLabel(text), computed once. */
+  norm: string;
   value?: number;
   /** Line index in the whole pasted text. */
   line: number;
 }
 
 export function classify(text: string, line: number): Token {
-  if (isBlankMark(text)) return { kind: 'blank', text, line };
+  if (isBlankMark(text)) return { kind: 'blank', text, norm: '', line };
   const value = parseNumber(text);
-  if (value !== undefined) return { kind: 'number', text, value, line };
-  return { kind: 'text', text, line };
+  if (value !== undefined) return { kind: 'number', text, norm: text, value, line };
+  return { kind: 'text', text, norm: normLabel(text), line };
 }
+
+const empty = (kind: 'blank' | 'break', line: number): Token => ({ kind, text: '', norm: '', line });
 
 /** True when most non-empty lines hold exactly one tab-indented cell. */
 export function isFlattened(lines: string[]): boolean {
@@ -47,7 +51,7 @@ function tokenizeFlattened(lines: string[], offset: number): Token[] {
   lines.forEach((line, i) => {
     const text = line.trim();
     if (text === '') {
-      tokens.push(line.includes('\t') ? { kind: 'blank', text: '', line: offset + i } : { kind: 'break', text: '', line: offset + i });
+      tokens.push(empty(line.includes('\t') ? 'blank' : 'break', offset + i));
     } else {
       tokens.push(classify(text, offset + i));
     }
@@ -65,7 +69,7 @@ function tokenizeRows(lines: string[], offset: number): Token[] {
     // Trailing tabs stay: they are empty cells.
     const body = line.replace(/^[ \u00a0\u3000]+/, '').replace(/[ \u00a0\u3000]+$/, '');
     if (body === '') {
-      tokens.push({ kind: 'break', text: '', line: at });
+      tokens.push(empty('break', at));
       return;
     }
     const cells = body.split('\t').flatMap((piece) => {
@@ -75,7 +79,7 @@ function tokenizeRows(lines: string[], offset: number): Token[] {
     for (const cell of cells) {
       const text = cell.trim();
       if (text === '') {
-        tokens.push({ kind: 'blank', text: '', line: at });
+        tokens.push(empty('blank', at));
         continue;
       }
       // Inside a cell a single space may still separate numbers (“0 0 0”) or a label from its numbers.
@@ -94,7 +98,7 @@ function tokenizeRows(lines: string[], offset: number): Token[] {
       }
       flush();
     }
-    tokens.push({ kind: 'break', text: '', line: at });
+    tokens.push(empty('break', at));
   });
   return tokens;
 }

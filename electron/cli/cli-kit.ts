@@ -1,0 +1,263 @@
+// What every `nianbao` command shares: exit codes, one-line bilingual errors, argument parsing, reading
+// report and text files with clear messages, and atomic writes. Plain Node: no electron here.
+import { closeSync, fsyncSync, linkSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { parseReport } from '../../shared/model/document';
+import type { ReportDocument } from '../../shared/model/report';
+
+/** 0: done (check: no error-level finding) · 1: check found errors · 2: bad arguments or unreadable input. */
+export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
+
+/** A failure the user can act on: printed as one line, Chinese then English, never a stack trace. */
+export class CliError extends Error {
+  constructor(
+    readonly zh: string,
+    readonly en: string,
+    readonly exitCode: number = EXIT.failure,
+  ) {
+    super(`${zh} (${en})`);
+  }
+}
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  /** Folder relative paths are resolved against. */
+  cwd: string;
+}
+
+export const processIo: CliIo = {
+  out: (text) => void process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+  err: (text) => void process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+  cwd: process.cwd(),
+};
+
+export function formatError(error: CliError): string {
+  return `错误：${error.zh}（Error: ${error.en}）`.replace(/\s*\n\s*/g, ' ');
+}
+
+/** One command of the table in main.ts. */
+export interface CliCommand {
+  name: string;
+  /** One line for the command list. */
+  summary: string;
+  /** Full help: usage line, options, examples. */
+  help: string;
+  run(args: string[], io: CliIo): Promise<number>;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Arguments
+
+export interface OptionSpec {
+  type: 'string' | 'boolean';
+  short?: string;
+}
+
+export interface ParsedArgs<O extends Record<string, OptionSpec>> {
+  options: { [K in keyof O]?: O[K]['type'] extends 'string' ? string : boolean };
+  positionals: string[];
+}
+
+/** `--name value`, `--name=value`, `-o value`, flags, and `--` before positionals that start with “-”. */
+export function parseArgs<O extends Record<string, OptionSpec>>(command: string, args: string[], spec: O): ParsedArgs<O> {
+  const options: Record<string, string | boolean> = {};
+  const positionals: string[] = [];
+  const byShort = new Map(Object.entries(spec).filter(([, s]) => s.short).map(([name, s]) => [s.short!, name]));
+  const hint = `nianbao ${command} --help`;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') {
+      positionals.push(...args.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('-') || arg === '-') {
+      positionals.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const raw = eq > 0 ? arg.slice(0, eq) : arg;
+    const name = raw.startsWith('--') ? raw.slice(2) : byShort.get(raw.slice(1));
+    const option = name !== undefined ? spec[name] : undefined;
+    if (name === undefined || !option) {
+      throw new CliError(`未知选项 ${raw}，用法见 ${hint}`, `unknown option ${raw}, see ${hint}`);
+    }
+    if (option.type === 'boolean') {
+      if (eq > 0) throw new CliError(`选项 --${name} 不带值`, `option --${name} takes no value`);
+      options[name] = true;
+      continue;
+    }
+    let value: string | undefined;
+    if (eq > 0) value = arg.slice(eq + 1);
+    else if (i + 1 < args.length && !(args[i + 1]!.startsWith('-') && args[i + 1]!.length > 1)) value = args[++i];
+    if (value === undefined || value === '') {
+      throw new CliError(`选项 --${name} 缺少值`, `option --${name} needs a value`);
+    }
+    if (name in options) throw new CliError(`选项 --${name} 只能给一次`, `option --${name} given more than once`);
+    options[name] = value;
+  }
+  return { options: options as ParsedArgs<O>['options'], positionals };
+}
+
+/** Exactly `names.length` positionals, named in the message when one is missing or extra. */
+export function expectPositionals(command: string, positionals: string[], names: string[]): string[] {
+  const hint = `nianbao ${command} --help`;
+  if (positionals.length < names.length) {
+    const missing = names[positionals.length]!;
+    throw new CliError(`缺少参数：${missing}，用法见 ${hint}`, `missing argument: ${missing}, see ${hint}`);
+  }
+  if (positionals.length > names.length) {
+    const extra = positionals[names.length]!;
+    throw new CliError(`多余的参数“${extra}”，用法见 ${hint}`, `unexpected argument "${extra}", see ${hint}`);
+  }
+  return positionals;
+}
+
+export function requireOption(command: string, value: string | undefined, name: string, what: string): string {
+  if (value === undefined) {
+    throw new CliError(`缺少 --${name}（${what}），用法见 nianbao ${command} --help`, `missing --${name}, see nianbao ${command} --help`);
+  }
+  return value;
+}
+
+export function wantsHelp(args: string[]): boolean {
+  const end = args.indexOf('--');
+  return (end < 0 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h');
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Files
+
+function fileProblem(path: string, error: unknown, reading: boolean): CliError {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  const shown = `“${path}”`;
+  switch (code) {
+    case 'ENOENT':
+      return reading
+        ? new CliError(`找不到文件${shown}`, `file not found: ${path}`)
+        : new CliError(`无法写入${shown}：所在文件夹不存在`, `cannot write ${path}: folder does not exist`);
+    case 'EISDIR':
+      return new CliError(`${shown}是文件夹，不是文件`, `${path} is a directory`);
+    case 'EACCES':
+    case 'EPERM':
+      return new CliError(`没有权限${reading ? '读取' : '写入'}${shown}`, `permission denied: ${path}`);
+    case 'ENOTDIR':
+      return new CliError(`路径${shown}中有一段不是文件夹`, `not a directory in path: ${path}`);
+    case 'ENOSPC':
+      return new CliError(`磁盘已满，无法写入${shown}`, `no space left on device: ${path}`);
+    case 'EROFS':
+      return new CliError(`${shown}所在磁盘是只读的`, `read-only file system: ${path}`);
+    default: {
+      const detail = error instanceof Error ? error.message : String(error);
+      return new CliError(`无法${reading ? '读取' : '写入'}${shown}：${detail}`, `cannot ${reading ? 'read' : 'write'} ${path}: ${detail}`);
+    }
+  }
+}
+
+/** Bytes of a regular file, with a clear error for a missing file, a folder or no permission. */
+export function readFileBytes(io: CliIo, path: string): Buffer {
+  if (path === '-') {
+    try {
+      return readFileSync(0);
+    } catch (error) {
+      throw fileProblem('标准输入', error, true);
+    }
+  }
+  const full = resolve(io.cwd, path);
+  try {
+    if (statSync(full).isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+    return readFileSync(full);
+  } catch (error) {
+    throw fileProblem(path, error, true);
+  }
+}
+
+const REPORT_KIND_EN = {
+  json: 'not a valid report file (damaged or truncated JSON)',
+  foreign: 'not a Nianbao report file',
+  newer: 'written by a newer version of Nianbao',
+  invalid: 'the report file does not match the file format',
+} as const;
+
+/** A `.nianbao` report through parseReport (migrations, schema); any failure is a CliError (exit 2). */
+export function readReportFile(io: CliIo, path: string): { doc: ReportDocument; migratedFrom?: number } {
+  const bytes = readFileBytes(io, path);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new CliError(`“${path}”不是年报助手的报告文件（不是 UTF-8 文本）`, `${path}: ${REPORT_KIND_EN.foreign} (not UTF-8 text)`);
+  }
+  const parsed = parseReport(text);
+  if (!parsed.ok) throw new CliError(`“${path}”：${parsed.message}`, `${path}: ${REPORT_KIND_EN[parsed.kind]}`);
+  return parsed.migratedFrom !== undefined ? { doc: parsed.doc, migratedFrom: parsed.migratedFrom } : { doc: parsed.doc };
+}
+
+/** Text pasted into a file by hand: UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK as
+ *  Chinese Windows editors save it. */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: string } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'UTF-16LE' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'UTF-16BE' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
+  } catch {
+    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'GB18030' };
+  }
+}
+
+/**
+ * Writes through a temporary file in the same folder, flushed to disk, then moved into place, so that a
+ * crash never leaves half a file. Without `overwrite` an existing file is refused — also when it appears
+ * between the check and the move (link() does not replace).
+ */
+export function writeFileAtomic(io: CliIo, path: string, content: string | Uint8Array, overwrite: boolean): void {
+  const full = resolve(io.cwd, path);
+  const refuse = () => new CliError(`文件“${path}”已存在；要覆盖请加 --force`, `${path} already exists; use --force to overwrite`);
+  let existing: ReturnType<typeof statSync> | undefined;
+  try {
+    existing = statSync(full);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw fileProblem(path, error, false);
+  }
+  if (existing?.isDirectory()) throw fileProblem(path, Object.assign(new Error('directory'), { code: 'EISDIR' }), false);
+  if (existing && !overwrite) throw refuse();
+
+  const temp = join(dirname(full), `.${basename(full)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = openSync(temp, 'wx');
+    if (typeof content === 'string') writeSync(fd, content);
+    else writeSync(fd, content);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    if (overwrite) {
+      renameSync(temp, full);
+    } else {
+      try {
+        linkSync(temp, full);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EEXIST') throw refuse();
+        if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV') throw error;
+        // File systems without hard links (FAT, some network drives): check again, then move.
+        try {
+          statSync(full);
+          throw refuse();
+        } catch (e) {
+          if (e instanceof CliError) throw e;
+        }
+        renameSync(temp, full);
+      }
+    }
+  } catch (error) {
+    throw error instanceof CliError ? error : fileProblem(path, error, false);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Already moved into place.
+    }
+  }
+}

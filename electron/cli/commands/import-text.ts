@@ -1,0 +1,86 @@
+// nianbao import-text: last year's report as published (text copied from a website or a PDF) → a report file.
+import { formatModel } from '../../../shared/formats/index';
+import { importReportText, type ImportProblem } from '../../../shared/import/index';
+import { serializeReport } from '../../../shared/model/document';
+import { reportTitle } from '../../../shared/model/report';
+import { CliError, EXIT, decodeText, expectPositionals, parseArgs, readFileBytes, requireOption, writeFileAtomic, type CliCommand } from '../cli-kit';
+import { parseAgencyName, parseLevel, parseYear } from './new';
+
+const OPTIONS = {
+  output: { type: 'string', short: 'o' },
+  force: { type: 'boolean', short: 'f' },
+  year: { type: 'string' },
+  agency: { type: 'string' },
+  level: { type: 'string' },
+} as const;
+
+const PLACE_NAMES: Record<ImportProblem['place'], string> = {
+  meta: '基本信息',
+  overview: '一、总体情况',
+  t2: '表二',
+  t3: '表三',
+  t4: '表四',
+  problems: '五、存在的主要问题及改进情况',
+  other: '六、其他需要报告的事项',
+};
+
+export const importTextCommand: CliCommand = {
+  name: 'import-text',
+  summary: '把网页或 PDF 上复制的报告文字导入为报告文件',
+  help: `用法：nianbao import-text 文本文件 -o 报告文件 [--force] [--year 年度] [--agency 机关名称] [--level 层级]
+
+读入一份已发布的年度报告的文字（从政府网站复制，或从 PDF 复制、用 pdftotext -layout 导出），
+文本文件写 - 时从标准输入读（如 pdftotext -layout 年报.pdf - | nianbao import-text - -o 报告.nianbao）。
+写成报告文件：标题中的年度和机关，“一、总体情况”（含前言）、“五、存在的主要问题及改进情况”、
+“六、其他需要报告的事项”的正文，以及表二、表三、表四的每一格。
+读不出的地方按章节和单元格列出，留空，不猜。文本文件可以是 UTF-8 或 GBK 编码。
+
+选项：
+  -o, --output 文件  要写入的报告文件，建议以 .nianbao 结尾
+  -f, --force        文件已存在时覆盖它
+  --year 年度        文本没有标题时指定年度（有标题时以此为准）
+  --agency 名称      改用此机关名称
+  --level 层级       指定机关层级（否则从机关名称判断）
+
+退出码：0 已写出报告（可能有需要核对的地方）；2 参数错误、文件读不了，或文本不是年度报告。
+
+示例：
+  nianbao import-text 黄金镇2019年报.txt -o 黄金镇-2019.nianbao`,
+  async run(args, io) {
+    const { options, positionals } = parseArgs(this.name, args, OPTIONS);
+    const [input] = expectPositionals(this.name, positionals, ['文本文件']);
+    const output = requireOption(this.name, options.output, 'output', '要写入的报告文件');
+    const year = options.year !== undefined ? parseYear(options.year) : undefined;
+    const agencyName = options.agency !== undefined ? parseAgencyName(options.agency) : undefined;
+    const level = options.level !== undefined ? parseLevel(options.level) : undefined;
+
+    const { text } = decodeText(readFileBytes(io, input!));
+    const result = importReportText(text, {
+      ...(year !== undefined ? { year } : {}),
+      ...(agencyName !== undefined ? { agencyName } : {}),
+      ...(level !== undefined ? { level } : {}),
+    });
+    if (!result.ok) {
+      throw new CliError(`“${input}”：${result.message}`, `${input}: not a government information disclosure annual report`);
+    }
+    const { doc, problems } = result;
+    writeFileAtomic(io, output, serializeReport(doc), options.force === true);
+
+    const model = formatModel(doc.format);
+    const counts = (['t2', 't3', 't4'] as const).map((t) => {
+      const keys = model.keysByTable[t];
+      const read = keys.filter((k) => doc.cells[k] !== null && doc.cells[k] !== undefined).length;
+      return `${t === 't2' ? '表二' : t === 't3' ? '表三' : '表四'} ${read}/${keys.length} 格`;
+    });
+    const chars = (s: string) => [...s.replace(/\n/g, '')].length;
+    io.out(`已导入“${reportTitle(doc)}”（${doc.format} 年格式，机关层级：${doc.agency.level}）→ ${output}`);
+    io.out(`读出：${counts.join('，')}；正文 一 ${chars(doc.sections.overview)} 字、五 ${chars(doc.sections.problems)} 字、六 ${chars(doc.sections.other)} 字。`);
+    if (problems.length === 0) {
+      io.out('没有需要核对的地方。');
+    } else {
+      io.out(`需要核对的地方（${problems.length} 处）：`);
+      for (const p of problems) io.out(`  [${PLACE_NAMES[p.place]}] ${p.message}`);
+    }
+    return EXIT.ok;
+  },
+};
