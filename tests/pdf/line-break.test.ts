@@ -75,7 +75,7 @@ describe('line breaking', () => {
     // 3 glyphs, 2 gaps: 1 unit of room spread as 0.5 each.
     expect(spacing).toBeCloseTo(0.5);
     const runs = lineRuns(first, spacing);
-    expect(runs).toHaveLength(1);
+    expect(runs).toEqual([{ text: '一二三', face: 'serif', x: 0, spacing: 0.5 }]);
     expect(justifySpacing(result[result.length - 1]!, 4)).toBe(0);
   });
 
@@ -90,14 +90,34 @@ describe('line breaking', () => {
     expect(balanced('一二，三四', 3)).toEqual(['一二，', '三四']);
   });
 
+  it('puts the justification gaps between atoms: numbers and words are not letter-spaced', () => {
+    const atoms = toAtoms([{ text: '共2022件，abc二', face: 'serif' }], unit, 1);
+    const [line] = breakLines(atoms, 20, 20, unit, 1);
+    const withLast = { ...line!, last: false };
+    // 6 atoms (共 2022 件 ， abc 二), width 11: 9 units of room in 5 gaps.
+    const gap = justifySpacing(withLast, 20);
+    expect(gap).toBeCloseTo(9 / 5);
+    const runs = lineRuns(withLast, gap);
+    expect(runs.map((r) => [r.text, r.spacing])).toEqual([
+      ['共', gap],
+      ['2022', 0],
+      ['件，', gap],
+      ['abc', 0],
+      ['二', gap],
+    ]);
+    // The last atom ends exactly at the line's width.
+    const last = runs[runs.length - 1]!;
+    expect(last.x + 1).toBeCloseTo(20);
+  });
+
   it('splits a line into runs per face', () => {
     const mixed: Measurer = { ...unit, resolve: (face, cp) => (cp === 0x4e8c ? 'kai' : face) };
     const atoms = toAtoms([{ text: '一二三', face: 'serif' }], mixed, 1);
     const [line] = breakLines(atoms, 10, 10, mixed, 1);
     expect(lineRuns(line!, 0)).toEqual([
-      { text: '一', face: 'serif', x: 0 },
-      { text: '二', face: 'kai', x: 1 },
-      { text: '三', face: 'serif', x: 2 },
+      { text: '一', face: 'serif', x: 0, spacing: 0 },
+      { text: '二', face: 'kai', x: 1, spacing: 0 },
+      { text: '三', face: 'serif', x: 2, spacing: 0 },
     ]);
   });
 });

@@ -166,29 +166,41 @@ export function breakLines(input: Atom[], firstWidth: number, width: number, mea
   return lines;
 }
 
-/** Character spacing that makes a non-last line exactly `width` wide (0 for last lines). */
+/**
+ * The gap added between the atoms of a non-last line so that it is exactly `width` wide (0 for last
+ * lines). Gaps go between atoms, not inside them: a number or a Latin word is never letter-spaced.
+ */
 export function justifySpacing(line: Line, width: number): number {
-  if (line.last || line.glyphs < 2) return 0;
+  if (line.last || line.atoms.length < 2) return 0;
   const extra = width - line.width;
-  return extra > 0 ? extra / (line.glyphs - 1) : 0;
+  return extra > 0 ? extra / (line.atoms.length - 1) : 0;
 }
 
-/** Consecutive atoms of a line in the same face, drawn as one text run. */
+/** Atoms of a line drawn as one text run: same face, and (when spaced) single glyphs only. */
 export interface Run {
   text: string;
   face: FaceName;
-  /** Offset from the line start, spacing included. */
+  /** Offset from the line start, gaps included. */
   x: number;
+  /** Character spacing of the run (pdfkit adds it after every glyph). */
+  spacing: number;
 }
 
-export function lineRuns(line: Line, spacing: number): Run[] {
+export function lineRuns(line: Line, gap: number): Run[] {
   const runs: Run[] = [];
   let x = 0;
+  let open: Run | undefined;
   for (const atom of line.atoms) {
-    const prev = runs[runs.length - 1];
-    if (prev && prev.face === atom.face) prev.text += atom.text;
-    else runs.push({ text: atom.text, face: atom.face, x });
-    x += atom.width + atom.glyphs * spacing;
+    const single = atom.glyphs === 1;
+    if (open && open.face === atom.face && (gap === 0 || (single && open.spacing === gap))) {
+      open.text += atom.text;
+    } else {
+      open = { text: atom.text, face: atom.face, x, spacing: single ? gap : 0 };
+      runs.push(open);
+      // A multi-glyph atom (a number, a word) is a closed run: the next atom starts a new one.
+      if (!single && gap !== 0) open = undefined;
+    }
+    x += atom.width + gap;
   }
   return runs;
 }

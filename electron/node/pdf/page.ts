@@ -75,7 +75,7 @@ export class Composer {
   drawLine(line: Line, x: number, baseline: number, width: number, size: number, align: Align): void {
     const spacing = align === 'justify' ? justifySpacing(line, width) : 0;
     const offset = align === 'center' ? (width - line.width) / 2 : 0;
-    for (const run of lineRuns(line, spacing)) this.drawRun(run.text, run.face, x + offset + run.x, baseline, size, spacing);
+    for (const run of lineRuns(line, spacing)) this.drawRun(run.text, run.face, x + offset + run.x, baseline, size, run.spacing);
   }
 
   drawRun(text: string, face: FaceName, x: number, baseline: number, size: number, spacing = 0): void {
