@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const outdir = `${root}dist/electron`;
+// NIANBAO_ELECTRON_OUTDIR: tests build into a folder of their own.
+const outdir = process.env.NIANBAO_ELECTRON_OUTDIR ?? `${root}dist/electron`;
 const production = process.env.NODE_ENV !== 'development';
 
 /** Packages loaded from node_modules at run time (listed in package.json dependencies). */
@@ -51,4 +52,4 @@ await Promise.all([
     external: ['electron'],
   }),
 ]);
-console.log('electron: dist/electron/main.js, dist/electron/preload.cjs');
+console.log(`electron: ${outdir}/main.js, ${outdir}/preload.cjs`);

@@ -38,12 +38,19 @@ export function createPdfService(options: PdfServiceOptions = {}): PdfService {
       return { ok: true, pdf: new Uint8Array(result.pdf.buffer, result.pdf.byteOffset, result.pdf.byteLength), findings: result.findings };
     },
     async read(pdf) {
+      let importPdf: PdfModule['importPdf'];
       try {
-        const { importPdf } = await load();
+        ({ importPdf } = await load());
+      } catch (e) {
+        return { ok: false, error: internal(e) };
+      }
+      try {
         const result = await importPdf(pdf);
         return result.ok ? { ok: true, doc: result.doc } : { ok: false, error: { code: 'bad-file', message: result.message } };
       } catch (e) {
-        return { ok: false, error: internal(e) };
+        // The PDF parser gave up: a damaged file, or not a PDF at all.
+        const detail = e instanceof Error ? e.message.slice(0, 200) : String(e);
+        return { ok: false, error: { code: 'bad-file', message: `无法读取这个 PDF：它已损坏，或不是年报助手导出的 PDF（${detail}）。` } };
       }
     },
   };

@@ -69,18 +69,41 @@ export function loadFontSet(dir: string = DEFAULT_FONT_DIR): FontSet {
 /**
  * The font with a layout() that maps characters to glyphs through the cmap only. Chinese needs no
  * shaping (the SC faces' default glyphs are the Simplified Chinese forms), and skipping it spares
- * parsing the large GSUB/GPOS tables of CJK fonts: the first export in a process was ~60 ms slower per
- * face, and every run measured or drawn went through the shaper. pdfkit draws with this layout too, so
- * what is measured is what is drawn. Everything else (subsetting, metrics) is the fontkit font's own.
+ * parsing the large GSUB/GPOS tables of CJK fonts. The glyphs it returns carry their advance from the
+ * hmtx table: fontkit's own Glyph.advanceWidth decodes the whole outline when a font has no vmtx
+ * table (these have none), which made measuring the slowest part of a first export. pdfkit draws with
+ * this layout too, so what is measured is what is drawn; subsetting and metrics stay fontkit's.
  */
 function withoutShaping(font: Font): Font {
+  const hmtx = (font as unknown as { hmtx: { metrics: { length: number; get(i: number): { advance: number } | undefined } } }).hmtx;
+  const advanceOf = (id: number) => {
+    const metrics = hmtx.metrics;
+    return metrics.get(Math.min(id, metrics.length - 1))?.advance ?? 0;
+  };
+  const byCodePoint = new Map<number, Glyph>();
+  const glyphFor = (codePoint: number): Glyph => {
+    let glyph = byCodePoint.get(codePoint);
+    if (!glyph) {
+      const real = font.glyphForCodePoint(codePoint);
+      glyph = {
+        id: real.id,
+        codePoints: [codePoint],
+        advanceWidth: advanceOf(real.id),
+        get path() {
+          return real.path;
+        },
+      };
+      byCodePoint.set(codePoint, glyph);
+    }
+    return glyph;
+  };
   const unshaped = Object.create(font) as Font;
   unshaped.layout = (text: string) => {
     const glyphs: Glyph[] = [];
     const positions: GlyphPosition[] = [];
     let advanceWidth = 0;
     for (const ch of text) {
-      const glyph = font.glyphForCodePoint(ch.codePointAt(0)!);
+      const glyph = glyphFor(ch.codePointAt(0)!);
       glyphs.push(glyph);
       positions.push({ xAdvance: glyph.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 });
       advanceWidth += glyph.advanceWidth;
