@@ -47,6 +47,9 @@ export function importReportText(text: string, opts: ImportOptions = {}): Import
   if (year === undefined) {
     return { ok: false, message: '读不出报告年度：没有找到标题（如“2019年某某镇政府信息公开工作年度报告”），文中也没有统计时限。请在文本开头补上标题，或指定年度后重试。' };
   }
+  if (!Number.isInteger(year) || year < 2008 || year > 2100) {
+    return { ok: false, message: `报告年度 ${year} 不在 2008 到 2100 之间。` };
+  }
   if (title && opts.year !== undefined && opts.year !== title.year) {
     meta(`标题中的年度是 ${title.year}，按指定改为 ${opts.year}。`);
     year = opts.year;
