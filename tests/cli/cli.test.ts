@@ -1,11 +1,12 @@
 // The `nianbao` command line, run for real as a child process on temporary files.
+import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatModel } from '../../shared/formats/index';
 import { parseReport } from '../../shared/model/document';
 import { seedPath } from '../import/fixtures';
-import { expectOneLineError, runCli, tempDir } from './run-cli';
+import { expectOneLineError, repoRoot, runCli, tempDir } from './run-cli';
 
 const readDoc = (path: string) => {
   const parsed = parseReport(readFileSync(path, 'utf8'));
@@ -165,5 +166,12 @@ describe.concurrent('nianbao', () => {
       expect(run.code, cases[i]![0].join(' ')).toBe(2);
       expect(expectOneLineError(run)).toMatch(cases[i]![1]);
     });
+  });
+
+  it('npx nianbao runs the package’s own bin (package.json "bin"), also from a subfolder, without the network', async () => {
+    const version = await new Promise<string>((ok, fail) =>
+      execFile('npx', ['--offline', 'nianbao', '--version'], { cwd: join(repoRoot, 'tests') }, (error, stdout) => (error ? fail(error) : ok(stdout))),
+    );
+    expect(version.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });
