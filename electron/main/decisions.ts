@@ -28,11 +28,16 @@ export function isTrustedSenderUrl(frameUrl: unknown): boolean {
   return isAllowedUrl(frameUrl);
 }
 
-/** Requests the session lets through: the app's own files and the developer tools. Nothing reaches a network. */
+/** The extension id of Chromium's built-in PDF viewer (the same in Chrome and Electron). */
+export const PDF_VIEWER_EXTENSION_ID = 'mhjfbmdgcfjbbpaeojofohoefgiehjai';
+
+/** Requests the session lets through: the app's own files, the built-in PDF viewer (for the export
+ *  preview) and the developer tools. Nothing reaches a network. */
 export function isAllowedRequestUrl(value: unknown): boolean {
   const url = parseUrl(value);
   if (!url) return false;
   if (url.protocol === `${APP_SCHEME}:`) return url.host === APP_HOST;
+  if (url.protocol === 'chrome-extension:') return url.host === PDF_VIEWER_EXTENSION_ID;
   // devtools://, and in-memory data the page creates itself (no network involved).
   return url.protocol === 'devtools:' || url.protocol === 'data:' || url.protocol === 'blob:';
 }

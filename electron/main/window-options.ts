@@ -16,6 +16,9 @@ export function secureWebPreferences(preloadPath: string, devTools: boolean): We
     navigateOnDragDrop: false,
     safeDialogs: true,
     experimentalFeatures: false,
+    // Only for Chromium's built-in PDF viewer, which shows the export preview (a blob: iframe). No other
+    // plugin exists in Electron; the viewer's extension is the one non-app:// origin the session allows.
+    plugins: true,
     devTools,
   };
 }

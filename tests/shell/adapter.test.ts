@@ -63,6 +63,7 @@ describe('window and session hardening', () => {
       spellcheck: false,
       preload: '/app/dist/electron/preload.cjs',
     });
+    expect(prefs.enableBlinkFeatures).toBeUndefined();
     expect(win().loadURL).toHaveBeenCalledWith('app://nianbao/index.html');
   });
 

@@ -53,8 +53,14 @@ describe('isAllowedUrl / isTrustedSenderUrl', () => {
 });
 
 describe('isAllowedRequestUrl (session web requests)', () => {
-  it('lets app://, devtools and in-page data through and cancels every network scheme', () => {
-    for (const url of ['app://nianbao/index.html', 'devtools://devtools/bundled/x.js', 'data:image/png;base64,AAAA', 'blob:app://nianbao/1']) {
+  it('lets app://, the PDF viewer, devtools and in-page data through and cancels every network scheme', () => {
+    for (const url of [
+      'app://nianbao/index.html',
+      'devtools://devtools/bundled/x.js',
+      'data:image/png;base64,AAAA',
+      'blob:app://nianbao/1',
+      'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html',
+    ]) {
       expect(isAllowedRequestUrl(url), url).toBe(true);
     }
     for (const url of [
