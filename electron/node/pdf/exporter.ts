@@ -164,6 +164,15 @@ async function renderPdf(doc: ReportDocument, ctx: RenderContext): Promise<Buffe
 
   if (ctx.draft) drawFindingsPage(composer, ctx.findings);
 
+  // pdfkit's XMP has CreateDate only; PDF/A wants the Info dictionary's ModDate mirrored there too.
+  const xmpDate = updated.toISOString().split('.')[0] + 'Z';
+  pdf.appendXML(`
+        <rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
+            <xmp:ModifyDate>${xmpDate}</xmp:ModifyDate>
+            <xmp:MetadataDate>${xmpDate}</xmp:MetadataDate>
+        </rdf:Description>
+        `);
+
   pdf.file(data, {
     name: ATTACHMENT_NAME,
     type: ATTACHMENT_TYPE,
