@@ -21,7 +21,7 @@ export function createElectronDialogs(getWindow: () => BrowserWindow | null): Ap
     return result.canceled || !result.filePath ? null : result.filePath;
   };
   return {
-    openReport: (folder) => open('打开报告', folder, [REPORT, ALL]),
+    openReport: (folder, purpose) => open(purpose === 'previous' ? '打开上一年度的报告（用于对比检查）' : '打开报告', folder, [REPORT, ALL]),
     saveReport: (path) => save('保存报告', path, [REPORT]),
     openText: (folder) => open('导入报告文本', folder, [TEXT, ALL]),
     openPdf: (folder) => open('从 PDF 导入报告', folder, [PDF]),

@@ -289,7 +289,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       });
     },
     'doc:openPrevious': async () => {
-      const path = await options.dialogs.openReport(folderFor('report'));
+      const path = await options.dialogs.openReport(folderFor('report'), 'previous');
       if (!path) throw cancelled();
       const read = await storage.files.read(resolve(path));
       return { doc: read.doc, fileName: basename(path) };

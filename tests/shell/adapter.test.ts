@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { INVOKE_CHANNELS, type OpenedDocument, type Result } from '../../shared/ipc/contract';
 import { serializeReport } from '../../shared/model/document';
 import { registerAppScheme, startNianbao, type RunningApp } from '../../electron/main/app';
+import { createElectronDialogs } from '../../electron/main/dialogs';
 import { createMemoryPrefsStore } from '../../electron/node/prefs/prefs-store';
 import { removeDir, sampleReport, tempDir } from '../storage/helpers';
 import { electronEvent, type ElectronMock } from './electron-mock';
@@ -164,6 +165,29 @@ describe('IPC', () => {
     await start();
     const result = (await mock.ipcMain.invokeHandlers.get('doc:save')!(trusted, { docId: 1 })) as Result<unknown>;
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+  });
+});
+
+describe('native dialogs', () => {
+  it('filter by type, are modal to the window, confirm overwrites, and map cancel to null', async () => {
+    const window = { id: 1 } as never;
+    const dialogs = createElectronDialogs(() => window);
+    mock.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/d/a.nianbao'] });
+    expect(await dialogs.openReport('/d')).toBe('/d/a.nianbao');
+    expect(mock.dialog.showOpenDialog).toHaveBeenLastCalledWith(window, expect.objectContaining({ title: '打开报告', defaultPath: '/d', properties: ['openFile'] }));
+    const filters = (mock.dialog.showOpenDialog.mock.lastCall as unknown as [unknown, { filters: { extensions: string[] }[] }])[1].filters;
+    expect(filters[0]!.extensions).toEqual(['nianbao']);
+    mock.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    expect(await dialogs.openReport('/d', 'previous')).toBeNull();
+    expect(mock.dialog.showOpenDialog).toHaveBeenLastCalledWith(window, expect.objectContaining({ title: expect.stringContaining('上一年度') }));
+    mock.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/d/b.pdf' });
+    expect(await dialogs.savePdf('/d/报告.pdf')).toBe('/d/b.pdf');
+    expect(mock.dialog.showSaveDialog).toHaveBeenLastCalledWith(
+      window,
+      expect.objectContaining({ defaultPath: '/d/报告.pdf', properties: expect.arrayContaining(['showOverwriteConfirmation']), filters: [{ name: 'PDF 文件', extensions: ['pdf'] }] }),
+    );
+    mock.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
+    expect(await dialogs.saveReport('/d/x.nianbao')).toBeNull();
   });
 });
 

@@ -66,6 +66,20 @@ describe('new, save-as, save, reopen', () => {
     expect(readFileSync(second, 'utf8')).toBe(serializeReport(sampleReport('B2')));
   });
 
+  it('last year’s report opens for the comparison checks only: not registered, not in the recent list', async () => {
+    const t = makeCore(root);
+    const path = join(t.documentsDir, 'last-year.nianbao');
+    writeFileSync(path, serializeReport(sampleReport('去年')));
+    t.dialogs.answers.openReport.push(path);
+    const previous = await t.ok<{ doc: ReportDocument; fileName: string }>('doc:openPrevious');
+    expect(previous).toEqual({ doc: sampleReport('去年'), fileName: 'last-year.nianbao' });
+    expect((await t.ok<{ recent: unknown[] }>('prefs:get')).recent).toEqual([]);
+    writeFileSync(path, '{"broken"');
+    t.dialogs.answers.openReport.push(path);
+    const bad = await t.call('doc:openPrevious');
+    expect(!bad.ok && bad.error.code).toBe('bad-file');
+  });
+
   it('unknown documents are refused', async () => {
     const t = makeCore(root);
     const result = await t.call('doc:save', { docId: 'nope', doc: sampleReport() });

@@ -9,7 +9,8 @@ import type { PrefsStore } from '../prefs/prefs-store';
 
 /** File dialogs. Each resolves to an absolute path, or null when the user cancels. */
 export interface AppDialogs {
-  openReport(defaultFolder: string): Promise<string | null>;
+  /** `purpose` 'previous': last year's report, for the comparison checks (the dialog title says so). */
+  openReport(defaultFolder: string, purpose?: 'open' | 'previous'): Promise<string | null>;
   /** `defaultPath` is a full path to suggest (folder and file name). */
   saveReport(defaultPath: string): Promise<string | null>;
   openText(defaultFolder: string): Promise<string | null>;

@@ -1,7 +1,6 @@
 // Page geometry after GB/T 9704-2012 (spec §7) and the drawing of text lines on pdfkit pages: A4,
 // margins 37/35/28/26 mm, 22 body lines a page, page numbers “— n —” 7 mm below the text block, odd
 // pages right and even pages left, one character in from the edge.
-import type PDFDocument from 'pdfkit';
 import type { FaceName, FontSet } from './fonts';
 import { breakLines, justifySpacing, lineRuns, toAtoms, type Line, type Measurer, type StyledText } from './line-break';
 
@@ -36,7 +35,6 @@ export interface PageOptions {
 export class Composer {
   y = PAGE.top;
   pageCount = 0;
-  private readonly registered = new Set<FaceName>();
 
   constructor(
     readonly pdf: PDFKit.PDFDocument,
@@ -80,7 +78,6 @@ export class Composer {
 
   drawRun(text: string, face: FaceName, x: number, baseline: number, size: number, spacing = 0): void {
     this.pdf.font(this.faceName(face)).fontSize(size);
-    this.registered.add(face);
     this.pdf.text(text, x, baseline, { lineBreak: false, baseline: 'alphabetic', characterSpacing: spacing });
   }
 
@@ -160,4 +157,3 @@ function watermarkOutlines(fonts: FontSet): WatermarkOutlines {
   return mark;
 }
 
-export type { PDFDocument };

@@ -217,7 +217,6 @@ export function drawTable(composer: Composer, t: TableLayout): void {
 
 /** Header rows, then body rows [from, to), at the composer's position. */
 function drawSegment(composer: Composer, t: TableLayout, from: number, to: number): void {
-  const pdf = composer.pdf;
   let y = composer.y;
   const headerTops = tops(t.headerHeights, y);
   for (const cell of t.header) drawCell(composer, t, cell, headerTops[cell.row]!, sum(t.headerHeights, cell.row, cell.row + cell.rowSpan));
@@ -230,7 +229,6 @@ function drawSegment(composer: Composer, t: TableLayout, from: number, to: numbe
     drawCell(composer, t, cell, bodyTops[first - from]!, sum(t.bodyHeights, first, last));
   }
   composer.y = y + sum(t.bodyHeights, from, to);
-  pdf.lineWidth(BORDER);
 }
 
 function tops(heights: number[], y0: number): number[] {
