@@ -21,7 +21,7 @@ const TITLE_SEARCH_LINES = 40;
 export function importReportText(text: string, opts: ImportOptions = {}): ImportResult {
   const lines = removePageFurniture(splitLines(text));
   const sectionDefs = getFormat('2019').sections;
-  const headings = findSections(lines, sectionDefs, 0);
+  const headings = findSections(lines, sectionDefs);
   const firstHeading = headings.find((h) => h !== undefined);
   const title = findTitle(lines, Math.min(firstHeading?.line ?? TITLE_SEARCH_LINES, TITLE_SEARCH_LINES));
 

@@ -42,11 +42,11 @@ const KEY_WORDS: RegExp[] = [/总体|概述|概况/, /主动公开/, /申请/, /
 const MAX_HEADING_LENGTH = 30;
 
 /** Heading lines of the six sections in order; a section not found is absent from the result. */
-export function findSections(lines: string[], sections: SectionDef[], from: number): (SectionHeading | undefined)[] {
+export function findSections(lines: string[], sections: SectionDef[]): (SectionHeading | undefined)[] {
   const found: (SectionHeading | undefined)[] = [];
   // Only lines that start with 一 … 六 can be headings; normalise just those (and just their start).
   const normalised = lines.map((l) => (/^[\s\u3000\u00a0]*[一二三四五六]/.test(l) ? normLabel(l.slice(0, 200)) : ''));
-  let start = from;
+  let start = 0;
   sections.forEach((section, index) => {
     const exact = normLabel(section.heading);
     for (let i = start; i < lines.length; i++) {

@@ -5,7 +5,8 @@
 import { cellName, formatModel } from '../formats/index';
 import type { CellDef, FormatId, TableId } from '../formats/types';
 import type { Token } from './table-tokens';
-import { normLabel, quote, similarity } from './text-normalize';
+import { textSimilarity } from '../checks/similarity';
+import { normLabel, quote } from './text-normalize';
 import type { ImportProblem } from './types';
 
 export const TABLE_NAMES: Record<TableId, string> = { t2: '表二', t3: '表三', t4: '表四' };
@@ -132,8 +133,8 @@ export type MatchKind = 'exact' | 'prefix' | 'fuzzy' | 'unlabelled';
 
 export interface TableReading {
   values: Map<string, number | null>;
-  /** How each row read was found, by row index. */
-  found: Map<number, MatchKind>;
+  /** Rows found in the text, by row index. */
+  found: Set<number>;
   /** Rows whose number of values matched the format (by row index). */
   complete: Set<number>;
   problems: ImportProblem[];
@@ -151,7 +152,7 @@ const FUZZY_THRESHOLD = 0.6;
 export function readTable(tokens: Token[], format: FormatId, table: TableId, opts: ReadOptions): TableReading {
   const spec = tableSpec(format, table);
   const name = TABLE_NAMES[table];
-  const reading: TableReading = { values: new Map(), found: new Map(), complete: new Set(), problems: [], lastFound: -1 };
+  const reading: TableReading = { values: new Map(), found: new Set(), complete: new Set(), problems: [], lastFound: -1 };
   const problem = (p: Omit<ImportProblem, 'place'>) => reading.problems.push({ place: table, ...p });
   const strayText: string[] = [];
   /** Indices of the text tokens since the last row's values. */
@@ -218,7 +219,7 @@ export function readTable(tokens: Token[], format: FormatId, table: TableId, opt
       for (const r of next) {
         const label = r.label!;
         for (let m = Math.max(2, label.length - 3); m <= label.length + 3; m++) {
-          const s = similarity(text.slice(-m), label);
+          const s = textSimilarity(text.slice(-m), label);
           if (s > score) [score, best] = [s, r];
         }
       }
@@ -268,7 +269,7 @@ export function readTable(tokens: Token[], format: FormatId, table: TableId, opt
       } else {
         noteStray(match.label);
       }
-      reading.found.set(row.index, match.how);
+      reading.found.add(row.index);
       reading.lastFound = Math.max(reading.lastFound, row.index);
       assignRow(spec, row, cells, reading, problem);
       lastRow = row;

@@ -1,7 +1,8 @@
 // Turns the lines of one table section into a stream of cell tokens. Two shapes of pasted tables are
 // understood:
 //  - flattened: one cell per line, each indented with a tab (as in the seed); a tab-only line is an
-//    empty cell, an empty line only separates, a line without a tab continues a broken label;
+//    empty cell, an empty line only separates; the unindented rest of a broken label (“本年新\n制作数量”)
+//    is a token of its own, joined to its label when the row is matched;
 //  - row per line: cells separated by tabs, runs of spaces or ideographic spaces (a web page table
 //    copied, or `pdftotext -layout`).
 import { isBlankMark, normLabel, parseNumber } from './text-normalize';

@@ -44,25 +44,6 @@ export function isBlankMark(raw: string): boolean {
   return BLANK_MARKS.has(toHalfWidth(raw.trim()).replace(/\s+/g, ''));
 }
 
-/** Similarity of two short strings (Dice coefficient on character pairs), 0…1. */
-export function similarity(a: string, b: string): number {
-  if (a === b) return 1;
-  if (a.length < 2 || b.length < 2) return 0;
-  const pairs = (s: string) => {
-    const m = new Map<string, number>();
-    for (let i = 0; i < s.length - 1; i++) {
-      const p = s.slice(i, i + 2);
-      m.set(p, (m.get(p) ?? 0) + 1);
-    }
-    return m;
-  };
-  const pa = pairs(a);
-  const pb = pairs(b);
-  let common = 0;
-  for (const [p, n] of pa) common += Math.min(n, pb.get(p) ?? 0);
-  return (2 * common) / (a.length - 1 + (b.length - 1));
-}
-
 /** A short quotation of pasted text for a message. */
 export function quote(s: string, max = 30): string {
   const t = s.replace(/\s+/g, ' ').trim();

@@ -1,6 +1,7 @@
 // nianbao import-text: last year's report as published (text copied from a website or a PDF) → a report file.
 import { formatModel } from '../../../shared/formats/index';
 import { importReportText, type ImportProblem } from '../../../shared/import/index';
+import { TABLE_NAMES } from '../../../shared/import/table-reader';
 import { serializeReport } from '../../../shared/model/document';
 import { reportTitle } from '../../../shared/model/report';
 import { CliError, EXIT, decodeText, expectPositionals, parseArgs, readFileBytes, requireOption, writeFileAtomic, type CliCommand } from '../cli-kit';
@@ -70,7 +71,7 @@ export const importTextCommand: CliCommand = {
     const counts = (['t2', 't3', 't4'] as const).map((t) => {
       const keys = model.keysByTable[t];
       const read = keys.filter((k) => doc.cells[k] !== null && doc.cells[k] !== undefined).length;
-      return `${t === 't2' ? '表二' : t === 't3' ? '表三' : '表四'} ${read}/${keys.length} 格`;
+      return `${TABLE_NAMES[t]} ${read}/${keys.length} 格`;
     });
     const chars = (s: string) => [...s.replace(/\n/g, '')].length;
     io.out(`已导入“${reportTitle(doc)}”（${doc.format} 年格式，机关层级：${doc.agency.level}）→ ${output}`);
