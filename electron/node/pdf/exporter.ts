@@ -210,6 +210,9 @@ export function titleLines(composer: Composer, title: string): string[] {
   return layout(high).map((line) => line.atoms.map((a) => a.text).join(''));
 }
 
+/** Line breaks inside a message or an explanation become spaces: each finding is one paragraph. */
+const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+
 /** The draft's last page: every finding with its severity, rule id, message and explanation. */
 function drawFindingsPage(composer: Composer, findings: Finding[]): void {
   composer.newPage();
@@ -229,7 +232,7 @@ function drawFindingsPage(composer: Composer, findings: Finding[]): void {
     composer.paragraph(
       [
         { text: head, face: 'sans' },
-        { text: f.message, face: 'serif' },
+        { text: oneLine(f.message), face: 'serif' },
       ],
       { size, pitch, indent: 0, align: 'justify' },
     );
@@ -237,7 +240,7 @@ function drawFindingsPage(composer: Composer, findings: Finding[]): void {
       composer.paragraph(
         [
           { text: '说明：', face: 'kai' },
-          { text: f.explanation.trim(), face: 'serif' },
+          { text: oneLine(f.explanation), face: 'serif' },
         ],
         { size, pitch, indent: 2 * size, align: 'justify' },
       );
