@@ -263,7 +263,7 @@ export async function loadPrevious(): Promise<void> {
 }
 
 export function clearPrevious(): void {
-  useSession.setState({ previous: null });
+  useSession.setState({ previous: null, notice: null });
 }
 
 // --- Export ---------------------------------------------------------------------------------------

@@ -20,7 +20,8 @@ function statusText(s: PlaceStatus): { text: string; tone: 'error' | 'confirm' |
     if (s.hints > 0) parts.push(`${s.hints} 条提示`);
     return { text: parts.join(' · '), tone: s.errors > 0 ? 'error' : 'confirm' };
   }
-  return { text: s.hints > 0 ? `已完成 · ${s.hints} 条提示` : '已完成', tone: s.hints > 0 ? 'hint' : 'done' };
+  const extra = [s.explained > 0 ? `${s.explained} 处已说明` : '', s.hints > 0 ? `${s.hints} 条提示` : ''].filter(Boolean);
+  return { text: ['已完成', ...extra].join(' · '), tone: s.hints > 0 ? 'hint' : 'done' };
 }
 
 export function StepRail() {

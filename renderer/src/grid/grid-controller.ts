@@ -145,6 +145,10 @@ export class GridController {
       return false;
     }
     this.write(session, res.value);
+    const finished = useGridUi.getState().edit ?? session;
+    // An edit that ends where it began (typed 5, then back to 0) leaves no undo step and no change:
+    // the document goes back to the very object it was, so it is not dirty either.
+    if ((session.before.cells[session.key] ?? null) === res.value) revertDoc(session.before, finished.steps);
     breakUndoGroup();
     useGridUi.setState({ edit: null });
     return true;

@@ -51,7 +51,7 @@ function refusal(text: string, kind: CellKind): string {
 function kindNoun(kind: CellKind): string {
   if (kind === 'signedCount') return '整数（减少用负号，如 -3）';
   if (kind === 'amount') return '金额数字（如 12.5）';
-  return '0 或正整数';
+  return ' 0 或正整数';
 }
 
 const PARTIAL: Record<CellKind, RegExp> = {

@@ -1,0 +1,115 @@
+// Benchmark of the editor's live checks in Chromium. Goal: p95 < 16 ms (one frame at 60 Hz) from a
+// keystroke in table 3 to the updated check panel, on a complete report with last year's report loaded.
+//
+// The real renderer build runs in Debian's Chromium against the real main-process handlers (the e2e
+// harness). Keystrokes are real key events (CDP); in the page, a capturing keydown listener on window
+// takes the start time (it runs before any handler of the app), a MutationObserver on the findings
+// panel the time its DOM changed, and a requestAnimationFrame callback after that change the time the
+// frame with it starts. Every keystroke changes the panel: in 表三 “（一）予以公开/自然人” (21) the rounds
+// type 1, 2, 3 (1, 12, 123: a t3.balance error appears, then its numbers change) and Esc (back to 21,
+// the error goes).
+// Run: npx tsx bench/ui-bench.ts   (or npm run bench for every benchmark)
+import { writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { serializeReport } from '../shared/model/document';
+import { buildRenderer, launchChromium, openApp, serveStatic } from '../tests/e2e/harness';
+import { pingtanPreviousReport, pingtanReport } from '../tests/fixtures/pingtan';
+
+const GOAL_P95_MS = 16;
+const KEYSTROKES = 200;
+const WARMUP_ROUNDS = 5;
+const ROUND = ['1', '2', '3', 'Escape'];
+const CELL = 't3.granted.natural';
+
+interface Sample {
+  toPanel: number;
+  toFrame: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function main(): Promise<void> {
+  const dist = await buildRenderer();
+  const server = await serveStatic(dist);
+  const browser = await launchChromium();
+  const app = await openApp(browser, server.url);
+  const { page } = app;
+  try {
+    // A complete report (pingtan 2022, its confirm findings explained) and last year's report.
+    const report = pingtanReport();
+    report.sections.other = '本年度本机关未收取信息处理费。';
+    const reportPath = join(app.documentsDir, 'pingtan-2022.nianbao');
+    const previousPath = join(app.documentsDir, 'pingtan-2021.nianbao');
+    writeFileSync(reportPath, serializeReport(report));
+    writeFileSync(previousPath, serializeReport(pingtanPreviousReport(report)));
+    const opened = await app.core.openExternalFile(reportPath);
+    if (!opened.ok) throw new Error(opened.error.message);
+    await page.locator('.editor').waitFor();
+    app.dialogs.answers.openReport.push(previousPath);
+    await page.locator('.findings-panel button', { hasText: '载入上年报告' }).click();
+    await page.locator('.findings-panel .previous', { hasText: '已与上年报告对比' }).waitFor();
+    await page.locator('.step-rail .step-title', { hasText: '三、' }).click();
+    await page.locator(`input[data-key="${CELL}"]`).click();
+    const findingsBefore = await page.locator('.findings-panel li.finding').count();
+
+    await page.evaluate(() => {
+      const state = { start: 0, waiting: false, samples: [] as { toPanel: number; toFrame: number }[] };
+      (window as unknown as { __bench: typeof state }).__bench = state;
+      window.addEventListener(
+        'keydown',
+        () => {
+          state.start = performance.now();
+          state.waiting = true;
+        },
+        true,
+      );
+      const panel = document.querySelector('[data-testid="findings-panel"]')!;
+      new MutationObserver(() => {
+        if (!state.waiting) return;
+        state.waiting = false;
+        const start = state.start;
+        const toPanel = performance.now() - start;
+        requestAnimationFrame(() => state.samples.push({ toPanel, toFrame: performance.now() - start }));
+      }).observe(panel, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+
+    const press = async (key: string, expected: number) => {
+      await page.keyboard.press(key);
+      await page.waitForFunction((n) => (window as unknown as { __bench: { samples: unknown[] } }).__bench.samples.length >= n, expected, {
+        timeout: 5000,
+      });
+    };
+    let count = 0;
+    for (let r = 0; r < WARMUP_ROUNDS; r++) for (const key of ROUND) await press(key, ++count);
+    const warm = count;
+    while (count - warm < KEYSTROKES) await press(ROUND[(count - warm) % ROUND.length]!, ++count);
+
+    const samples = (await page.evaluate(() => (window as unknown as { __bench: { samples: Sample[] } }).__bench.samples)).slice(warm);
+    const toPanel = samples.map((s) => s.toPanel).sort((a, b) => a - b);
+    const toFrame = samples.map((s) => s.toFrame).sort((a, b) => a - b);
+    const value = await page.locator(`input[data-key="${CELL}"]`).inputValue();
+    const findingsAfter = await page.locator('.findings-panel li.finding').count();
+
+    console.log(`Keystroke in 表三 → check panel updated (Chromium ${browser.version()}, ${samples.length} keystrokes, report with ${findingsBefore} findings + last year's report)`);
+    console.log(`  keydown → panel DOM changed:  p50 ${percentile(toPanel, 50).toFixed(2)} ms  p95 ${percentile(toPanel, 95).toFixed(2)} ms  max ${toPanel.at(-1)!.toFixed(2)} ms`);
+    console.log(`  keydown → next frame starts:  p50 ${percentile(toFrame, 50).toFixed(2)} ms  p95 ${percentile(toFrame, 95).toFixed(2)} ms  max ${toFrame.at(-1)!.toFixed(2)} ms`);
+    console.log(`  goal: keydown → panel p95 < ${GOAL_P95_MS} ms`);
+    if (value !== '21' || findingsAfter !== findingsBefore) throw new Error(`the cell did not end as it began (${value}, ${findingsAfter} findings)`);
+    if (app.problems.length > 0) throw new Error(app.problems.join('\n'));
+    const p95 = percentile(toPanel, 95);
+    if (p95 >= GOAL_P95_MS) {
+      console.log(`  MISSED: p95 ${p95.toFixed(2)} ms`);
+      process.exitCode = 1;
+    }
+  } finally {
+    await app.close();
+    await browser.close();
+    await server.close();
+    rmSync(app.dir, { recursive: true, force: true });
+  }
+}
+
+await main();
