@@ -4,6 +4,7 @@
 // section and cell and left blank.
 import { formatIdForYear, formatModel, getFormat } from '../formats/index';
 import type { FormatId, SectionKey, TableId } from '../formats/types';
+import { computeTotals } from '../checks/totals';
 import { createReport } from '../model/document';
 import { guessAgencyLevel } from './agency-level';
 import { paragraphs, removePageFurniture } from './narrative';
@@ -127,6 +128,23 @@ export function importReportText(text: string, opts: ImportOptions = {}): Import
       problems.push({ place: table, key: row.keys[0], cells: row.keys, message: `${TABLE_NAMES[table]}中没有找到“${row.display}”行，该行 ${row.keys.length} 格留空。` });
     }
     problems.push(...reading.problems);
+  }
+
+  // A published report's totals are kept as printed. Where they disagree with their parts, the table is
+  // switched to typed totals: the editor would otherwise recompute them and silently hide the mistake,
+  // while the sum checks should show it.
+  for (const table of ['t3', 't4'] as const) {
+    const computed = computeTotals(doc, [table]);
+    const differing = model.cells.filter(
+      (c) => c.table === table && c.computed && doc.cells[c.key] !== null && doc.cells[c.key] !== undefined && computed[c.key] !== doc.cells[c.key],
+    );
+    if (differing.length === 0) continue;
+    doc.settings = { ...doc.settings, typedTotals: [...(doc.settings?.typedTotals ?? []), table] };
+    problems.push({
+      place: table,
+      cells: differing.map((c) => c.key),
+      message: `${TABLE_NAMES[table]}中有 ${differing.length} 个印刷的总计与分项之和不一致，已按原文保留并改为“手填总计”；请在检查中逐项核对。`,
+    });
   }
 
   // A text that stops inside a table was most likely not copied completely.

@@ -1,3 +1,4 @@
+import { computeTotals } from '../../shared/checks/totals';
 // Shared inputs of the importer and CLI tests: the seed text, the 2021 sample and a 2019 report with
 // non-zero numbers in every kind of cell.
 import { readFileSync } from 'node:fs';
@@ -26,6 +27,10 @@ export function numbered2019(): RenderInput & { year: number } {
     else if (c.kind === 'amount') cells[c.key] = 1234.5678;
     else cells[c.key] = (i * 7) % 23;
   });
+  // Totals as their parts add up (a report whose printed totals disagree is switched to typed totals,
+  // tested separately in import-seed.test.ts).
+  const totals = computeTotals({ format: '2019', cells });
+  for (const c of formatModel('2019').cells) if (c.computed) cells[c.key] = totals[c.key]!;
   return {
     title: '2020年某某县人民政府政府信息公开工作年度报告',
     year: 2020,

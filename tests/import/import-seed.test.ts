@@ -68,3 +68,34 @@ describe('importing the seed report', () => {
     expect(result.ok && result.doc).toEqual(importSeed().doc);
   });
 });
+
+describe('printed totals that do not add up', () => {
+  it('keeps them, switches the table to typed totals and reports it', async () => {
+    const { importReportText } = await import('../../shared/import/index');
+    const { runChecks } = await import('../../shared/checks/index');
+    const { readFileSync } = await import('node:fs');
+    const { resolve } = await import('node:path');
+    const seed = readFileSync(resolve(import.meta.dirname, '..', '..', '..', 'shared', 'seed', 'huangjin-2019.txt'), 'utf8');
+    // The seed's first table-3 row (本年新收) is seven zeros; make its 总计 read 5.
+    const lines = seed.split('\n');
+    const start = lines.findIndex((l) => l.includes('一、本年新收政府信息公开申请数量'));
+    lines[start + 7] = '\t5';
+    const result = importReportText(lines.join('\n'));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.doc.cells['t3.received.total']).toBe(5);
+    expect(result.doc.settings?.typedTotals).toEqual(['t3']);
+    expect(result.problems.some((p) => p.place === 't3' && p.message.includes('手填总计'))).toBe(true);
+    const rowSum = runChecks({ report: result.doc }).find((f) => f.rule === 't3.rowSum');
+    expect(rowSum).toMatchObject({ target: 'received', expected: 0, actual: 5 });
+  });
+
+  it('leaves consistent tables on computed totals', async () => {
+    const { importReportText } = await import('../../shared/import/index');
+    const { readFileSync } = await import('node:fs');
+    const { resolve } = await import('node:path');
+    const seed = readFileSync(resolve(import.meta.dirname, '..', '..', '..', 'shared', 'seed', 'huangjin-2019.txt'), 'utf8');
+    const result = importReportText(seed);
+    expect(result.ok && result.doc.settings?.typedTotals).toBeFalsy();
+  });
+});
