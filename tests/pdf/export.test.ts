@@ -121,6 +121,24 @@ describe.each([
     expect(basic.stdout).toMatch(new RegExp(`Author:\\s+${doc.agency.name}`));
   });
 
+  it('repeats the header rows of table 3, and a merged label cut by a page break, on every page of the table', () => {
+    const doc = getDoc();
+    const t3 = formatModel(doc.format).format.t3;
+    const pages = pdfText(getPdf(), 'raw').split('\f').map(squeeze);
+    const rowLabels = t3.rows.map((r) => squeeze(r.labels[r.labels.length - 1]!));
+    const tablePages = pages.filter((page) => rowLabels.some((label) => page.includes(label)));
+    // Both reports' table 3 is taller than a page: the test sees the break.
+    expect(tablePages.length).toBeGreaterThanOrEqual(2);
+    for (const page of tablePages) {
+      expect(page).toContain(squeeze(t3.noteHeader));
+      expect(page).toContain(t3.applicantHeader);
+      for (const column of t3.columns) expect(page).toContain(column.label);
+    }
+    // Every page with rows of 三、本年度办理结果 shows that label: the row span is cut, not lost.
+    const results = t3.rows.filter((r) => r.labels[0] === '三、本年度办理结果').map((r) => squeeze(r.labels[r.labels.length - 1]!));
+    for (const page of tablePages.filter((p) => results.some((label) => p.includes(label)))) expect(page).toContain('三、本年度办理结果');
+  });
+
   it('round-trips through importPdf', async () => {
     const result = await importPdf(getPdf());
     expect(result.ok && result.doc).toEqual(getDoc());
