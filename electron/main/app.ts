@@ -186,7 +186,9 @@ export async function startNianbao(options: StartOptions): Promise<RunningApp | 
   });
 
   openWhenReady(reportPathsFromArgv(process.argv.slice(1), process.cwd()));
-  await win.loadURL(APP_START_URL);
+  // A rejected load (e.g. aborted by a reload) must not take the app down; a real failure shows as an
+  // empty window and is logged.
+  await win.loadURL(APP_START_URL).catch((e: unknown) => log('页面未能加载', e));
   return { core: runningCore, window: () => mainWindow };
 }
 

@@ -187,10 +187,13 @@ export function createAppCore(options: AppCoreOptions): AppCore {
         }
         return { fileName: basename(outcome.path), location: dirname(outcome.path), savedAt };
       } catch (e) {
-        // The save failed: make sure the content survives even if the app is closed or crashes now.
-        await storage.recovery
-          .write({ docId: entry.docId, filePath: entry.path, fingerprint: entry.fingerprint, savedAt: now().toISOString(), doc })
-          .catch(() => undefined);
+        // The save failed: make sure the content survives even if the app is closed or crashes now
+        // (unless the document was closed meanwhile: then nobody wants it back).
+        if (docs.has(entry.docId)) {
+          await storage.recovery
+            .write({ docId: entry.docId, filePath: entry.path, fingerprint: entry.fingerprint, savedAt: now().toISOString(), doc })
+            .catch(() => undefined);
+        }
         throw e;
       }
     });
@@ -312,8 +315,8 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     },
     'recovery:discard': async ({ recoveryId }) => {
       if (docs.has(recoveryId)) throw new CoreError('not-found', '这份恢复副本对应的报告正在编辑，不能丢弃。');
-      await storage.recovery.read(recoveryId); // not-found when it does not exist
-      await storage.recovery.remove(recoveryId);
+      // Damaged copies can be discarded too.
+      if (!(await storage.recovery.remove(recoveryId))) throw new CoreError('not-found', '找不到这份恢复副本，它可能已被恢复或丢弃。');
       return {};
     },
 

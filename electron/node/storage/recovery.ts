@@ -50,11 +50,14 @@ export class RecoveryStore {
     await writeFileAtomic(this.fs, path, Buffer.from(JSON.stringify(file), 'utf8'));
   }
 
-  async remove(docId: string): Promise<void> {
+  /** Removes the copy; false when there was none. */
+  async remove(docId: string): Promise<boolean> {
     try {
       await this.fs.unlink(this.pathOf(docId));
+      return true;
     } catch (e) {
       if (!isNotFound(e)) throw e;
+      return false;
     }
   }
 
