@@ -220,6 +220,27 @@ describe('a 2021 report in the wizard', () => {
     await expect.poll(() => page.locator('#section-other').inputValue()).toBe('无其他需要报告的事项。');
   });
 
+  it('goes from a finding about the text to its sentence, selected in the editor', async () => {
+    const { page } = app;
+    await goToStep(page, '五、存在的主要问题及改进情况');
+    await page.locator('#section-problems').fill(`${sample.sections.problems}\n全年共收到政府信息公开申请100件。`);
+    const finding = page.locator('li.finding[data-rule="text.numbers"]');
+    await finding.first().waitFor();
+    await goToStep(page, '一、总体情况');
+    await finding.first().locator('button.finding-message').click();
+    await page.locator('#step-heading', { hasText: '五、' }).waitFor();
+    const selected = await page.evaluate(() => {
+      const el = document.activeElement as HTMLTextAreaElement;
+      return { id: el.id, text: el.value.slice(el.selectionStart, el.selectionEnd) };
+    });
+    expect(selected.id).toBe('section-problems');
+    expect(selected.text).toContain('100');
+    await app.screenshot('09b-text-finding-selected');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('#section-problems').inputValue()).toBe(sample.sections.problems);
+    await expect.poll(() => finding.count()).toBe(0);
+  });
+
   it('writes the recovery copy after typing stops and shows when', async () => {
     const { page } = app;
     await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 5000 }).toMatch(/^自动保存于 \d\d:\d\d$/);

@@ -13,16 +13,20 @@ import { stepTitle } from './step-rail';
 
 const SEVERITIES: Severity[] = ['error', 'confirm', 'hint'];
 
-/** The longest “quoted” passage of a message, used to select the sentence a text finding is about. */
-export function quotedPassage(message: string): string | undefined {
-  let best: string | undefined;
-  for (const m of message.matchAll(/“([^”]{4,})”/g)) if (!best || m[1]!.length > best.length) best = m[1];
-  return best;
+/** The “quoted” passages of a message, longest first: a text finding quotes the sentence it is about,
+ *  which the editor then selects. An excerpt shortened with “…” is cut there into the pieces the text
+ *  really contains. */
+export function quotedPassages(message: string): string[] {
+  const pieces: string[] = [];
+  for (const m of message.matchAll(/“([^”]{4,})”/g)) {
+    for (const piece of m[1]!.split(/…+|\.{3,}/)) if (piece.length >= 4) pieces.push(piece);
+  }
+  return pieces.sort((a, b) => b.length - a.length);
 }
 
 export function goToFinding(f: Finding): void {
   if (f.place === 'overview' || f.place === 'problems' || f.place === 'other') {
-    focusSection(f.place, quotedPassage(f.message));
+    focusSection(f.place, quotedPassages(f.message));
   } else if (f.place === 'meta') {
     focusMeta(f.target);
   } else if (f.cells.length > 0) {

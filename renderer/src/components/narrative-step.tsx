@@ -39,9 +39,10 @@ export function NarrativeStep({ section }: { section: SectionKey }) {
     const el = area.current;
     if (el) {
       el.focus();
-      const at = focus.select ? el.value.indexOf(focus.select) : -1;
-      if (at >= 0) {
-        el.setSelectionRange(at, at + focus.select!.length);
+      const passage = focus.select?.find((p) => el.value.includes(p));
+      const at = passage ? el.value.indexOf(passage) : -1;
+      if (passage && at >= 0) {
+        el.setSelectionRange(at, at + passage.length);
         // Bring the selected sentence into view: put the caret line near the top.
         const lineHeight = parseFloat(getComputedStyle(el).lineHeight) || 20;
         const line = el.value.slice(0, at).split('\n').length - 1;

@@ -11,7 +11,8 @@ export const STEP_ORDER: readonly StepId[] = ['meta', 'overview', 't2', 't3', 't
 
 export type FocusRequest =
   | { kind: 'cell'; key: string; nonce: number }
-  | { kind: 'section'; key: 'overview' | 'problems' | 'other'; select?: string; nonce: number }
+  /** select: passages to look for in the text, the first found is selected. */
+  | { kind: 'section'; key: 'overview' | 'problems' | 'other'; select?: string[]; nonce: number }
   | { kind: 'meta'; field: string; nonce: number };
 
 export interface DialogButton {
@@ -86,8 +87,8 @@ export function focusCell(key: string): void {
   useSession.setState({ step: table, focus: { kind: 'cell', key, nonce: ++nonce } });
 }
 
-export function focusSection(key: 'overview' | 'problems' | 'other', select?: string): void {
-  useSession.setState({ step: key, focus: { kind: 'section', key, ...(select ? { select } : {}), nonce: ++nonce } });
+export function focusSection(key: 'overview' | 'problems' | 'other', select?: string[]): void {
+  useSession.setState({ step: key, focus: { kind: 'section', key, ...(select && select.length > 0 ? { select } : {}), nonce: ++nonce } });
 }
 
 export function focusMeta(field: string): void {
