@@ -9,7 +9,7 @@ import type { ReportDocument } from '../../../shared/model/report';
 import { breakLines, breakLinesBalanced, toAtoms, type Line } from './line-break';
 import { baselineIn, PAGE, SIZES, TEXT_HEIGHT, TEXT_WIDTH, type Align, type Composer } from './page';
 
-const PAD_X = 2.5;
+const PAD_X = 3;
 const PAD_Y = 3;
 const MIN_ROW_HEIGHT = 22;
 const BORDER = 0.6;
