@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_VERSION, parseReport, serializeReport } from '../../shared/model/document';
 import type { ReportDocument } from '../../shared/model/report';
-import { isTempFileOf } from '../../electron/node/storage/atomic-write';
+import { isTempFile, isTempFileOf } from '../../electron/node/storage/atomic-write';
 import { backupFolderId } from '../../electron/node/storage/backups';
 import { createStorage } from '../../electron/node/storage/index';
 import { removeDir, sampleReport, smallReport, tempDir } from './helpers';
@@ -88,8 +88,7 @@ describe('saving while the process is killed (SIGKILL)', () => {
       expect(parseReport(text).ok).toBe(true);
       seen.add(which);
       const backupNames = existsSync(backupDir) ? readdirSync(backupDir) : [];
-      const isTemp = (n: string) => /^\..+\.[0-9a-f]{8}\.tmp$/.test(n);
-      if (readdirSync(root).some(isTemp) || backupNames.some(isTemp)) interruptedWrites++;
+      if (readdirSync(root).some(isTempFile) || backupNames.some(isTempFile)) interruptedWrites++;
       // Backups are written the same way: each one is a complete version too.
       if (backupNames.length > 0) {
         const backups = backupNames.filter((n) => n.endsWith('.nianbao'));

@@ -11,6 +11,11 @@ function tempPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
 }
 
+/** A temp file of this module (left behind when a process was killed mid-write), for any target. */
+export function isTempFile(fileName: string): boolean {
+  return /^\..+\.[0-9a-f]{8}\.tmp$/.test(fileName);
+}
+
 /** Temp files this module leaves behind when a process is killed mid-write, for `target`. */
 export function isTempFileOf(fileName: string, target: string): boolean {
   const prefix = `.${basename(target)}.`;

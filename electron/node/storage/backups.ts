@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import type { BackupEntry } from '../../../shared/ipc/contract';
-import { isNotFound, writeFileAtomic } from './atomic-write';
+import { isNotFound, isTempFile, writeFileAtomic } from './atomic-write';
 import { StorageError } from './errors';
 import type { FsLayer } from './fs-layer';
 
@@ -76,7 +76,7 @@ export class BackupStore {
   /** Temp files of backups interrupted by a killed process (callers hold the report file's lock). */
   private async removeTempFiles(folder: string): Promise<void> {
     for (const name of await this.fs.readdir(folder).catch(() => [] as string[])) {
-      if (/^\..+\.[0-9a-f]{8}\.tmp$/.test(name)) await this.fs.unlink(join(folder, name)).catch(() => undefined);
+      if (isTempFile(name)) await this.fs.unlink(join(folder, name)).catch(() => undefined);
     }
   }
 

@@ -18,10 +18,10 @@ export function createStorage(options: { dataDir: string; fs?: FsLayer }): Stora
   return { files: new ReportFiles(fs, backups), backups, recovery: new RecoveryStore(fs, join(options.dataDir, 'recovery')) };
 }
 
-export { writeFileAtomic, removeStaleTempFiles, isTempFileOf } from './atomic-write';
+export { writeFileAtomic, removeStaleTempFiles, isTempFile, isTempFileOf } from './atomic-write';
 export { BackupStore, BACKUPS_KEPT, backupFolderId } from './backups';
 export { StorageError, readError, writeError } from './errors';
 export { nodeFs, errnoCode, type FsLayer, type FileStat, type WritableHandle } from './fs-layer';
 export { KeyedMutex } from './keyed-mutex';
-export { RecoveryStore, isDocId, recoveryTitle, type RecoveryRecord } from './recovery';
+export { RecoveryStore, isDocId, type RecoveryRecord } from './recovery';
 export { ReportFiles, parseReportBytes, decodeUtf8, sha256, MAX_REPORT_BYTES, type FileFingerprint, type SaveOptions, type SaveOutcome } from './report-files';

@@ -3,7 +3,7 @@
 // at the next start was not saved (crash, power cut, killed process) and is offered back.
 import { join } from 'node:path';
 import { parseReportData } from '../../../shared/model/document';
-import { reportTitle, type ReportDocument } from '../../../shared/model/report';
+import type { ReportDocument } from '../../../shared/model/report';
 import { isNotFound, removeStaleTempFiles, writeFileAtomic } from './atomic-write';
 import { StorageError } from './errors';
 import type { FsLayer } from './fs-layer';
@@ -114,8 +114,4 @@ function parseRecord(bytes: Uint8Array, docId: string): RecoveryRecord | null {
       ? { sha256: fp.sha256, size: fp.size, mtimeMs: fp.mtimeMs }
       : null;
   return { docId, filePath, fingerprint, savedAt: file.savedAt, doc: parsed.doc };
-}
-
-export function recoveryTitle(record: RecoveryRecord): string {
-  return record.doc.agency.name.trim() ? reportTitle(record.doc) : `${record.doc.year}年报告（未填写机关名称）`;
 }
