@@ -1,2 +1,0 @@
-export * from './prefs-store';
-export * from './preferences';
