@@ -47,7 +47,7 @@ function listFiles(dir: string): string[] {
  */
 export async function buildRenderer(): Promise<string> {
   const sources = [...listFiles(join(REPO_ROOT, 'renderer')), ...listFiles(join(REPO_ROOT, 'shared'))];
-  const hash = createHash('sha256');
+  const hash = createHash('sha256').update('production-build-v2\0');
   for (const file of sources) hash.update(relative(REPO_ROOT, file)).update('\0').update(readFileSync(file)).update('\0');
   const cacheRoot = join(REPO_ROOT, 'node_modules', '.cache', 'nianbao-e2e');
   const outDir = join(cacheRoot, hash.digest('hex').slice(0, 16));
@@ -55,16 +55,30 @@ export async function buildRenderer(): Promise<string> {
   mkdirSync(cacheRoot, { recursive: true });
   const tmpOut = `${outDir}.tmp-${process.pid}-${Date.now()}`;
   const { build } = await import('vite');
-  await build({
-    configFile: join(REPO_ROOT, 'renderer', 'vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir: tmpOut, emptyOutDir: true },
-  });
+  // vitest sets NODE_ENV=test, and Vite would then bundle React's development build: build what ships.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      configFile: join(REPO_ROOT, 'renderer', 'vite.config.ts'),
+      mode: 'production',
+      logLevel: 'warn',
+      build: { outDir: tmpOut, emptyOutDir: true },
+    });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   try {
     renameSync(tmpOut, outDir);
   } catch {
     // Another worker finished the same build first.
     rmSync(tmpOut, { recursive: true, force: true });
+  }
+  // Builds of older sources are not needed any more (an hour's grace for a run still using one).
+  for (const entry of readdirSync(cacheRoot)) {
+    const path = join(cacheRoot, entry);
+    if (path !== outDir && statSync(path).mtimeMs < Date.now() - 3600_000) rmSync(path, { recursive: true, force: true });
   }
   return outDir;
 }
