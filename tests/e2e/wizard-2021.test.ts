@@ -94,6 +94,18 @@ describe('a 2021 report in the wizard', () => {
     const { page } = app;
     await goToStep(page, '三、收到和处理政府信息公开申请情况');
     const columns = ['natural', 'commercial', 'research', 'publicInterest', 'legalServices', 'otherOrg'];
+    // The official table: the same merged header cells as the format's grid, and every cell input
+    // named by its row and column labels, no two alike.
+    const headerSpans = await page.$$eval('table.grid-t3 thead tr', (rows) =>
+      rows.map((r) => [...r.querySelectorAll('th')].map((th) => `${th.textContent}|${th.rowSpan}|${th.colSpan}`)),
+    );
+    expect(headerSpans).toEqual(model.grids.t3.headerRows.map((row) => row.map((c) => `${c.text}|${c.rowSpan}|${c.colSpan}`)));
+    const labels = await page.$$eval('table.grid-t3 input', (inputs) => inputs.map((i) => i.getAttribute('aria-label') ?? ''));
+    expect(labels).toHaveLength(175);
+    expect(new Set(labels).size).toBe(175);
+    expect(labels).toContain('三、本年度办理结果 （三）不予公开 4.保护第三方合法权益，申请人情况 法人或其他组织 商业企业');
+    // No horizontal scrolling at 1366×768.
+    expect(await page.$eval('.work', (el) => el.scrollWidth <= el.clientWidth)).toBe(true);
     // Row 一 by keyboard: six applicant columns; the 总计 is computed as we go.
     await typeAlong(page, 't3.received.natural', columns.map((c) => v(`t3.received.${c}`)));
     expect(await cellValue(page, 't3.received.total')).toBe('74');
@@ -269,6 +281,9 @@ describe('a 2021 report in the wizard', () => {
     const { page } = app;
     await page.locator('.top-bar .home').click();
     await page.locator('.start-page').waitFor();
+    // The agency of the last new report is remembered (prefs:setAgency → prefs:get).
+    await expect.poll(() => page.inputValue('input[name="agencyName"]')).toBe('平潭综合实验区');
+    expect(await page.inputValue('select[name="level"]')).toBe('设区的市级');
     await page.locator('button.recent', { hasText: '平潭2022.nianbao' }).click();
     await page.locator('.editor').waitFor();
     expect(await page.getByTestId('save-state').textContent()).toBe('已保存');
