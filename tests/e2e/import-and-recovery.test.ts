@@ -162,7 +162,9 @@ describe('importing and recovering', () => {
     expect(await cellValue(page, 't2.licensing.change')).toBe('-3');
 
     // A file double-clicked outside arrives as doc:opened; the PDF import is not in a file yet, so the
-    // user is asked first.
+    // user is asked first. A cell edit in progress stays with the report it was typed in.
+    await cell(page, 't2.normativeDocs.published').click();
+    await page.keyboard.type('7');
     const other = join(app.documentsDir, '黄金镇2019.nianbao');
     const opened = await app.core.openExternalFile(other);
     expect(opened.ok).toBe(true);
@@ -171,6 +173,9 @@ describe('importing and recovering', () => {
     expect(await dialog.textContent()).toContain('黄金镇2019.nianbao');
     await dialog.getByRole('button', { name: '不保存，直接打开' }).click();
     await expect.poll(() => page.locator('.doc-title .file-name').textContent()).toBe('黄金镇2019.nianbao');
+    expect(await page.getByTestId('save-state').textContent()).toBe('已保存');
+    await goToStep(page, '二、主动公开政府信息情况');
+    expect(await cellValue(page, 't2.normativeDocs.published')).toBe('10');
     expect(await page.getByTestId('save-state').textContent()).toBe('已保存');
   });
 

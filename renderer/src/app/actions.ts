@@ -4,6 +4,7 @@ import { computeTotals } from '../../../shared/checks/totals';
 import type { TableId } from '../../../shared/formats/types';
 import type { AgencyDefaults, BridgeError, OpenedDocument } from '../../../shared/ipc/contract';
 import type { AgencyLevel, ReportDocument } from '../../../shared/model/report';
+import { useGridUi } from '../grid/grid-controller';
 import { invoke } from '../lib/bridge';
 import { currentDoc, loadDoc, useDocStore } from '../store/document-store';
 import { closeDialog, openDialog, showError, showNotice, useSession } from '../store/session-store';
@@ -42,6 +43,8 @@ export function showOpened(opened: OpenedDocument, unsaved: boolean): void {
   const previousId = useSession.getState().docId;
   if (previousId && previousId !== opened.docId) void invoke('doc:close', { docId: previousId });
   const { doc, switched } = keepTypedTotals(opened.doc);
+  // A cell edit in progress belongs to the report being replaced: drop it, never write it into this one.
+  useGridUi.setState({ edit: null, message: null });
   loadDoc(doc);
   const loaded = currentDoc();
   useSession.setState({
@@ -195,6 +198,7 @@ export function closeToStart(): void {
   guardUnsaved(() => {
     const { docId } = useSession.getState();
     if (docId) void invoke('doc:close', { docId });
+    useGridUi.setState({ edit: null, message: null });
     loadDoc(null);
     useSession.setState({ screen: 'start', docId: null, fileName: null, location: null, savedDoc: null, autosaved: null, previous: null });
     void loadStartData();

@@ -8,10 +8,13 @@ import type { FormatModel, TableId } from '../../../shared/formats/index';
 import type { ReportDocument } from '../../../shared/model/report';
 import { checkPartialInput, formatCellValue, parseCellInput } from '../lib/cell-input';
 import { breakUndoGroup, currentDoc, pastStepCount, revertDoc, setCells } from '../store/document-store';
+import { useSession } from '../store/session-store';
 import { gridLayout, neighbour, parseClipboardBlock, tabNeighbour, type Direction, type GridLayout } from './grid-layout';
 import type { GridTable } from '../../../shared/formats/types';
 
 export interface EditSession {
+  /** The document the edit belongs to: an edit left over when another report was opened is dropped. */
+  docId: string | null;
   key: string;
   text: string;
   /** replace: started by typing (arrows finish the edit); caret: F2 or double-click (arrows move the caret). */
@@ -105,7 +108,7 @@ export class GridController {
     const before = currentDoc();
     if (!before) throw new Error('no document');
     breakUndoGroup();
-    const session: EditSession = { key, text, mode, id: ++editIds, before, steps: 0, beforeComposition: null };
+    const session: EditSession = { docId: useSession.getState().docId, key, text, mode, id: ++editIds, before, steps: 0, beforeComposition: null };
     useGridUi.setState({ edit: session, message: null });
     return session;
   }
@@ -136,9 +139,16 @@ export class GridController {
   }
 
   /** Finishes the edit in progress; false (with a message) when its text is not a complete number. */
+  /** An edit of a document that is no longer the open one. */
+  private stale(session: EditSession): boolean {
+    if (session.docId === useSession.getState().docId && currentDoc() !== null) return false;
+    useGridUi.setState({ edit: null });
+    return true;
+  }
+
   commit(): boolean {
     const session = useGridUi.getState().edit;
-    if (!session) return true;
+    if (!session || this.stale(session)) return true;
     const res = parseCellInput(session.text, this.kind(session.key));
     if (!res.ok) {
       this.say(session.key, `${res.message}。请改正，或按 Esc 取消`);
@@ -156,7 +166,7 @@ export class GridController {
 
   cancel(): void {
     const session = useGridUi.getState().edit;
-    if (!session) return;
+    if (!session || this.stale(session)) return;
     revertDoc(session.before, session.steps);
     useGridUi.setState({ edit: null, message: null });
   }
