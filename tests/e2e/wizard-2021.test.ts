@@ -311,6 +311,23 @@ describe('a 2021 report in the wizard', () => {
     expect(readFileSync(path, 'utf8')).not.toContain('（外部修改）');
   });
 
+  it('restores an earlier version from the backups as unsaved changes, one Ctrl+Z away', async () => {
+    const { page } = app;
+    await goToStep(page, '基本信息');
+    await page.getByRole('button', { name: '查看历史版本…' }).click();
+    const items = page.locator('.backup-list li');
+    await items.first().waitFor();
+    // The version another program wrote was kept when 覆盖 replaced it.
+    expect(await items.count()).toBeGreaterThanOrEqual(1);
+    await items.first().getByRole('button', { name: '恢复此版本' }).click();
+    await expect.poll(() => page.locator('.message.notice').textContent()).toContain('已恢复');
+    expect(await page.getByTestId('save-state').textContent()).not.toBe('已保存');
+    await app.screenshot('11a-backups');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.getByTestId('save-state').textContent()).toBe('已保存');
+    await page.locator('.message.notice').getByRole('button', { name: '关闭' }).click();
+  });
+
   it("compares with last year's report while it is loaded", async () => {
     const { page } = app;
     // Last year's report says 3 applications by natural persons were carried over; this year's says 1.

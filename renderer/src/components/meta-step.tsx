@@ -6,6 +6,7 @@ import { AGENCY_LEVELS, reportTitle, type AgencyLevel } from '../../../shared/mo
 import { clearPrevious, loadPrevious } from '../app/actions';
 import { updateDoc, useDocStore } from '../store/document-store';
 import { useSession } from '../store/session-store';
+import { BackupList } from './backup-list';
 
 export function MetaStep() {
   const doc = useDocStore((s) => s.doc);
@@ -126,6 +127,9 @@ export function MetaStep() {
           载入上年报告…
         </button>
       )}
+
+      <h2>历史版本</h2>
+      <BackupList />
     </section>
   );
 }
