@@ -1,5 +1,6 @@
 // What the buttons, shortcuts and menu commands do: every call to main goes through here, and every
 // error result ends up in front of the user in Chinese.
+import { TABLE_NAMES } from '../../../shared/checks/format-text';
 import { computeTotals } from '../../../shared/checks/totals';
 import type { TableId } from '../../../shared/formats/types';
 import type { AgencyDefaults, BridgeError, OpenedDocument } from '../../../shared/ipc/contract';
@@ -15,8 +16,6 @@ export function isDirty(): boolean {
 }
 
 // --- Opening ----------------------------------------------------------------------------------------
-
-const TABLE_NAMES: Record<TableId, string> = { t2: '表二', t3: '表三', t4: '表四' };
 
 /**
  * A file whose totals differ from the sums of their parts (typed from a printed report, imported, or

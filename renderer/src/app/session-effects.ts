@@ -95,7 +95,7 @@ export function installSessionEffects(): () => void {
         return;
       }
       if (useSession.getState().screen !== 'editor') return;
-      if ((key === 'z' && !e.shiftKey) || key === 'y' || (key === 'z' && e.shiftKey)) {
+      if (key === 'z' || key === 'y') {
         e.preventDefault();
         if (key === 'z' && !e.shiftKey) undo();
         else redo();

@@ -1,7 +1,7 @@
 // The live check results: grouped by severity, then by section, each with its message. Clicking one
 // goes to its step and focuses the cell or text; confirm findings take their explanation right here.
 import { memo } from 'react';
-import { FINDING_PLACES } from '../../../shared/checks/summary';
+import { countBySeverity, FINDING_PLACES, isExplained } from '../../../shared/checks/summary';
 import { SEVERITY_LABELS, type Finding, type FindingPlace, type Severity } from '../../../shared/checks/types';
 import { formatModel } from '../../../shared/formats/index';
 import type { FormatId, TableId } from '../../../shared/formats/types';
@@ -41,10 +41,10 @@ export function fillBlanksWithZero(table: TableId): void {
   const doc = currentDoc();
   if (!doc) return;
   const typed = (doc.settings?.typedTotals ?? []).includes(table);
+  const model = formatModel(doc.format);
   const values: Record<string, number> = {};
-  for (const key of formatModel(doc.format).keysByTable[table]) {
-    const def = formatModel(doc.format).cellByKey.get(key)!;
-    if (def.computed && !typed) continue;
+  for (const key of model.keysByTable[table]) {
+    if (model.cellByKey.get(key)?.computed && !typed) continue;
     const v = doc.cells[key];
     if (v === null || v === undefined) values[key] = 0;
   }
@@ -55,12 +55,8 @@ export function FindingsPanel() {
   const findings = useFindings((s) => s.findings);
   const format = useDocStore((s) => s.doc?.format ?? '2021');
   const previous = useSession((s) => s.previous);
-  const counts = { error: 0, confirm: 0, hint: 0 };
-  let toExplain = 0;
-  for (const f of findings) {
-    counts[f.severity]++;
-    if (f.severity === 'confirm' && !(f.explanation ?? '').trim()) toExplain++;
-  }
+  const counts = countBySeverity(findings);
+  const toExplain = findings.filter((f) => f.severity === 'confirm' && !isExplained(f)).length;
 
   return (
     <aside className="findings-panel" aria-label="检查结果" data-testid="findings-panel">

@@ -13,6 +13,7 @@ import {
   openRecent,
   restoreRecovery,
 } from '../app/actions';
+import { normaliseCellText } from '../lib/cell-input';
 import { formatDateTime } from '../lib/time';
 import { useSession } from '../store/session-store';
 
@@ -38,7 +39,7 @@ export function StartPage() {
     setRegion(prefs.agency.region);
   }, [prefs, touchedAgency]);
 
-  const yearNumber = Number(year.trim().replace(/[\uFF10-\uFF19]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+  const yearNumber = Number(normaliseCellText(year));
   const yearValid = /^\d{4}$/.test(String(yearNumber)) && yearNumber >= FIRST_YEAR && yearNumber <= 2100;
   const format = yearValid ? getFormat(formatIdForYear(yearNumber)) : null;
 

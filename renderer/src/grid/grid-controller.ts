@@ -138,14 +138,14 @@ export class GridController {
     if (res.value !== undefined) this.write(next, res.value);
   }
 
-  /** Finishes the edit in progress; false (with a message) when its text is not a complete number. */
-  /** An edit of a document that is no longer the open one. */
+  /** An edit of a document that is no longer the open one (dropped). */
   private stale(session: EditSession): boolean {
     if (session.docId === useSession.getState().docId && currentDoc() !== null) return false;
     useGridUi.setState({ edit: null });
     return true;
   }
 
+  /** Finishes the edit in progress; false (with a message) when its text is not a complete number. */
   commit(): boolean {
     const session = useGridUi.getState().edit;
     if (!session || this.stale(session)) return true;

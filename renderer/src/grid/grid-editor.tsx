@@ -3,14 +3,13 @@
 // state, so a keystroke re-renders one cell, not the table.
 import { memo, useEffect, useMemo } from 'react';
 import type { FormatModel, TableId } from '../../../shared/formats/index';
+import { SEVERITY_LABELS } from '../../../shared/checks/types';
 import type { GridCell, GridTable } from '../../../shared/formats/types';
 import { formatCellValue } from '../lib/cell-input';
 import { useDocStore } from '../store/document-store';
 import { useFindings } from '../store/findings-store';
 import { useSession } from '../store/session-store';
 import { GridController, useGridUi } from './grid-controller';
-
-const SEVERITY_NAMES = { error: '有错误', confirm: '须说明', hint: '有提示' } as const;
 
 export interface GridEditorProps {
   table: TableId;
@@ -122,7 +121,7 @@ const ValueCell = memo(function ValueCell({ cellKey, colSpan, label, computed, c
   if (mark) classes.push(`mark-${mark}`);
   if (editText !== null) classes.push('editing');
   if (value === null && editText === null) classes.push('blank');
-  const fullLabel = `${label}${computed ? '（自动计算）' : ''}${mark ? `（${SEVERITY_NAMES[mark]}）` : ''}`;
+  const fullLabel = `${label}${computed ? '（自动计算）' : ''}${mark ? `（${SEVERITY_LABELS[mark]}）` : ''}`;
   return (
     <td colSpan={colSpan} className={classes.join(' ')}>
       <input
