@@ -92,7 +92,8 @@ export async function startNianbao(options: StartOptions): Promise<RunningApp | 
   }
 
   let mainWindow: BrowserWindow | null = null;
-  let rendererReady = false;
+  // Files named before the core exists (macOS open-file before `ready`, argv). Once handed to the core,
+  // it keeps them until the page says app:ready.
   const pendingOpens: string[] = [];
   let core: AppCore | null = null;
 
@@ -101,7 +102,7 @@ export async function startNianbao(options: StartOptions): Promise<RunningApp | 
     flushPendingOpens();
   };
   const flushPendingOpens = () => {
-    if (!core || !rendererReady) return;
+    if (!core) return;
     for (const path of pendingOpens.splice(0)) void core.openExternalFile(path);
   };
 
@@ -168,14 +169,6 @@ export async function startNianbao(options: StartOptions): Promise<RunningApp | 
   mainWindow = win;
   if (savedBounds?.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
-  win.webContents.on('did-finish-load', () => {
-    rendererReady = true;
-    flushPendingOpens();
-  });
-  win.webContents.on('render-process-gone', () => {
-    // The page is gone; its unsaved content survives in the recovery copies, offered at the next start.
-    rendererReady = false;
-  });
 
   installClosePrompt(win, runningCore, emit, options.saveBeforeCloseTimeoutMs ?? 10 * 60_000, () => {
     const b = win.getNormalBounds?.() ?? win.getBounds();

@@ -101,6 +101,11 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const docQueue = new KeyedMutex();
   const dirtyListeners = new Set<(count: number) => void>();
   const saveFailedListeners = new Set<(error: BridgeError) => void>();
+  // Files opened from outside before the renderer said app:ready wait here instead of being emitted
+  // into a page that is not listening yet.
+  let rendererReady = false;
+  const waitingOpened: OpenedDocument[] = [];
+  const waitingErrors: BridgeError[] = [];
 
   const emit: AppCoreOptions['emit'] = (event, payload) => {
     try {
@@ -224,6 +229,10 @@ export function createAppCore(options: AppCoreOptions): AppCore {
 
   const handlers: Handlers = {
     'app:info': async () => ({ version: options.appVersion ?? APP_VERSION, platform: options.platform ?? process.platform }),
+    'app:ready': async () => {
+      rendererReady = true;
+      return { opened: waitingOpened.splice(0), errors: waitingErrors.splice(0) };
+    },
     'prefs:get': async () => ({ agency: preferences.getAgency(), recent: await preferences.listRecent() }),
     'prefs:setAgency': async ({ agency }) => {
       preferences.setAgency(agency);
@@ -414,11 +423,13 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     async openExternalFile(path) {
       try {
         const opened = await openPath(path);
-        emit('doc:opened', opened);
+        if (rendererReady) emit('doc:opened', opened);
+        else waitingOpened.push(opened);
         return { ok: true, value: opened };
       } catch (e) {
         const error = toBridgeError(e);
-        emit('app:error', error);
+        if (rendererReady) emit('app:error', error);
+        else waitingErrors.push(error);
         return { ok: false, error };
       }
     },

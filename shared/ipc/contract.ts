@@ -99,6 +99,9 @@ export interface ImportResult extends OpenedDocument {
 /** Request → response of every invoke channel. */
 export interface InvokeMap {
   'app:info': { req: Record<string, never>; res: { version: string; platform: string } };
+  /** The renderer has subscribed to events: main hands over the files opened from outside before that
+   *  (a double-click on a .nianbao file starts the app before the page can listen) and emits later ones. */
+  'app:ready': { req: Record<string, never>; res: { opened: OpenedDocument[]; errors: BridgeError[] } };
   'prefs:get': { req: Record<string, never>; res: Preferences };
   'prefs:setAgency': { req: { agency: AgencyDefaults }; res: Preferences };
 
@@ -147,6 +150,7 @@ export type InvokeResponse<C extends InvokeChannel> = InvokeMap[C]['res'];
 
 export const INVOKE_CHANNELS = [
   'app:info',
+  'app:ready',
   'prefs:get',
   'prefs:setAgency',
   'doc:new',

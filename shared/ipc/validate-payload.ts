@@ -39,6 +39,7 @@ const object = (properties: Record<string, JsonSchema>, required: string[] = Obj
 /** Per channel: the payload schema and which properties hold report documents. */
 const RULES: Record<InvokeChannel, { schema: JsonSchema; docs?: readonly ('doc' | 'previous')[] }> = {
   'app:info': { schema: EMPTY },
+  'app:ready': { schema: EMPTY },
   'prefs:get': { schema: EMPTY },
   'prefs:setAgency': {
     schema: object({

@@ -171,6 +171,8 @@ export interface OpenAppOptions {
   /** Reuse a temp folder (to see a previous session's recovery copies). */
   dir?: string;
   prefs?: Record<string, unknown>;
+  /** Files handed to main before the page loads, as a double-click that starts the app does. */
+  openBeforeLoad?: string[];
 }
 
 const INIT_SCRIPT = `(() => {
@@ -236,6 +238,7 @@ export async function openApp(browser: Browser, baseUrl: string, options: OpenAp
     return core.dispatch(channel, payload);
   });
   await page.addInitScript(INIT_SCRIPT);
+  for (const path of options.openBeforeLoad ?? []) await core.openExternalFile(path);
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);

@@ -179,6 +179,20 @@ describe('importing and recovering', () => {
     expect(await page.getByTestId('save-state').textContent()).toBe('已保存');
   });
 
+  it('opens the file a double-click started the app with (handed to main before the page listened)', async () => {
+    const file = join(app.documentsDir, '黄金镇2019.nianbao');
+    const cold = await openApp(browser, server.url, { openBeforeLoad: [file] });
+    try {
+      await cold.page.locator('.editor').waitFor();
+      await expect.poll(() => cold.page.locator('.doc-title .file-name').textContent()).toBe('黄金镇2019.nianbao');
+      await goToStep(cold.page, '二、主动公开政府信息情况');
+      expect(await cellValue(cold.page, 't2.normativeDocs.made')).toBe('211');
+      expect(cold.problems).toEqual([]);
+    } finally {
+      await cold.close();
+    }
+  });
+
   it('imports a .txt file chosen in the open dialog, asking first about unsaved changes', async () => {
     const { page } = app;
     await goToStep(page, '基本信息');

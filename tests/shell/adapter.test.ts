@@ -230,6 +230,8 @@ describe('single instance and files opened from outside', () => {
     const file = join(root, 'docs', '报告.nianbao');
     writeFileSync(file, serializeReport(sampleReport()));
     win().minimized = true;
+    // The page has loaded and listens.
+    expect(await mock.ipcMain.invokeHandlers.get('app:ready')!(trusted, {})).toEqual({ ok: true, value: { opened: [], errors: [] } });
     mock.app.emit('second-instance', electronEvent(), ['/usr/bin/nianbao', '--flag', '报告.nianbao'], join(root, 'docs'), {});
     const opened = await vi.waitFor(() => {
       const call = win().webContents.send.mock.calls.find((c) => c[0] === 'doc:opened');
@@ -257,7 +259,17 @@ describe('single instance and files opened from outside', () => {
     expect(mock.BrowserWindow.instances).toHaveLength(0);
     const running = await started;
     expect(running.window()).not.toBeNull();
-    await vi.waitFor(() => expect(win().webContents.send.mock.calls.some((c) => c[0] === 'doc:opened')).toBe(true));
+    // Before the page says app:ready nothing is sent into it (it may not listen yet).
+    await new Promise((r) => setTimeout(r, 100));
+    expect(win().webContents.send.mock.calls.some((c) => c[0] === 'doc:opened')).toBe(false);
+    // The page collects what waited with app:ready; a file still being read then comes as an event.
+    // Either way it arrives exactly once.
+    const ready = (await mock.ipcMain.invokeHandlers.get('app:ready')!(trusted, {})) as Result<{ opened: OpenedDocument[] }>;
+    if (!ready.ok) throw new Error(ready.error.message);
+    await vi.waitFor(() => {
+      const sent = win().webContents.send.mock.calls.filter((c) => c[0] === 'doc:opened').map((c) => (c[1] as OpenedDocument).fileName);
+      expect([...ready.value.opened.map((o) => o.fileName), ...sent]).toEqual(['early.nianbao']);
+    });
   });
 
   it('quits when the window is closed', async () => {

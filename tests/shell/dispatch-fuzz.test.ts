@@ -24,6 +24,7 @@ const ID = '0b7c5a7e-1111-4222-8333-944455556666';
 /** One valid payload per channel: the validator must accept these (so the fuzzing below means something). */
 const VALID: Record<InvokeChannel, Record<string, unknown>> = {
   'app:info': {},
+  'app:ready': {},
   'prefs:get': {},
   'prefs:setAgency': { agency: { name: '某镇人民政府', level: '乡镇', region: '某县', contact: '张三' } },
   'doc:new': { year: 2025, agencyName: '某镇人民政府', level: '乡镇', region: '某县', format: '2021' },

@@ -280,8 +280,9 @@ describe('recovery copies', () => {
 });
 
 describe('documents opened from outside (command line, double-click, second instance)', () => {
-  it('emit doc:opened, or app:error with the reason', async () => {
+  it('emit doc:opened, or app:error with the reason (once the page listens)', async () => {
     const t = makeCore(root);
+    await t.ok('app:ready');
     const path = join(t.documentsDir, 'report.nianbao');
     writeFileSync(path, serializeReport(sampleReport()));
     const ok = await t.core.openExternalFile(path);

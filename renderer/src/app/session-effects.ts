@@ -1,6 +1,6 @@
 // Effects that run for the whole life of the page: telling main when the editor is dirty, the recovery
 // copy after typing stops, the events main sends, and the global keyboard shortcuts.
-import type { MenuCommand } from '../../../shared/ipc/contract';
+import type { MenuCommand, OpenedDocument } from '../../../shared/ipc/contract';
 import { invoke, onEvent } from '../lib/bridge';
 import { redo, undo, useDocStore } from '../store/document-store';
 import { STEP_ORDER, goToStep, openDialog, closeDialog, showError, useSession } from '../store/session-store';
@@ -58,30 +58,39 @@ export function installSessionEffects(): () => void {
   );
 
   // Events from main.
+  const handleOpened = (opened: OpenedDocument) => {
+    if (opened.docId === useSession.getState().docId) return;
+    if (!isDirty()) {
+      showOpened(opened, false);
+      return;
+    }
+    openDialog({
+      title: '打开另一份报告',
+      message: `要打开“${opened.fileName ?? '报告'}”，当前报告有未保存的修改。`,
+      buttons: [
+        { label: '保存后打开', primary: true, action: () => { closeDialog(); void save().then((ok) => ok && showOpened(opened, false)); } },
+        { label: '不保存，直接打开', action: () => { closeDialog(); showOpened(opened, false); } },
+        { label: '取消', action: () => { closeDialog(); void invoke('doc:close', { docId: opened.docId }); } },
+      ],
+    });
+  };
   cleanups.push(
     onEvent('menu:command', ({ command }) => runMenuCommand(command)),
-    onEvent('doc:opened', (opened) => {
-      if (opened.docId === useSession.getState().docId) return;
-      if (!isDirty()) {
-        showOpened(opened, false);
-        return;
-      }
-      openDialog({
-        title: '打开另一份报告',
-        message: `要打开“${opened.fileName ?? '报告'}”，当前报告有未保存的修改。`,
-        buttons: [
-          { label: '保存后打开', primary: true, action: () => { closeDialog(); void save().then((ok) => ok && showOpened(opened, false)); } },
-          { label: '不保存，直接打开', action: () => { closeDialog(); showOpened(opened, false); } },
-          { label: '取消', action: () => { closeDialog(); void invoke('doc:close', { docId: opened.docId }); } },
-        ],
-      });
-    }),
+    onEvent('doc:opened', handleOpened),
     onEvent('app:saveBeforeClose', () => {
       if (isDirty()) void save();
       else syncDirty();
     }),
     onEvent('app:error', (error) => showError(error)),
   );
+  // Now that we listen: files opened from outside while the page was loading (a double-click that
+  // started the app) arrive here.
+  void invoke('app:ready', {}).then((res) => {
+    if (!res.ok) return;
+    for (const error of res.value.errors) showError(error);
+    const last = res.value.opened[res.value.opened.length - 1];
+    if (last) handleOpened(last);
+  });
 
   // Global shortcuts. Cell editors handle their own keys first and stop the ones they use.
   const onKeyDown = (e: KeyboardEvent) => {
