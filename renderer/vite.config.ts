@@ -1,14 +1,24 @@
 // Renderer build: root renderer/, output dist/renderer/, relative asset paths (the app loads the page
 // from disk or a custom protocol), everything bundled — no CDN, no remote fonts, no eval.
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { META_CONTENT_SECURITY_POLICY } from '../shared/security/csp';
 
 const here = new URL('.', import.meta.url).pathname;
+
+/** Writes the app's one Content Security Policy into index.html's <meta> tag. */
+const contentSecurityPolicy = (): Plugin => ({
+  name: 'nianbao-csp',
+  transformIndexHtml: (html) => {
+    if (!html.includes('%NIANBAO_CSP%')) throw new Error('index.html has no %NIANBAO_CSP% placeholder');
+    return html.replace('%NIANBAO_CSP%', META_CONTENT_SECURITY_POLICY);
+  },
+});
 
 export default defineConfig({
   root: here,
   base: './',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   build: {
     outDir: new URL('../dist/renderer/', import.meta.url).pathname,
     emptyOutDir: true,

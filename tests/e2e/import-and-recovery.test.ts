@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatModel } from '../../shared/formats/index';
 import { importReportText } from '../../shared/import/index';
 import { parseReport } from '../../shared/model/document';
+import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import type { ReportDocument } from '../../shared/model/report';
 import { buildRenderer, launchChromium, openApp, SEED_TEXT_PATH, serveStatic, type AppHarness, type StaticServer } from './harness';
 import { cell, cellValue, goToStep, gridValues } from './helpers';
@@ -21,8 +22,11 @@ let app: AppHarness;
 let sharedDir: string;
 const problems: string[] = [];
 
+let dist: string;
+
 beforeAll(async () => {
-  const [dist, b] = await Promise.all([buildRenderer(), launchChromium()]);
+  const [built, b] = await Promise.all([buildRenderer(), launchChromium()]);
+  dist = built;
   browser = b;
   server = await serveStatic(dist);
   app = await openApp(browser, server.url);
@@ -52,6 +56,16 @@ async function expectGridsShow(doc: ReportDocument): Promise<void> {
     for (const key of model.keysByTable[table]) expect(shown[key], key).toBe(String(doc.cells[key]));
   }
 }
+
+describe('the built page', () => {
+  it('carries the Content Security Policy main sends with app:// pages (less frame-ancestors, which a <meta> cannot set)', () => {
+    const html = readFileSync(join(dist, 'index.html'), 'utf8');
+    const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
+    expect(meta?.[1]).toBe(META_CONTENT_SECURITY_POLICY);
+    expect(CONTENT_SECURITY_POLICY).toBe(`${META_CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`);
+    expect(meta?.[1]).not.toMatch(/unsafe-inline|unsafe-eval/);
+  });
+});
 
 describe('importing and recovering', () => {
   it('imports the pasted text of the published 黄金镇 2019 report; every number is in the grids', async () => {
