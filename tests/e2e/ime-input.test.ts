@@ -1,0 +1,86 @@
+// Typing through a Chinese input method: the IME delivers text without a keydown per character (insertText)
+// or as a composition (compositionstart → updates → compositionend). Full-width digits and commas must
+// become numbers; letters must be refused in place with a message, and the cell keep its value.
+import { readFileSync, rmSync } from 'node:fs';
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseReport } from '../../shared/model/document';
+import { buildRenderer, launchChromium, openApp, serveStatic, type AppHarness, type StaticServer } from './harness';
+import { cell, cellValue, goToStep } from './helpers';
+
+let browser: Browser;
+let server: StaticServer;
+let app: AppHarness;
+let page: Page;
+let cdp: CDPSession;
+
+beforeAll(async () => {
+  const [dist, b] = await Promise.all([buildRenderer(), launchChromium()]);
+  browser = b;
+  server = await serveStatic(dist);
+  app = await openApp(browser, server.url);
+  page = app.page;
+  cdp = await page.context().newCDPSession(page);
+  await page.fill('input[name="year"]', '2022');
+  await page.fill('input[name="agencyName"]', '某某镇人民政府');
+  await page.getByRole('button', { name: '新建', exact: true }).click();
+  await page.locator('.editor').waitFor();
+  await goToStep(page, '二、主动公开政府信息情况');
+});
+
+afterAll(async () => {
+  await app?.close();
+  const problems = [...(app?.problems ?? [])];
+  await browser?.close();
+  await server?.close();
+  if (app) rmSync(app.dir, { recursive: true, force: true });
+  expect(problems).toEqual([]);
+});
+
+/** One IME composition: the candidate text shown while composing, then the committed text. */
+async function compose(steps: string[], committed: string): Promise<void> {
+  for (const text of steps) await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+  await cdp.send('Input.insertText', { text: committed });
+}
+
+describe('input through a Chinese IME', () => {
+  it('takes full-width digits and commas committed without keydowns (１０，６９０ → 10690)', async () => {
+    await cell(page, 't2.licensing.decisions').click();
+    await page.keyboard.insertText('１０，６９０');
+    await page.keyboard.press('Enter');
+    expect(await cellValue(page, 't2.licensing.decisions')).toBe('10690');
+  });
+
+  it('takes a composition that commits full-width digits', async () => {
+    await cell(page, 't2.penalties.decisions').click();
+    await compose(['２', '２１', '２１１'], '２１１');
+    await page.keyboard.press('Enter');
+    expect(await cellValue(page, 't2.penalties.decisions')).toBe('211');
+  });
+
+  it('refuses a composition of letters or hanzi in place, keeping the value before it', async () => {
+    await cell(page, 't2.enforcement.decisions').click();
+    await page.keyboard.type('7');
+    await page.keyboard.press('Enter');
+    await cell(page, 't2.enforcement.decisions').click();
+    await compose(['l', 'li', 'liu'], '六');
+    const message = page.locator('td:has(input[data-key="t2.enforcement.decisions"]) .cell-message');
+    await message.waitFor();
+    expect(await message.textContent()).toContain('“六”不是数字');
+    await page.keyboard.press('Escape');
+    expect(await cellValue(page, 't2.enforcement.decisions')).toBe('7');
+  });
+
+  it('saves what the IME typed as numbers', async () => {
+    const path = `${app.documentsDir}/ime.nianbao`;
+    app.dialogs.answers.saveReport.push(path);
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => page.getByTestId('save-state').textContent()).toBe('已保存');
+    const saved = parseReport(readFileSync(path, 'utf8'));
+    expect(saved.ok).toBe(true);
+    if (!saved.ok) return;
+    expect(saved.doc.cells['t2.licensing.decisions']).toBe(10690);
+    expect(saved.doc.cells['t2.penalties.decisions']).toBe(211);
+    expect(saved.doc.cells['t2.enforcement.decisions']).toBe(7);
+  });
+});
