@@ -1,6 +1,6 @@
 // The 2019 and 2021 official formats, transcribed from ../shared/spec/report-format.md §2–§5.
 // Labels are copied character for character (full-width brackets, Chinese quotes, 、).
-import type { FormatDef, SectionDef, T3Column, T3Row, T4Column, T4Group } from './types';
+import type { FormatDef, SectionDef, T2Column, T3Column, T3Row, T4Column, T4Group } from './types';
 
 const SECTIONS: SectionDef[] = [
   { key: 'overview', heading: '一、总体情况' },
@@ -85,6 +85,13 @@ const T4_COLUMNS: T4Column[] = [
   { key: 'total', label: '总计' },
 ];
 
+/** 2019 format, 第二十条第（五）项 and （六）项: the same three columns (spec §3.2 “same three columns”). */
+const ITEM_COLUMNS_2019: T2Column[] = [
+  { key: 'lastYearItems', label: '上一年项目数量', kind: 'count' },
+  { key: 'change', label: '本年增/减', kind: 'signedCount' },
+  { key: 'decisions', label: '处理决定数量', kind: 'count' },
+];
+
 const T3_COMMON = {
   noteHeader: '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
   applicantHeader: '申请人情况',
@@ -119,11 +126,7 @@ export const FORMAT_2019: FormatDef = {
       },
       {
         title: '第二十条第（五）项',
-        columns: [
-          { key: 'lastYearItems', label: '上一年项目数量', kind: 'count' },
-          { key: 'change', label: '本年增/减', kind: 'signedCount' },
-          { key: 'decisions', label: '处理决定数量', kind: 'count' },
-        ],
+        columns: ITEM_COLUMNS_2019,
         rows: [
           { key: 'licensing', label: '行政许可' },
           { key: 'otherServices', label: '其他对外管理服务事项' },
@@ -131,11 +134,7 @@ export const FORMAT_2019: FormatDef = {
       },
       {
         title: '第二十条第（六）项',
-        columns: [
-          { key: 'lastYearItems', label: '上一年项目数量', kind: 'count' },
-          { key: 'change', label: '本年增/减', kind: 'signedCount' },
-          { key: 'decisions', label: '处理决定数量', kind: 'count' },
-        ],
+        columns: ITEM_COLUMNS_2019,
         rows: [
           { key: 'penalties', label: '行政处罚' },
           { key: 'enforcement', label: '行政强制' },
