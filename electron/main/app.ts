@@ -20,7 +20,16 @@ import { createAppCore, createPdfService, type AppCore, type PdfService } from '
 import { createPreferences } from '../node/prefs/preferences';
 import type { PrefsStore } from '../node/prefs/prefs-store';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
-import { APP_SCHEME, APP_START_URL, isAllowedRequestUrl, isAllowedUrl, reportPathsFromArgv, visibleBounds } from './decisions';
+import {
+  APP_SCHEME,
+  APP_START_URL,
+  isAllowedRequestUrl,
+  isAllowedUrl,
+  reportPathsFromArgv,
+  reportPathsFromSecondInstance,
+  secondInstanceData,
+  visibleBounds,
+} from './decisions';
 import { createElectronDialogs } from './dialogs';
 import { registerIpcHandlers } from './ipc';
 import { menuTemplate } from './menu';
@@ -85,7 +94,8 @@ export function hardenWebContents(contents: WebContents, log: (message: string) 
 export async function startNianbao(options: StartOptions): Promise<RunningApp | null> {
   const log = options.log ?? ((message: string, error?: unknown) => console.warn(`[年报助手] ${message}`, error ?? ''));
 
-  if (!app.requestSingleInstanceLock()) {
+  // Our arguments go along as additionalData: the running instance gets them exactly as given here.
+  if (!app.requestSingleInstanceLock(secondInstanceData(process.argv.slice(1), process.cwd()))) {
     // Another instance runs: it receives our command line through 'second-instance'.
     app.quit();
     return null;
@@ -111,8 +121,8 @@ export async function startNianbao(options: StartOptions): Promise<RunningApp | 
     event.preventDefault();
     openWhenReady([path]);
   });
-  app.on('second-instance', (_event, argv, workingDirectory) => {
-    openWhenReady(reportPathsFromArgv(argv.slice(1), workingDirectory));
+  app.on('second-instance', (_event, argv, workingDirectory, additionalData) => {
+    openWhenReady(reportPathsFromSecondInstance(argv.slice(1), workingDirectory, additionalData));
     if (mainWindow) {
       if (mainWindow.isMinimized()) mainWindow.restore();
       mainWindow.focus();

@@ -111,6 +111,30 @@ export function reportPathsFromArgv(argv: readonly unknown[], workingDirectory: 
   return out;
 }
 
+/** What a second instance hands the running one (app.requestSingleInstanceLock's additionalData). Its
+ *  `argv` is the second instance's own, unchanged: the `argv` of 'second-instance' may be reordered and
+ *  carry switches Chromium added (Electron's docs advise additionalData for the exact arguments). */
+export interface SecondInstanceData {
+  argv: string[];
+  workingDirectory: string;
+}
+
+export function secondInstanceData(argv: readonly string[], workingDirectory: string): SecondInstanceData {
+  return { argv: [...argv], workingDirectory };
+}
+
+/** Report files a second instance asks to open: from its additionalData when that is well formed,
+ *  otherwise from the argv and working folder Electron reports. */
+export function reportPathsFromSecondInstance(argv: readonly unknown[], workingDirectory: string, additionalData: unknown): string[] {
+  if (typeof additionalData === 'object' && additionalData !== null) {
+    const data = additionalData as Partial<Record<keyof SecondInstanceData, unknown>>;
+    if (Array.isArray(data.argv) && typeof data.workingDirectory === 'string' && data.workingDirectory !== '') {
+      return reportPathsFromArgv(data.argv, data.workingDirectory);
+    }
+  }
+  return reportPathsFromArgv(argv, workingDirectory);
+}
+
 export interface Rect {
   x: number;
   y: number;

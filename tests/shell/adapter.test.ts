@@ -225,6 +225,11 @@ describe('single instance and files opened from outside', () => {
     expect(mock.BrowserWindow.instances).toHaveLength(0);
   });
 
+  it('hands its own arguments and working folder to the running instance as additionalData', async () => {
+    await start();
+    expect(mock.app.requestSingleInstanceLock).toHaveBeenCalledWith({ argv: process.argv.slice(1), workingDirectory: process.cwd() });
+  });
+
   it('a .nianbao file from a second instance (or macOS open-file) opens in the running window', async () => {
     await start();
     const file = join(root, 'docs', '报告.nianbao');
@@ -232,7 +237,11 @@ describe('single instance and files opened from outside', () => {
     win().minimized = true;
     // The page has loaded and listens.
     expect(await mock.ipcMain.invokeHandlers.get('app:ready')!(trusted, {})).toEqual({ ok: true, value: { opened: [], errors: [] } });
-    mock.app.emit('second-instance', electronEvent(), ['/usr/bin/nianbao', '--flag', '报告.nianbao'], join(root, 'docs'), {});
+    // additionalData carries the second instance's exact arguments; argv is what Chromium made of them.
+    mock.app.emit('second-instance', electronEvent(), ['/usr/bin/nianbao', '--original-process-start-time=1'], '/', {
+      argv: ['--flag', '报告.nianbao'],
+      workingDirectory: join(root, 'docs'),
+    });
     const opened = await vi.waitFor(() => {
       const call = win().webContents.send.mock.calls.find((c) => c[0] === 'doc:opened');
       if (!call) throw new Error('not yet');
@@ -242,6 +251,13 @@ describe('single instance and files opened from outside', () => {
     expect((opened?.[1] as OpenedDocument).doc).toEqual(sampleReport());
     expect(win().restore).toHaveBeenCalled();
     expect(win().focus).toHaveBeenCalled();
+
+    // Without additionalData (an older instance, another user): the argv Electron reports.
+    writeFileSync(join(root, 'docs', '第二份.nianbao'), serializeReport(sampleReport()));
+    mock.app.emit('second-instance', electronEvent(), ['/usr/bin/nianbao', '--flag', '第二份.nianbao'], join(root, 'docs'), {});
+    await vi.waitFor(() =>
+      expect(win().webContents.send.mock.calls.some((c) => c[0] === 'doc:opened' && (c[1] as OpenedDocument).fileName === '第二份.nianbao')).toBe(true),
+    );
 
     const openFile = electronEvent();
     mock.app.emit('open-file', openFile, join(root, 'docs', 'missing.nianbao'));

@@ -13,6 +13,8 @@ import {
   isTrustedSenderUrl,
   mimeTypeFor,
   reportPathsFromArgv,
+  reportPathsFromSecondInstance,
+  secondInstanceData,
   resolveAppUrl,
   visibleBounds,
 } from '../../electron/main/decisions';
@@ -193,6 +195,22 @@ describe('reportPathsFromArgv', () => {
       reportPathsFromArgv(['--allow-file-access', '.', 'a.nianbao', '/abs/B.NIANBAO', '--x=y.nianbao', 'notes.txt', 'a.nianbao', 42], '/home/u'),
     ).toEqual(['/home/u/a.nianbao', '/abs/B.NIANBAO']);
     expect(reportPathsFromArgv([], '/')).toEqual([]);
+  });
+});
+
+describe('reportPathsFromSecondInstance', () => {
+  it("prefers the second instance's own arguments (additionalData) over the argv Chromium reordered", () => {
+    const data = secondInstanceData(['D:\\报告\\2024.nianbao'], 'D:\\报告');
+    // What 'second-instance' may report: switches Chromium added, the file after them or missing.
+    const chromiumArgv = ['--allow-file-access-from-files', '--original-process-start-time=13370000'];
+    expect(reportPathsFromSecondInstance(chromiumArgv, 'C:\\Windows', data)).toEqual(reportPathsFromArgv(['D:\\报告\\2024.nianbao'], 'D:\\报告'));
+    expect(reportPathsFromSecondInstance(['--x', 'b.nianbao'], '/home/u', { argv: ['a.nianbao'], workingDirectory: '/data' })).toEqual(['/data/a.nianbao']);
+  });
+
+  it('falls back to argv and the working folder when additionalData is missing or malformed', () => {
+    for (const bad of [undefined, null, {}, 'a.nianbao', { argv: 'a.nianbao', workingDirectory: '/d' }, { argv: ['a.nianbao'] }, { argv: ['a.nianbao'], workingDirectory: '' }]) {
+      expect(reportPathsFromSecondInstance(['--flag', 'b.nianbao'], '/home/u', bad)).toEqual(['/home/u/b.nianbao']);
+    }
   });
 });
 
