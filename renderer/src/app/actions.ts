@@ -59,6 +59,8 @@ export function showOpened(opened: OpenedDocument, unsaved: boolean): void {
     previous: null,
     lastExport: null,
     error: null,
+    // What the importer could not read belongs to the imported report only (afterImport sets it again).
+    importProblems: null,
     notice:
       switched.length > 0
         ? `${switched.map((t) => TABLE_NAMES[t]).join('、')}的合计与各项之和不一致，已按文件原样保留为“手工填写合计”，请核对检查结果。`
@@ -199,7 +201,18 @@ export function closeToStart(): void {
     if (docId) void invoke('doc:close', { docId });
     useGridUi.setState({ edit: null, message: null });
     loadDoc(null);
-    useSession.setState({ screen: 'start', docId: null, fileName: null, location: null, savedDoc: null, autosaved: null, previous: null });
+    useSession.setState({
+      screen: 'start',
+      docId: null,
+      fileName: null,
+      location: null,
+      savedDoc: null,
+      autosaved: null,
+      previous: null,
+      // Messages about the closed report would be read as being about the next one.
+      importProblems: null,
+      notice: null,
+    });
     void loadStartData();
   });
 }
