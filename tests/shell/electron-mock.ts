@@ -2,6 +2,22 @@
 // BrowserWindow, webContents, ipcMain, protocol, session, Menu, dialog, shell, screen, contextBridge and
 // ipcRenderer the adapter and the preload use, recording what they are given. Used with
 // vi.mock('electron', async () => (await import('./electron-mock')).createElectronMock()).
+// Each piece `satisfies` the matching part of the real electron.d.ts (Electron 45), so a member the adapter
+// relies on that Electron does not have, or one with a different shape, fails the type check of tests/.
+import type {
+  App,
+  BrowserWindow as ElectronBrowserWindow,
+  ContextBridge,
+  Dialog,
+  Display,
+  IpcMain,
+  IpcRenderer,
+  Protocol,
+  Session,
+  Shell,
+  WebContents as ElectronWebContents,
+  WebRequest,
+} from 'electron';
 import { vi } from 'vitest';
 
 type Handler = (...args: any[]) => any;
@@ -44,7 +60,7 @@ export function createElectronMock() {
   const app = Object.assign(new Emitter(), {
     isPackaged: false,
     name: '年报助手',
-    requestSingleInstanceLock: vi.fn(() => true),
+    requestSingleInstanceLock: vi.fn((_additionalData?: Record<any, any>) => true),
     quit: vi.fn(),
     exit: vi.fn(),
     whenReady: vi.fn(() => Promise.resolve()),
@@ -54,17 +70,24 @@ export function createElectronMock() {
     setAppUserModelId: vi.fn(),
     setName: vi.fn(),
     focus: vi.fn(),
-  });
+  } satisfies Pick<
+    App,
+    'isPackaged' | 'name' | 'requestSingleInstanceLock' | 'quit' | 'exit' | 'whenReady' | 'getPath' | 'getVersion' | 'getAppPath' | 'setAppUserModelId' | 'setName' | 'focus'
+  >);
 
+  const webRequest = { onBeforeRequest: vi.fn(), onHeadersReceived: vi.fn() } satisfies Pick<WebRequest, 'onBeforeRequest' | 'onHeadersReceived'>;
   const defaultSession = {
     setPermissionRequestHandler: vi.fn(),
     setPermissionCheckHandler: vi.fn(),
     setDevicePermissionHandler: vi.fn(),
-    webRequest: { onBeforeRequest: vi.fn(), onHeadersReceived: vi.fn() },
-    protocol: { handle: vi.fn() },
+    webRequest,
+    protocol: { handle: vi.fn() } satisfies Pick<Protocol, 'handle'>,
+  } satisfies Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'> & {
+    webRequest: Pick<Session['webRequest'], 'onBeforeRequest' | 'onHeadersReceived'>;
+    protocol: Pick<Session['protocol'], 'handle'>;
   };
 
-  class WebContents extends Emitter {
+  class WebContents extends Emitter implements Pick<ElectronWebContents, 'id' | 'setWindowOpenHandler' | 'send' | 'isDestroyed' | 'openDevTools' | 'getURL'> {
     readonly id = nextWebContentsId++;
     readonly session = defaultSession;
     windowOpenHandler: Handler | null = null;
@@ -77,7 +100,14 @@ export function createElectronMock() {
     getURL = vi.fn(() => 'app://nianbao/index.html');
   }
 
-  class BrowserWindow extends Emitter {
+  class BrowserWindow
+    extends Emitter
+    implements
+      Pick<
+        ElectronBrowserWindow,
+        'loadURL' | 'show' | 'focus' | 'restore' | 'isMinimized' | 'maximize' | 'isMaximized' | 'getBounds' | 'getNormalBounds' | 'setTitle' | 'isDestroyed' | 'close'
+      >
+  {
     static instances: BrowserWindow[] = [];
     static getAllWindows = vi.fn(() => BrowserWindow.instances.filter((w) => !w.destroyed));
     readonly webContents = new WebContents();
@@ -124,14 +154,14 @@ export function createElectronMock() {
       ipcMain.invokeHandlers.set(channel, handler);
     }),
     removeHandler: vi.fn((channel: string) => ipcMain.invokeHandlers.delete(channel)),
-  });
+  } satisfies Pick<IpcMain, 'handle' | 'removeHandler'> & { invokeHandlers: Map<string, Handler> });
 
   const protocol = {
     registerSchemesAsPrivileged: vi.fn(),
     handle: vi.fn(),
     unhandle: vi.fn(),
     isProtocolHandled: vi.fn(() => false),
-  };
+  } satisfies Pick<Protocol, 'registerSchemesAsPrivileged' | 'handle' | 'unhandle' | 'isProtocolHandled'>;
 
   const Menu = {
     buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
@@ -143,13 +173,19 @@ export function createElectronMock() {
     showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: '' })),
     showMessageBox: vi.fn(async () => ({ response: 2, checkboxChecked: false })),
     showErrorBox: vi.fn(),
-  };
+  } satisfies Pick<Dialog, 'showOpenDialog' | 'showSaveDialog' | 'showMessageBox' | 'showErrorBox'>;
 
-  const shell = { showItemInFolder: vi.fn(), openExternal: vi.fn(), openPath: vi.fn() };
-  const screen = { getAllDisplays: vi.fn(() => [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }]) };
+  const shell = { showItemInFolder: vi.fn(), openExternal: vi.fn(), openPath: vi.fn() } satisfies Pick<Shell, 'showItemInFolder' | 'openExternal' | 'openPath'>;
+  // Only the parts of a Display the adapter reads.
+  const screen = {
+    getAllDisplays: vi.fn((): Pick<Display, 'id' | 'workArea'>[] => [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }]),
+  };
   const session = { defaultSession };
-  const contextBridge = { exposeInMainWorld: vi.fn() };
-  const ipcRenderer = Object.assign(new Emitter(), { invoke: vi.fn(async () => ({ ok: true, value: {} })), send: vi.fn() });
+  const contextBridge = { exposeInMainWorld: vi.fn() } satisfies Pick<ContextBridge, 'exposeInMainWorld'>;
+  const ipcRenderer = Object.assign(new Emitter(), {
+    invoke: vi.fn(async (..._args: unknown[]): Promise<unknown> => ({ ok: true, value: {} })),
+    send: vi.fn(),
+  } satisfies Pick<IpcRenderer, 'invoke' | 'send'>);
 
   /** Forgets everything recorded (between tests). */
   function reset(userData: string, documents: string) {
