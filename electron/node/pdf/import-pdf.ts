@@ -27,19 +27,33 @@ export async function importPdf(buffer: Uint8Array): Promise<ImportPdfResult> {
     return { ok: false, message: `PDF 文件已损坏，无法读取（${detail}）。` };
   }
 
-  const data = findAttachment(lib, pdf, ATTACHMENT_NAME);
-  if (!data) {
+  // The attachment of an encrypted PDF (a password or 'protection' added after export) is encrypted too.
+  if (pdf.isEncrypted) {
+    return {
+      ok: false,
+      message: '此 PDF 已加密（导出后被加了密码或权限保护），其中的报告数据无法读取。请使用年报助手原始导出的 PDF 或 .nianbao 文件。',
+    };
+  }
+  let found: { data: Uint8Array; expected: string | undefined } | undefined;
+  try {
+    const data = findAttachment(lib, pdf, ATTACHMENT_NAME);
+    found = data ? { data, expected: infoText(lib, pdf, HASH_INFO_KEY) } : undefined;
+  } catch {
+    // pdf-lib accepts a file with no usable objects, then fails on the first lookup (no catalog).
+    return { ok: false, message: 'PDF 文件已损坏或不完整（找不到文档目录），无法读取。' };
+  }
+  if (!found) {
     return {
       ok: false,
       message: `此 PDF 中没有年报助手的报告数据（附件 ${ATTACHMENT_NAME}），可能不是由年报助手导出的，无法导入。请打开对应的 .nianbao 报告文件，或用“从文本导入”。`,
     };
   }
-  const expected = infoText(lib, pdf, HASH_INFO_KEY);
+  const { expected } = found;
   if (!expected) {
     return { ok: false, message: 'PDF 中的报告数据缺少校验值（NianbaoSHA256），无法确认数据未被改动，未导入。' };
   }
-  const actual = createHash('sha256').update(data).digest('hex');
-  if (actual !== expected.trim().toLowerCase()) {
+  const data = verifiedData(found.data, expected.trim().toLowerCase());
+  if (!data) {
     return { ok: false, message: 'PDF 中的报告数据与其校验值不符：数据在导出后被改动过或已损坏，未导入。请使用原始导出的 PDF 或 .nianbao 文件。' };
   }
   let text: string;
@@ -51,6 +65,26 @@ export async function importPdf(buffer: Uint8Array): Promise<ImportPdfResult> {
   const parsed = parseReport(text);
   if (!parsed.ok) return { ok: false, message: `PDF 中的报告数据无法读取：${parsed.message}` };
   return { ok: true, doc: parsed.doc };
+}
+
+const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
+const LINE_ENDS = [[0x0a], [0x0d, 0x0a], [0x0d]].map((bytes) => Uint8Array.from(bytes));
+
+/**
+ * The attachment's bytes when they match the hash. An uncompressed stream whose /Length is an indirect
+ * object (qpdf --qdf writes them so) is read by pdf-lib up to “endstream” without the line end before it,
+ * which also drops the report file's own final newline: such bytes are tried with that line end restored.
+ * The hash decides, so nothing unverified gets through.
+ */
+function verifiedData(data: Uint8Array, expected: string): Uint8Array | undefined {
+  if (sha256(data) === expected) return data;
+  for (const end of LINE_ENDS) {
+    const longer = new Uint8Array(data.length + end.length);
+    longer.set(data);
+    longer.set(end, data.length);
+    if (sha256(longer) === expected) return longer;
+  }
+  return undefined;
 }
 
 const text = (lib: PdfLib, obj: PDFObject | undefined): string | undefined =>
