@@ -71,3 +71,63 @@ describe('messages belong to the report they are about', () => {
     expect(await warning.count()).toBe(0);
   });
 });
+
+async function newReport2020(): Promise<void> {
+  const { page } = app;
+  if ((await page.locator('.start-page').count()) === 0) await backToStart();
+  await page.fill('input[name="year"]', '2020');
+  await page.fill('input[name="agencyName"]', '黄金镇人民政府');
+  await page.locator('input[name="agencyName"]').press('Enter');
+  await page.locator('.editor').waitFor();
+}
+
+async function activeCellKey(): Promise<string | undefined> {
+  return app.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key);
+}
+
+describe('undo and redo show what they change', () => {
+  it('Ctrl+Z in a text area undoes its own typing, never a table cell on another step', async () => {
+    const { page } = app;
+    await newReport2020();
+    await goToStep(page, '二、主动公开政府信息情况');
+    await cell(page, 't2.regulations.made').click();
+    await page.keyboard.type('4');
+    await page.keyboard.press('Enter');
+    await goToStep(page, '五、存在的主要问题及改进情况');
+    const area = page.locator('#section-problems');
+    await area.click();
+    await page.keyboard.press('Control+z');
+    // Nothing typed here yet: the table is left alone, and the user is told where the last change is.
+    await expect.poll(() => page.locator('.message.notice').textContent()).toContain('此文本框里没有可撤销的输入');
+    expect(await page.locator('#step-heading').textContent()).toBe('五、存在的主要问题及改进情况');
+    await page.keyboard.type('一是公开不够及时。');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => area.inputValue()).toBe('');
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => area.inputValue()).toBe('一是公开不够及时。');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => area.inputValue()).toBe('');
+    await goToStep(page, '二、主动公开政府信息情况');
+    expect(await cellValue(page, 't2.regulations.made')).toBe('4');
+  });
+
+  it('the 撤销 button and Ctrl+Z/Ctrl+Y in the grid go to the step of the change, cursor on its cell', async () => {
+    const { page } = app;
+    await goToStep(page, '四、政府信息公开行政复议、行政诉讼情况');
+    await page.getByRole('button', { name: '撤销', exact: true }).click();
+    // The newest step left is the 4 typed into table 2: undoing it shows table 2 with the cell.
+    await page.locator('#step-heading', { hasText: '二、主动公开政府信息情况' }).waitFor();
+    await expect.poll(() => activeCellKey()).toBe('t2.regulations.made');
+    expect(await cellValue(page, 't2.regulations.made')).toBe('');
+    await goToStep(page, '四、政府信息公开行政复议、行政诉讼情况');
+    await cell(page, 't4.review.upheld').click();
+    await page.keyboard.press('Control+y');
+    await page.locator('#step-heading', { hasText: '二、主动公开政府信息情况' }).waitFor();
+    await expect.poll(() => cellValue(page, 't2.regulations.made')).toBe('4');
+    await expect.poll(() => activeCellKey()).toBe('t2.regulations.made');
+    // Redo of the text typed in 五 goes there.
+    await page.keyboard.press('Control+y');
+    await page.locator('#step-heading', { hasText: '五、存在的主要问题及改进情况' }).waitFor();
+    await expect.poll(() => page.locator('#section-problems').inputValue()).toBe('一是公开不够及时。');
+  });
+});

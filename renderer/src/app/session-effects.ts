@@ -2,9 +2,10 @@
 // copy after typing stops, the events main sends, and the global keyboard shortcuts.
 import type { MenuCommand, OpenedDocument } from '../../../shared/ipc/contract';
 import { invoke, onEvent } from '../lib/bridge';
-import { redo, undo, useDocStore } from '../store/document-store';
+import { useDocStore } from '../store/document-store';
 import { STEP_ORDER, goToStep, openDialog, closeDialog, showError, useSession } from '../store/session-store';
 import { closeToStart, isDirty, openFile, save, showOpened } from './actions';
+import { undoCommand } from './undo-commands';
 
 export const AUTOSAVE_DELAY_MS = 1500;
 
@@ -106,8 +107,7 @@ export function installSessionEffects(): () => void {
       if (useSession.getState().screen !== 'editor') return;
       if (key === 'z' || key === 'y') {
         e.preventDefault();
-        if (key === 'z' && !e.shiftKey) undo();
-        else redo();
+        undoCommand(key === 'z' && !e.shiftKey ? 'undo' : 'redo', e.target instanceof Element ? e.target : null);
         return;
       }
     }
@@ -142,10 +142,10 @@ export function runMenuCommand(command: MenuCommand): void {
       if (useSession.getState().docId) goToStep('export');
       break;
     case 'undo':
-      undo();
+      undoCommand('undo');
       break;
     case 'redo':
-      redo();
+      undoCommand('redo');
       break;
   }
 }

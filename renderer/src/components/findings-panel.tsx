@@ -143,6 +143,7 @@ export function ExplanationField({ rule, target }: { rule: string; target: strin
         rows={2}
         value={text}
         data-explain={`${rule}|${target}`}
+        data-undo-field={`explain:${rule}|${target}`}
         placeholder="写明原因，如：上年报告统计口径有误，本年已更正。"
         onChange={(e) => setExplanation(rule, target, e.target.value)}
       />

@@ -52,6 +52,7 @@ export function MetaStep() {
           <input
             ref={nameRef}
             name="agencyName"
+            data-undo-field="meta:name"
             value={doc.agency.name}
             onChange={(e) => {
               const name = e.target.value;
@@ -63,6 +64,7 @@ export function MetaStep() {
           <span>机关层级</span>
           <select
             name="level"
+            data-undo-field="meta:level"
             value={doc.agency.level}
             onChange={(e) => {
               const level = e.target.value as AgencyLevel;
@@ -78,6 +80,7 @@ export function MetaStep() {
           <span>地区（可不填）</span>
           <input
             name="region"
+            data-undo-field="meta:region"
             value={doc.agency.region ?? ''}
             onChange={(e) => {
               const region = e.target.value;
@@ -93,7 +96,7 @@ export function MetaStep() {
         </label>
         <label>
           <span>报告年度</span>
-          <input ref={yearRef} name="year" inputMode="numeric" value={yearText} onChange={(e) => setYear(e.target.value.trim())} />
+          <input ref={yearRef} name="year" data-undo-field="meta:year" inputMode="numeric" value={yearText} onChange={(e) => setYear(e.target.value.trim())} />
         </label>
         {yearProblem && (
           <p className="form-problem" role="alert">

@@ -100,6 +100,7 @@ export function NarrativeStep({ section }: { section: SectionKey }) {
         className="narrative"
         aria-label={title}
         aria-describedby={`count-${section}`}
+        data-undo-field={`section:${section}`}
         value={text}
         onChange={(e) => setSection(section, e.target.value)}
         spellCheck={false}

@@ -4,7 +4,8 @@ import { useStore } from 'zustand';
 import { reportTitle } from '../../../shared/model/report';
 import { closeToStart, save } from '../app/actions';
 import { formatClock } from '../lib/time';
-import { redo, undo, useDocStore } from '../store/document-store';
+import { undoCommand } from '../app/undo-commands';
+import { useDocStore } from '../store/document-store';
 import { useSession } from '../store/session-store';
 
 export function useSaveState(): { text: string; tone: 'saved' | 'unsaved' | 'autosaved'; detail: string } {
@@ -48,10 +49,10 @@ export function TopBar() {
         {state.text}
       </div>
       <div className="top-actions">
-        <button type="button" onClick={undo} disabled={!canUndo} title="撤销（Ctrl+Z）">
+        <button type="button" onClick={() => undoCommand('undo')} disabled={!canUndo} title="撤销（Ctrl+Z）">
           撤销
         </button>
-        <button type="button" onClick={redo} disabled={!canRedo} title="重做（Ctrl+Y）">
+        <button type="button" onClick={() => undoCommand('redo')} disabled={!canRedo} title="重做（Ctrl+Y）">
           重做
         </button>
         <button type="button" onClick={() => void save()} title="保存（Ctrl+S）">
