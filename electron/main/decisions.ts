@@ -38,6 +38,9 @@ export function isAllowedRequestUrl(value: unknown): boolean {
   if (!url) return false;
   if (url.protocol === `${APP_SCHEME}:`) return url.host === APP_HOST;
   if (url.protocol === 'chrome-extension:') return url.host === PDF_VIEWER_EXTENSION_ID;
+  // The PDF viewer's page loads its styles and scripts from chrome://resources (Electron issues #29191 and
+  // #50729 show it failing when those are blocked): built into Electron, no network involved.
+  if (url.protocol === 'chrome:') return url.host === 'resources';
   // devtools://, and in-memory data the page creates itself (no network involved).
   return url.protocol === 'devtools:' || url.protocol === 'data:' || url.protocol === 'blob:';
 }

@@ -62,6 +62,7 @@ describe('isAllowedRequestUrl (session web requests)', () => {
       'data:image/png;base64,AAAA',
       'blob:app://nianbao/1',
       'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html',
+      'chrome://resources/css/text_defaults_md.css',
     ]) {
       expect(isAllowedRequestUrl(url), url).toBe(true);
     }
@@ -74,6 +75,8 @@ describe('isAllowedRequestUrl (session web requests)', () => {
       'file:///etc/passwd',
       'app://other/index.html',
       'chrome-extension://abc/x.js',
+      'chrome://settings/',
+      'chrome://gpu/',
       'https://update.electronjs.org/',
       '',
       null,
