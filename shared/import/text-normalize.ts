@@ -27,11 +27,12 @@ export function stripLine(line: string): string {
 const THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 const PLAIN = /^[+-]?\d+(\.\d+)?$/;
 
-/** A published number, or undefined when the text is not one. */
+/** A published number, or undefined when the text is not one. Space is allowed only after a sign
+ *  (“－ 3”): “1 2” in one cell may be two numbers run together, so it is not read as 12. */
 export function parseNumber(raw: string): number | undefined {
   const s = toHalfWidth(raw.trim())
     .replace(/[\u2212\u2012\u2013]/g, '-')
-    .replace(/\s+/g, '');
+    .replace(/^([+-])\s+/, '$1');
   if (PLAIN.test(s)) return Number(s);
   if (THOUSANDS.test(s)) return Number(s.replace(/,/g, ''));
   return undefined;
