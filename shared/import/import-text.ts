@@ -83,7 +83,7 @@ export function importReportText(text: string, opts: ImportOptions = {}): Import
   const doc = createReport({ year, agencyName, level: level ?? '乡镇', format, ...(opts.now ? { now: opts.now } : {}) });
 
   // Narrative: the preamble (text between title and 一、) opens the overview.
-  const preambleFrom = title ? title.line + 1 : 0;
+  const preambleFrom = title ? title.lastLine + 1 : 0;
   const before = lines.slice(0, title ? title.line : 0).map(stripLine).filter(Boolean);
   if (before.length > 0) meta(`标题之前的文字未导入：${quote(before.join(' '), 40)}。`);
   const preamble = paragraphs(lines.slice(preambleFrom, firstHeading.line));

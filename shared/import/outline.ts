@@ -5,26 +5,59 @@ import type { SectionDef } from '../formats/types';
 import { normLabel, stripLine, toHalfWidth } from './text-normalize';
 
 export interface TitleInfo {
+  /** First line of the title. */
   line: number;
+  /** Last line of the title: a title broken over two lines ends on the next one. */
+  lastLine: number;
   year: number;
   agency: string;
   text: string;
 }
 
 const TITLE = /^(.*?)(\d{4})\s*年度?(.*?)(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?报告/;
+/** A line that is only a body's name (“黄金镇人民政府” above “2019年政府信息公开工作年度报告”). */
+const AGENCY_LINE = /^[^\s，。；：,.;:!?！？、“”"《》<>]{2,40}(人民政府|政府|办公室|办公厅|委员会|管委会|局|厅|委|办|院|中心|镇|乡|街道办事处|街道|署|队|所|站|处)$/;
+/** A line that may be the first half of a broken title: short, not a sentence. */
+const TITLE_PART = /^[^，。；：,;:!?！？]{2,40}$/;
+
+function matchTitle(text: string): { year: number; agency: string } | undefined {
+  const m = TITLE.exec(toHalfWidth(text).replace(/\s+/g, ''));
+  if (!m) return undefined;
+  const year = Number(m[2]);
+  if (year < 2008 || year > 2100) return undefined;
+  const agency = `${m[1]}${m[3]}`.replace(/^(关于|[《〈【\[])+/, '').replace(/[》〉】\]]+$/, '').replace(/的$/, '');
+  return { year, agency };
+}
 
 /** The report's title among the first lines: “2019年黄金镇政府信息公开工作年度报告”,
- *  “平潭综合实验区2022年度政府信息公开工作年度报告”. */
+ *  “平潭综合实验区2022年度政府信息公开工作年度报告”, also when broken over two lines
+ *  (“2019年黄金镇政府信息公开 / 工作年度报告”, “黄金镇人民政府 / 2019年政府信息公开工作年度报告”). */
 export function findTitle(lines: string[], before: number): TitleInfo | undefined {
-  for (let i = 0; i < Math.min(before, lines.length); i++) {
+  const limit = Math.min(before, lines.length);
+  const usable = (i: number) => {
     const text = stripLine(lines[i]!);
-    if (!text || [...text].length > 80) continue;
-    const m = TITLE.exec(toHalfWidth(text).replace(/\s+/g, ''));
-    if (!m) continue;
-    const year = Number(m[2]);
-    if (year < 2008 || year > 2100) continue;
-    const agency = `${m[1]}${m[3]}`.replace(/^(关于|[《〈【\[])+/, '').replace(/[》〉】\]]+$/, '').replace(/的$/, '');
-    return { line: i, year, agency, text };
+    return text && [...text].length <= 80 ? text : undefined;
+  };
+  for (let i = 0; i < limit; i++) {
+    const text = usable(i);
+    if (!text) continue;
+    const single = matchTitle(text);
+    if (single?.agency) return { line: i, lastLine: i, ...single, text };
+    // The next non-empty line (a blank line may sit between the two halves).
+    let j = i + 1;
+    while (j < limit && j <= i + 2 && !stripLine(lines[j]!)) j++;
+    const next = j < limit && j <= i + 2 ? usable(j) : undefined;
+    if (single) {
+      // “2019年政府信息公开工作年度报告” with the body's name on the line below.
+      if (next && AGENCY_LINE.test(next)) return { line: i, lastLine: j, year: single.year, agency: next, text: `${text}${next}` };
+      return { line: i, lastLine: i, ...single, text };
+    }
+    if (!next || !TITLE_PART.test(text)) continue;
+    const second = matchTitle(next);
+    // A complete title on the next line stands alone; this line joins it only when it names the body.
+    if (second && (second.agency || !AGENCY_LINE.test(text))) continue;
+    const joined = matchTitle(`${text}${next}`);
+    if (joined?.agency) return { line: i, lastLine: j, ...joined, text: `${text}${next}` };
   }
   return undefined;
 }
@@ -46,19 +79,30 @@ export function findSections(lines: string[], sections: SectionDef[]): (SectionH
   const found: (SectionHeading | undefined)[] = [];
   // Only lines that start with 一 … 六 can be headings; normalise just those (and just their start).
   const normalised = lines.map((l) => (/^[\s\u3000\u00a0]*[一二三四五六]/.test(l) ? normLabel(l.slice(0, 200)) : ''));
+  // normLabel drops whitespace, so whether the numeral was set off by a space (“二 主动公开…”, “二　主动公开…”)
+  // is read from the line as written.
+  const spaced = (line: string) => /^[\s\u3000\u00a0]*[一二三四五六][\s\u3000\u00a0]+\S/.test(line);
   let start = 0;
   sections.forEach((section, index) => {
     const exact = normLabel(section.heading);
+    const exactBody = normLabel(section.heading.slice(2)); // without “一、”
     for (let i = start; i < lines.length; i++) {
       const n = normalised[i]!;
       if (!n.startsWith(NUMERALS[index]!)) continue;
       if (n.startsWith(exact)) {
-        found[index] = { index, line: i, rest: restAfter(lines[i]!, section.heading) };
+        found[index] = { index, line: i, rest: restAfter(lines[i]!, exact.length) };
         start = i + 1;
         return;
       }
       const body = n.slice(1).replace(/^[、.,:]/, '');
-      if (body.length === n.length - 1) continue; // “一” not followed by 、 — part of a sentence
+      if (body.length === n.length - 1 && !spaced(lines[i]!)) continue; // “一” not followed by 、 — part of a sentence
+      // The exact wording behind another separator (“五 存在的…”, “五，存在的…”): what follows it on the line
+      // is narrative and is kept.
+      if (body.startsWith(exactBody)) {
+        found[index] = { index, line: i, rest: restAfter(lines[i]!, n.length - body.length + exactBody.length) };
+        start = i + 1;
+        return;
+      }
       if (n.length <= MAX_HEADING_LENGTH && KEY_WORDS[index]!.test(body)) {
         found[index] = { index, line: i, rest: '' };
         start = i + 1;
@@ -70,16 +114,16 @@ export function findSections(lines: string[], sections: SectionDef[]): (SectionH
   return found;
 }
 
-/** The text after an exactly matching heading on the same line, as written. */
-function restAfter(line: string, heading: string): string {
+/** The text after the first `length` characters (as normLabel counts them) of the line, as written,
+ *  without the colon or full stop that ended the heading (“五、存在的主要问题及改进情况：…”). */
+function restAfter(line: string, length: number): string {
   const text = stripLine(line);
   let consumed = 0;
   let matched = 0;
-  const target = normLabel(heading);
-  while (consumed < text.length && matched < target.length) {
+  while (consumed < text.length && matched < length) {
     const n = normLabel(text[consumed]!);
     consumed++;
     if (n) matched += n.length;
   }
-  return stripLine(text.slice(consumed));
+  return stripLine(stripLine(text.slice(consumed)).replace(/^[：:，,。.；;、]+/, ''));
 }

@@ -1,5 +1,6 @@
-// Variants of published reports as clerks paste them: a cell holding two numbers separated by a space.
-// Every cell comes back or is reported, never guessed.
+// Variants of published reports as clerks paste them: a title broken over two lines, section headings
+// whose number is set off by a space or a comma instead of 、, narrative on the heading's line, and a
+// cell holding two numbers separated by a space. Every cell comes back or is reported, never guessed.
 import { describe, expect, it } from 'vitest';
 import { importReportText } from '../../shared/import/index';
 import { pingtan, seedText } from './fixtures';
@@ -11,6 +12,68 @@ function read(text: string) {
   return result;
 }
 
+const SEED_TITLE = '2019年黄金镇政府信息公开工作年度报告';
+const seed = read(seedText);
+
+describe('a title broken over two lines', () => {
+  it.each([
+    ['after 政府信息公开', '2019年黄金镇政府信息公开\n工作年度报告', '黄金镇'],
+    ['after the agency, with a blank line', '2019年黄金镇\n\n政府信息公开工作年度报告', '黄金镇'],
+    ['the body named on the line above', '黄金镇人民政府\n2019年政府信息公开工作年度报告', '黄金镇人民政府'],
+    ['the body named on the line below', '2019年政府信息公开工作年度报告\n黄金镇人民政府', '黄金镇人民政府'],
+  ])('%s: year, agency and the whole overview come back', (_name, title, agency) => {
+    const { doc, problems } = read(seedText.replace(SEED_TITLE, title));
+    expect(doc.year).toBe(2019);
+    expect(doc.agency.name).toBe(agency);
+    expect(doc.sections.overview).toBe(seed.doc.sections.overview);
+    expect(doc.cells).toEqual(seed.doc.cells);
+    expect(problems.filter((p) => p.place === 'meta')).toEqual([]);
+  });
+
+  it('a line that is not part of the title stays out of it and is reported', () => {
+    for (const above of ['首页', '发布时间：2020-01-15']) {
+      const { doc, problems } = read(seedText.replace(SEED_TITLE, `${above}\n${SEED_TITLE}`));
+      expect(doc.agency.name).toBe('黄金镇');
+      expect(problems.some((p) => p.place === 'meta' && p.message.includes('标题之前的文字未导入'))).toBe(true);
+    }
+  });
+
+  it('a sentence below a title without agency is not taken for the agency', () => {
+    const { doc, problems } = read(seedText.replace(SEED_TITLE, '2019年政府信息公开工作年度报告'));
+    expect(doc.agency.name).toBe('');
+    expect(doc.sections.overview).toBe(seed.doc.sections.overview);
+    expect(problems.some((p) => p.message.includes('读不出机关名称'))).toBe(true);
+  });
+});
+
+describe('section headings with another separator', () => {
+  it.each([
+    ['二 主动公开政府信息情况'],
+    ['二　主动公开政府信息情况'],
+    ['二,主动公开政府信息情况'],
+    ['二，主动公开政府信息情况'],
+  ])('“%s”: table 2 is read, the overview keeps only its own text', (heading) => {
+    const { doc, problems } = read(seedText.replace('二、主动公开政府信息情况', heading));
+    expect(doc.cells).toEqual(seed.doc.cells);
+    expect(doc.sections.overview).toBe(seed.doc.sections.overview);
+    expect(problems).toEqual(seed.problems);
+  });
+
+  it('“三 …” and “四 …” with a space: tables 3 and 4 are read', () => {
+    const text = seedText.replace('三、收到和处理', '三 收到和处理').replace('四、政府信息公开行政复议', '四 政府信息公开行政复议');
+    const { doc, problems } = read(text);
+    expect(doc.cells).toEqual(seed.doc.cells);
+    expect(problems).toEqual(seed.problems);
+  });
+
+  it('narrative on the heading’s line is kept, without the colon or stop that ended the heading', () => {
+    const problemsText = (heading: string) => read(seedText.replace('五、存在的主要问题及改进情况', heading)).doc.sections.problems;
+    const original = seed.doc.sections.problems;
+    expect(problemsText('五、存在的主要问题及改进情况：')).toBe(original);
+    expect(problemsText('五 存在的主要问题及改进情况 我镇问题如下。')).toBe(`我镇问题如下。\n${original}`);
+    expect(problemsText('五、存在的主要问题及改进情况。我镇问题如下。')).toBe(`我镇问题如下。\n${original}`);
+  });
+});
 
 describe('a cell with a space inside the number', () => {
   it('“1 2” in one cell is not read as 12: that cell is blank and reported, its neighbours read', () => {
