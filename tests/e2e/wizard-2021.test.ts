@@ -193,8 +193,10 @@ describe('a 2021 report in the wizard', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => findingRules(page)).toContain('t4.groupSum|review');
     await app.screenshot('07b-table-4-typed-totals');
-    // Back to computed totals: the total is the sum again and the finding goes.
-    await typed.uncheck();
+    // Back to computed totals (after confirming that the typed 3 is replaced): the total is the sum
+    // again and the finding goes.
+    await typed.click();
+    await page.getByRole('dialog').getByRole('button', { name: '改为自动计算' }).click();
     await expect.poll(() => cellValue(page, 't4.review.total')).toBe(v('t4.review.total'));
     expect(await findingRules(page)).not.toContain('t4.groupSum|review');
   });

@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReport, serializeReport } from '../../shared/model/document';
 import { buildRenderer, launchChromium, openApp, SEED_TEXT_PATH, serveStatic, type AppHarness, type StaticServer } from './harness';
-import { cell, cellValue, goToStep } from './helpers';
+import { cell, cellValue, goToStep, pasteText } from './helpers';
 
 const seedText = readFileSync(SEED_TEXT_PATH, 'utf8');
 
@@ -129,5 +129,50 @@ describe('undo and redo show what they change', () => {
     await page.keyboard.press('Control+y');
     await page.locator('#step-heading', { hasText: '五、存在的主要问题及改进情况' }).waitFor();
     await expect.poll(() => page.locator('#section-problems').inputValue()).toBe('一是公开不够及时。');
+  });
+});
+
+describe('typed totals', () => {
+  it('asks before computed totals replace typed ones that differ, keeps them on 保留, and the switch is one undo step', async () => {
+    const { page } = app;
+    await goToStep(page, '四、政府信息公开行政复议、行政诉讼情况');
+    await cell(page, 't4.review.upheld').click();
+    await pasteText(page, '1\t2\t3\t4\n');
+    const typed = page.getByRole('checkbox', { name: /手工填写合计/ });
+    await typed.check();
+    await cell(page, 't4.review.total').click();
+    await page.keyboard.type('99');
+    await page.keyboard.press('Enter');
+    // Unticking: a dialog names the total and both numbers; the default button keeps what was typed.
+    await typed.click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.textContent()).toContain('表四有 1 个手工填写的合计与各项之和不同');
+    expect(await dialog.textContent()).toContain('行政复议，总计：手工填写 99，各项之和 10');
+    await app.screenshot('qa-typed-totals-dialog');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await typed.isChecked()).toBe(true);
+    expect(await cellValue(page, 't4.review.total')).toBe('99');
+    // Esc keeps them too.
+    await typed.click();
+    await dialog.waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await cellValue(page, 't4.review.total')).toBe('99');
+    // Confirmed: replaced by the sum, and Ctrl+Z brings the typed total and the setting back.
+    await typed.click();
+    await dialog.getByRole('button', { name: '改为自动计算' }).click();
+    await expect.poll(() => cellValue(page, 't4.review.total')).toBe('10');
+    expect(await typed.isChecked()).toBe(false);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => cellValue(page, 't4.review.total')).toBe('99');
+    expect(await typed.isChecked()).toBe(true);
+    // Totals that equal their sums are switched without a question.
+    await cell(page, 't4.review.total').click();
+    await page.keyboard.type('10');
+    await page.keyboard.press('Enter');
+    await typed.click();
+    await expect.poll(() => typed.isChecked()).toBe(false);
+    expect(await dialog.count()).toBe(0);
   });
 });

@@ -4,13 +4,47 @@ import { useCallback } from 'react';
 import { formatModel } from '../../../shared/formats/index';
 import type { GridCell, TableId } from '../../../shared/formats/types';
 import { PROCUREMENT_UNITS, type ProcurementUnit } from '../../../shared/model/report';
-import { GridEditor } from '../grid/grid-editor';
-import { setTypedTotals, updateDoc, useDocStore } from '../store/document-store';
+import { TABLE_NAMES } from '../../../shared/checks/format-text';
+import { cellAccessibleName, GridEditor } from '../grid/grid-editor';
+import { currentDoc, setTypedTotals, typedTotalsReplaced, updateDoc, useDocStore } from '../store/document-store';
+import { closeDialog, openDialog } from '../store/session-store';
 import { useFindings } from '../store/findings-store';
 import { fillBlanksWithZero } from './findings-panel';
 import { stepTitle } from './step-rail';
 
 const PROCUREMENT_AMOUNT_HEADER = '采购总金额';
+const DETAILS_SHOWN = 6;
+
+/** Turns typed totals on, or off after asking when that replaces totals that differ from their sums. */
+export function switchTypedTotals(table: TableId, typed: boolean): void {
+  const doc = currentDoc();
+  if (!doc) return;
+  const replaced = typed ? [] : typedTotalsReplaced(doc, table);
+  if (replaced.length === 0) {
+    setTypedTotals(table, typed);
+    return;
+  }
+  const model = formatModel(doc.format);
+  const details = replaced
+    .slice(0, DETAILS_SHOWN)
+    .map((r) => `${cellAccessibleName(model, r.key)}：手工填写 ${r.typed}，各项之和 ${r.computed ?? '（空白）'}`);
+  if (replaced.length > DETAILS_SHOWN) details.push(`另有 ${replaced.length - DETAILS_SHOWN} 个`);
+  openDialog({
+    title: '改为自动计算合计',
+    message: `${TABLE_NAMES[table]}有 ${replaced.length} 个手工填写的合计与各项之和不同。改为自动计算后，这些合计将被各项之和替换（之后仍可按 Ctrl+Z 撤销）。`,
+    details,
+    buttons: [
+      {
+        label: '改为自动计算',
+        action: () => {
+          closeDialog();
+          setTypedTotals(table, false);
+        },
+      },
+      { label: '保留手工填写的合计', primary: true, action: closeDialog },
+    ],
+  });
+}
 
 export function TableStep({ table }: { table: TableId }) {
   const format = useDocStore((s) => s.doc?.format ?? '2021');
@@ -38,7 +72,7 @@ export function TableStep({ table }: { table: TableId }) {
       <div className="table-tools">
         {hasComputed && (
           <label className="check">
-            <input type="checkbox" checked={typed} onChange={(e) => setTypedTotals(table, e.target.checked)} />
+            <input type="checkbox" checked={typed} onChange={(e) => switchTypedTotals(table, e.target.checked)} />
             手工填写合计（照录纸质报告时用；不勾选时合计自动计算）
           </label>
         )}

@@ -143,6 +143,22 @@ export function setExplanation(rule: string, target: string, text: string): void
   );
 }
 
+/** The typed totals of `table` that switching it back to computed totals would replace: each with the
+ *  number typed and the sum of its parts. */
+export function typedTotalsReplaced(doc: ReportDocument, table: TableId): { key: string; typed: number; computed: number | null }[] {
+  const typedTotals = doc.settings?.typedTotals ?? [];
+  if (!typedTotals.includes(table)) return [];
+  const settings = { ...doc.settings, typedTotals: typedTotals.filter((t) => t !== table) };
+  const computed = computeTotals({ ...doc, settings }, [table]);
+  const replaced: { key: string; typed: number; computed: number | null }[] = [];
+  for (const key in computed) {
+    if (!key.startsWith(`${table}.`)) continue;
+    const typed = doc.cells[key];
+    if (typed !== null && typed !== undefined && computed[key] !== typed) replaced.push({ key, typed, computed: computed[key] ?? null });
+  }
+  return replaced;
+}
+
 export function setTypedTotals(table: TableId, typed: boolean): void {
   updateDoc((doc) => {
     const current = doc.settings?.typedTotals ?? [];
