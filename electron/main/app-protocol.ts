@@ -1,7 +1,10 @@
 // The app:// protocol: serves the renderer build folder and nothing else, with the CSP header. The handler
 // is plain Node (Request → Response) so it is tested without Electron; main.ts registers it with
 // protocol.handle.
-import { readFile, realpath } from 'node:fs/promises';
+// fs.promises looked up at each call: in a packaged app Electron's asar support replaces
+// fs.promises.readFile/realpath on that object, so the handler must not hold on to functions taken earlier
+// (named imports of node:fs/promises are such a snapshot).
+import { promises as fsPromises } from 'node:fs';
 import { CONTENT_SECURITY_POLICY } from './csp';
 import { APP_SCHEME, isInsideFolder, resolveAppUrl } from './decisions';
 
@@ -32,9 +35,9 @@ export function createAppProtocolHandler(root: string): (request: Request) => Pr
     if (resolved.kind !== 'file') return refuse(403, 'Forbidden');
     try {
       // A symbolic link inside the folder must not lead outside it.
-      const [realFile, realRoot] = await Promise.all([realpath(resolved.path), realpath(root)]);
+      const [realFile, realRoot] = await Promise.all([fsPromises.realpath(resolved.path), fsPromises.realpath(root)]);
       if (!isInsideFolder(realFile, realRoot)) return refuse(403, 'Forbidden');
-      const body = await readFile(realFile);
+      const body = await fsPromises.readFile(realFile);
       return new Response(request.method === 'HEAD' ? null : body, {
         status: 200,
         headers: { ...SECURITY_HEADERS, 'content-type': resolved.mimeType, 'content-length': String(body.byteLength) },

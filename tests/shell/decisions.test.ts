@@ -1,8 +1,8 @@
 // The adapter's pure decisions: allowed URLs, request filtering, the app:// file mapping, folder
 // containment, command-line report paths, window bounds, and the app:// handler itself.
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, promises as fsPromises, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createAppProtocolHandler } from '../../electron/main/app-protocol';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp';
 import {
@@ -170,6 +170,21 @@ describe('the app:// protocol handler', () => {
     expect(page.headers.get('x-content-type-options')).toBe('nosniff');
     const script = await handler(new Request('app://nianbao/assets/app.js'));
     expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+  });
+
+  it("reads through fs.promises as it is at the time of the request (where Electron's asar support patches it)", async () => {
+    const handler = createAppProtocolHandler(rendererRoot);
+    // Replaced after the module was loaded, as Electron's asar wrapper replaces it on the same object.
+    const realpath = vi.spyOn(fsPromises, 'realpath');
+    const readFile = vi.spyOn(fsPromises, 'readFile');
+    try {
+      expect((await handler(new Request('app://nianbao/index.html'))).status).toBe(200);
+      expect(readFile).toHaveBeenCalledWith(join(rendererRoot, 'index.html'));
+      expect(realpath).toHaveBeenCalled();
+    } finally {
+      realpath.mockRestore();
+      readFile.mockRestore();
+    }
   });
 
   it('answers 404 for missing files, 403 for escapes (also through symbolic links), 405 for writes', async () => {
