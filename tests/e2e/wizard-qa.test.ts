@@ -176,3 +176,31 @@ describe('typed totals', () => {
     expect(await dialog.count()).toBe(0);
   });
 });
+
+describe('六、其他需要报告的事项', () => {
+  it('asks for the 信息处理费 statement only in the 2021 format; the provincial sub-items stay optional in both', async () => {
+    const { page } = app;
+    await goToStep(page, '六、其他需要报告的事项');
+    // This is a 2020 report in the 2019 format: no fee demand, no fee button.
+    expect(await page.locator('.narrative-step .hint').first().textContent()).not.toContain('信息处理费');
+    expect(await page.getByRole('button', { name: /信息处理费/ }).count()).toBe(0);
+    await page.locator('summary', { hasText: '可选小标题' }).click();
+    await page.getByRole('button', { name: '插入：落实政务公开工作要点情况' }).click();
+    await expect.poll(() => page.locator('#section-other').inputValue()).toBe('（一）落实政务公开工作要点情况\n');
+    await page.keyboard.type('本年度按要点落实。');
+    await page.getByRole('button', { name: '插入：政务公开工作创新情况' }).click();
+    await expect.poll(() => page.locator('#section-other').inputValue()).toBe(
+      '（一）落实政务公开工作要点情况\n本年度按要点落实。\n（二）政务公开工作创新情况\n',
+    );
+
+    await backToStart();
+    await page.fill('input[name="year"]', '2021');
+    await page.fill('input[name="agencyName"]', '黄金镇人民政府');
+    await page.locator('input[name="agencyName"]').press('Enter');
+    await page.locator('.editor').waitFor();
+    await goToStep(page, '六、其他需要报告的事项');
+    expect(await page.locator('.narrative-step .hint').first().textContent()).toContain('收取信息处理费的情况在此处报告');
+    await page.getByRole('button', { name: '插入：本年度本机关未收取信息处理费。' }).click();
+    await expect.poll(() => page.locator('#section-other').inputValue()).toBe('本年度本机关未收取信息处理费。');
+  });
+});

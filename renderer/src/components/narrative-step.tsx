@@ -10,8 +10,11 @@ import { stepTitle } from './step-rail';
 const GUIDANCE: Record<SectionKey, string> = {
   overview: '概述本年度主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障等方面的工作。',
   problems: '写明本机关工作中存在的具体问题和改进措施、改进情况；不要泛泛而谈，也不要与往年雷同。',
-  other: '报告其他需要报告的事项。收取信息处理费的情况在此处报告（没有收取也要写明）。',
+  other: '报告其他需要报告的事项。',
 };
+
+/** Only the 2021 format asks for 信息处理费 under 六 (spec §2; the charging rules date from 2021). */
+const FEE_GUIDANCE_2021 = '收取信息处理费的情况在此处报告（没有收取也要写明）。';
 
 export const FEE_SENTENCE = '本年度本机关未收取信息处理费。';
 
@@ -75,13 +78,18 @@ export function NarrativeStep({ section }: { section: SectionKey }) {
   return (
     <section className="step-page narrative-step" aria-labelledby="step-heading">
       <h1 id="step-heading">{title}</h1>
-      <p className="hint">{GUIDANCE[section]}</p>
+      <p className="hint">
+        {GUIDANCE[section]}
+        {section === 'other' && format === '2021' ? FEE_GUIDANCE_2021 : ''}
+      </p>
       <p className="hint outline">层次序号依次用：一、 → （一） → 1. → （1）</p>
       {section === 'other' && (
         <div className="snippets">
-          <button type="button" className="small" onClick={() => insert(FEE_SENTENCE)}>
-            插入：{FEE_SENTENCE}
-          </button>
+          {format === '2021' && (
+            <button type="button" className="small" onClick={() => insert(FEE_SENTENCE)}>
+              插入：{FEE_SENTENCE}
+            </button>
+          )}
           <details>
             <summary>可选小标题（部分省份要求，非必填）</summary>
             <div className="snippet-list">
