@@ -204,3 +204,32 @@ describe('六、其他需要报告的事项', () => {
     await expect.poll(() => page.locator('#section-other').inputValue()).toBe('本年度本机关未收取信息处理费。');
   });
 });
+
+describe('the report year', () => {
+  it('explains a year before 2019 or after 2100, and takes full-width digits on the start page and in 基本信息', async () => {
+    const { page } = app;
+    await backToStart();
+    const hint = page.locator('.start-page form .hint');
+    await page.fill('input[name="year"]', '2018');
+    await expect.poll(() => hint.textContent()).toBe('2018 年度的年报使用 2019 年以前的旧格式，年报助手不支持；请填写 2019 年度及以后的年份。');
+    await page.fill('input[name="agencyName"]', '黄金镇人民政府');
+    await page.getByRole('button', { name: '新建', exact: true }).click();
+    await expect.poll(() => page.locator('.form-problem').textContent()).toContain('旧格式');
+    expect(await page.locator('.editor').count()).toBe(0);
+    await page.fill('input[name="year"]', '2101');
+    await expect.poll(() => hint.textContent()).toBe('报告年度不能晚于 2100 年。');
+    await page.fill('input[name="year"]', '２０２０');
+    await expect.poll(() => hint.textContent()).toContain('2020 年度使用2019年版格式');
+    await page.getByRole('button', { name: '新建', exact: true }).click();
+    await page.locator('.editor').waitFor();
+    await expect.poll(() => page.getByTestId('report-title').textContent()).toBe('2020年黄金镇人民政府政府信息公开工作年度报告');
+    // 基本信息: the year typed through the IME.
+    const year = page.locator('.meta-step input[name="year"]');
+    await year.fill('２０１９');
+    await expect.poll(() => page.getByTestId('report-title').textContent()).toBe('2019年黄金镇人民政府政府信息公开工作年度报告');
+    expect(await page.locator('.meta-step .form-problem').count()).toBe(0);
+    await year.fill('2017');
+    await expect.poll(() => page.locator('.meta-step .form-problem').textContent()).toContain('旧格式');
+    expect(await page.getByTestId('report-title').textContent()).toBe('2019年黄金镇人民政府政府信息公开工作年度报告');
+  });
+});

@@ -7,6 +7,7 @@ import { clearPrevious, loadPrevious } from '../app/actions';
 import { updateDoc, useDocStore } from '../store/document-store';
 import { useSession } from '../store/session-store';
 import { BackupList } from './backup-list';
+import { parseReportYear } from '../lib/report-year';
 
 export function MetaStep() {
   const doc = useDocStore((s) => s.doc);
@@ -19,7 +20,12 @@ export function MetaStep() {
 
   // Undo/redo can change the year under the field.
   useEffect(() => {
-    if (doc && Number(yearText) !== doc.year) setYearText(String(doc.year));
+    if (!doc) return;
+    const shown = parseReportYear(yearText);
+    if (!shown.ok || shown.year !== doc.year) {
+      setYearText(String(doc.year));
+      setYearProblem(null);
+    }
   }, [doc?.year]);
 
   useEffect(() => {
@@ -34,11 +40,12 @@ export function MetaStep() {
 
   const setYear = (text: string) => {
     setYearText(text);
-    const year = Number(text);
-    if (!/^\d{4}$/.test(text) || year < 2019 || year > 2100) {
-      setYearProblem('请填写 2019 年及以后的四位年份。');
+    const check = parseReportYear(text);
+    if (!check.ok) {
+      setYearProblem(check.message);
       return;
     }
+    const year = check.year;
     setYearProblem(null);
     updateDoc((d) => (d.year === year ? d : { ...d, year }), { coalesce: 'meta:year' });
   };
@@ -96,7 +103,7 @@ export function MetaStep() {
         </label>
         <label>
           <span>报告年度</span>
-          <input ref={yearRef} name="year" data-undo-field="meta:year" inputMode="numeric" value={yearText} onChange={(e) => setYear(e.target.value.trim())} />
+          <input ref={yearRef} name="year" data-undo-field="meta:year" inputMode="numeric" value={yearText} onChange={(e) => setYear(e.target.value)} />
         </label>
         {yearProblem && (
           <p className="form-problem" role="alert">

@@ -13,11 +13,9 @@ import {
   openRecent,
   restoreRecovery,
 } from '../app/actions';
-import { normaliseCellText } from '../lib/cell-input';
+import { parseReportYear } from '../lib/report-year';
 import { formatDateTime } from '../lib/time';
 import { useSession } from '../store/session-store';
-
-const FIRST_YEAR = 2019;
 
 export function StartPage() {
   const prefs = useSession((s) => s.prefs);
@@ -39,13 +37,12 @@ export function StartPage() {
     setRegion(prefs.agency.region);
   }, [prefs, touchedAgency]);
 
-  const yearNumber = Number(normaliseCellText(year));
-  const yearValid = /^\d{4}$/.test(String(yearNumber)) && yearNumber >= FIRST_YEAR && yearNumber <= 2100;
-  const format = yearValid ? getFormat(formatIdForYear(yearNumber)) : null;
+  const yearCheck = parseReportYear(year);
+  const format = yearCheck.ok ? getFormat(formatIdForYear(yearCheck.year)) : null;
 
   const create = () => {
-    if (!yearValid) {
-      setProblem(`请填写报告年度（${FIRST_YEAR} 年及以后的四位年份）。`);
+    if (!yearCheck.ok) {
+      setProblem(yearCheck.message);
       return;
     }
     if (agencyName.trim() === '') {
@@ -53,7 +50,7 @@ export function StartPage() {
       return;
     }
     setProblem(null);
-    newReport({ year: yearNumber, agencyName: agencyName.trim(), level, region: region.trim() });
+    newReport({ year: yearCheck.year, agencyName: agencyName.trim(), level, region: region.trim() });
   };
 
   return (
@@ -103,7 +100,7 @@ export function StartPage() {
               <input name="year" value={year} inputMode="numeric" onChange={(e) => setYear(e.target.value)} aria-describedby={`${id}-fmt`} />
             </label>
             <p id={`${id}-fmt`} className="hint">
-              {format ? `${yearNumber} 年度使用${format.id}年版格式：${format.source}` : `请填写 ${FIRST_YEAR} 年及以后的年度`}
+              {!yearCheck.ok ? yearCheck.message : format ? `${yearCheck.year} 年度使用${format.id}年版格式：${format.source}` : ''}
             </p>
             <label>
               <span>机关名称</span>
