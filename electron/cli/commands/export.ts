@@ -42,7 +42,7 @@ export const exportCommand: CliCommand = {
     const { doc } = readReportFile(io, file!);
     const previous = options.previous !== undefined ? readReportFile(io, options.previous).doc : undefined;
     // Loaded here, not at the top: the other commands should not pay for pdfkit and the fonts.
-    const { createPdfExporter } = await import('../../node/pdf/index');
+    const { createPdfExporter, missingGlyphsMessage } = await import('../../node/pdf/index');
     const exporter = createPdfExporter(options['font-dir'] ? { fontDir: options['font-dir'] } : {});
     const mode = options.draft ? 'draft' : 'final';
     const result = await exporter.exportPdf(doc, previous ? { mode, previous } : { mode });
@@ -57,6 +57,7 @@ export const exportCommand: CliCommand = {
     const open = result.findings.length;
     io.out(`已导出${mode === 'draft' ? '草稿' : '正式版'}“${reportTitle(doc)}”→ ${output}（${Math.round(result.pdf.length / 1024)} KB）`);
     if (mode === 'draft' && open > 0) io.out(`草稿最后一页列出了 ${open} 条检查结果。`);
+    if (result.missingGlyphs.length > 0) io.err(`注意：${missingGlyphsMessage(result.missingGlyphs)}`);
     return EXIT.ok;
   },
 };

@@ -32,7 +32,8 @@ export interface ExportOptions {
 }
 
 export type ExportResult =
-  | { ok: true; pdf: Buffer; findings: Finding[] }
+  /** `missingGlyphs`: characters no embedded font has, printed as boxes (e.g. “𠀀”, emoji) — tell the user. */
+  | { ok: true; pdf: Buffer; findings: Finding[]; missingGlyphs: string[] }
   | { ok: false; reason: 'blocked'; findings: Finding[]; message: string };
 
 export interface PdfExporter {
@@ -56,8 +57,8 @@ export function createPdfExporter(options: ExporterOptions = {}): PdfExporter {
         const blocking = blockingFindings(findings);
         if (blocking.length > 0) return { ok: false, reason: 'blocked', findings: blocking, message: blockedMessage(blocking) };
       }
-      const pdf = await renderPdf(doc, { draft: opts.mode === 'draft', findings, fonts, measurer });
-      return { ok: true, pdf, findings };
+      const { pdf, missingGlyphs } = await renderPdf(doc, { draft: opts.mode === 'draft', findings, fonts, measurer });
+      return { ok: true, pdf, findings, missingGlyphs };
     },
   };
 }
@@ -82,7 +83,7 @@ interface RenderContext {
 /** XMP (which pdfkit writes without escaping) would break on < > &: use their full-width forms there. */
 const xmpSafe = (text: string) => text.replace(/&/g, '＆').replace(/</g, '＜').replace(/>/g, '＞');
 
-async function renderPdf(doc: ReportDocument, ctx: RenderContext): Promise<Buffer> {
+async function renderPdf(doc: ReportDocument, ctx: RenderContext): Promise<{ pdf: Buffer; missingGlyphs: string[] }> {
   const title = reportTitle(doc);
   const data = Buffer.from(serializeReport(doc), 'utf8');
   const hash = sha256Hex(data);
@@ -162,7 +163,8 @@ async function renderPdf(doc: ReportDocument, ctx: RenderContext): Promise<Buffe
     }
   }
 
-  if (ctx.draft) drawFindingsPage(composer, ctx.findings);
+  if (ctx.draft) drawFindingsPage(composer, ctx.findings, [...composer.missingGlyphs]);
+  const missingGlyphs = [...composer.missingGlyphs];
 
   // pdfkit's XMP has CreateDate only; PDF/A wants the Info dictionary's ModDate mirrored there too.
   const xmpDate = updated.toISOString().split('.')[0] + 'Z';
@@ -182,7 +184,13 @@ async function renderPdf(doc: ReportDocument, ctx: RenderContext): Promise<Buffe
     relationship: 'Data',
   } as PDFKit.Mixins.PDFAttachmentOptions);
   pdf.end();
-  return done;
+  return { pdf: await done, missingGlyphs };
+}
+
+/** What the user is told about characters printed as boxes (the CLI prints it, the draft's last page too). */
+export function missingGlyphsMessage(chars: string[]): string {
+  const list = chars.map((ch) => `“${ch}”（U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}）`).join('、');
+  return `以下 ${chars.length} 个字符在 PDF 所带的字体中都没有字形，印成了方框：${list}。请改用常用字或文字说明，或在打印稿上手写补上。`;
 }
 
 const TITLE_TAIL = '政府信息公开工作年度报告';
@@ -214,7 +222,7 @@ export function titleLines(composer: Composer, title: string): string[] {
 const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 
 /** The draft's last page: every finding with its severity, rule id, message and explanation. */
-function drawFindingsPage(composer: Composer, findings: Finding[]): void {
+function drawFindingsPage(composer: Composer, findings: Finding[], missingGlyphs: string[]): void {
   composer.newPage();
   composer.paragraph([{ text: '草稿附页：检查结果', face: 'sans' }], { size: SIZES.body, pitch: BODY_PITCH, indent: 0, align: 'center' });
   const size = SIZES.findings;
@@ -226,6 +234,16 @@ function drawFindingsPage(composer: Composer, findings: Finding[]): void {
       ? '检查未发现问题。'
       : `共 ${findings.length} 项：错误 ${counts.error} 项，须说明 ${counts.confirm} 项，提示 ${counts.hint} 项。正式版须先改正全部错误，并为每项须说明的问题填写说明。`;
   composer.paragraph([{ text: summary, face: 'serif' }], { size, pitch, indent: 0, align: 'justify' });
+  if (missingGlyphs.length > 0) {
+    // The characters themselves would print as boxes again: their code points name them.
+    const names = missingGlyphs.map((ch) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join('、');
+    composer.paragraph([{ text: `另有 ${missingGlyphs.length} 个字符在所带字体中没有字形，印成了方框（${names}）。请改用常用字或文字说明，或在打印稿上手写补上。`, face: 'serif' }], {
+      size,
+      pitch,
+      indent: 0,
+      align: 'justify',
+    });
+  }
   composer.y += pitch / 2;
   findings.forEach((f, i) => {
     const head = `${i + 1}. 【${SEVERITY_LABELS[f.severity]}】${f.rule}　`;

@@ -1,5 +1,5 @@
 // PDF export and import (plain Node, no Electron): see exporter.ts and import-pdf.ts.
-export { createPdfExporter, blockedMessage, sha256Hex, titleLines } from './exporter';
+export { createPdfExporter, blockedMessage, missingGlyphsMessage, sha256Hex, titleLines } from './exporter';
 export { ATTACHMENT_NAME, ATTACHMENT_TYPE, HASH_INFO_KEY } from './constants';
 export type { ExportMode, ExportOptions, ExportResult, ExporterOptions, PdfExporter } from './exporter';
 export { importPdf } from './import-pdf';

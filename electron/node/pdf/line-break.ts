@@ -50,6 +50,10 @@ export interface Measurer {
   measure(face: FaceName, text: string): { width: number; glyphs: number };
 }
 
+/** Control and format characters (U+0007, U+200B, U+FEFF, bidi marks, soft hyphen…) and noncharacters
+ *  pasted along with text: invisible, so never printed (a font has no glyph for them: they would be boxes). */
+const INVISIBLE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Noncharacter_Code_Point}]$/u;
+
 const isWordChar = (ch: string) => /[\x21-\x7E\u00C0-\u024F]/.test(ch) && !NO_LINE_END.has(ch);
 const isRepeatingMark = (ch: string) => ch === '—' || ch === '…' || ch === '─';
 
@@ -75,6 +79,10 @@ export function toAtoms(parts: StyledText[], measurer: Measurer, size: number): 
     let i = 0;
     while (i < chars.length) {
       const ch = chars[i]!;
+      if (ch !== '\t' && INVISIBLE.test(ch)) {
+        i++;
+        continue;
+      }
       const face = measurer.resolve(part.face, ch.codePointAt(0)!);
       if (ch === ' ' || ch === '\t') {
         push(' ', face, 'space');

@@ -35,6 +35,8 @@ export interface PageOptions {
 export class Composer {
   y = PAGE.top;
   pageCount = 0;
+  /** Characters drawn that no face has a glyph for (printed as the .notdef box), in order of appearance. */
+  readonly missingGlyphs = new Set<string>();
 
   constructor(
     readonly pdf: PDFKit.PDFDocument,
@@ -77,6 +79,8 @@ export class Composer {
   }
 
   drawRun(text: string, face: FaceName, x: number, baseline: number, size: number, spacing = 0): void {
+    const font = this.options.fonts.faces[face];
+    for (const ch of text) if (ch !== ' ' && !font.hasGlyphForCodePoint(ch.codePointAt(0)!)) this.missingGlyphs.add(ch);
     this.pdf.font(this.faceName(face)).fontSize(size);
     this.pdf.text(text, x, baseline, { lineBreak: false, baseline: 'alphabetic', characterSpacing: spacing });
   }
