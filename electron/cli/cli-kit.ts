@@ -193,6 +193,13 @@ export function readReportFile(io: CliIo, path: string): { doc: ReportDocument; 
   return parsed.migratedFrom !== undefined ? { doc: parsed.doc, migratedFrom: parsed.migratedFrom } : { doc: parsed.doc };
 }
 
+/** A warning when the report given as last year's is not of the year before (a file mixed up in a
+ *  batch): the prev.* rules would compare the wrong years without saying so. */
+export function previousYearWarning(doc: ReportDocument, previous: ReportDocument, path: string): string | undefined {
+  if (previous.year === doc.year - 1) return undefined;
+  return `注意：作为上年报告给出的“${path}”是 ${previous.year} 年的报告，而本报告是 ${doc.year} 年的（上年应为 ${doc.year - 1} 年）；结转、雷同、大幅变化等对照上年的检查可能没有意义，请核对文件。`;
+}
+
 /** Text pasted into a file by hand: UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK as
  *  Chinese Windows editors save it. */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: string } {

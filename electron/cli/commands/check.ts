@@ -3,7 +3,7 @@
 import type { FormatId } from '../../../shared/formats/index';
 import { runChecks, SEVERITY_LABELS, type Finding, type Severity } from '../../../shared/checks/index';
 import { reportTitle } from '../../../shared/model/report';
-import { EXIT, expectPositionals, parseArgs, readReportFile, type CliCommand } from '../cli-kit';
+import { EXIT, expectPositionals, parseArgs, previousYearWarning, readReportFile, type CliCommand } from '../cli-kit';
 
 const OPTIONS = {
   previous: { type: 'string', short: 'p' },
@@ -80,6 +80,8 @@ export const checkCommand: CliCommand = {
     const [file] = expectPositionals(this.name, positionals, ['报告文件']);
     const { doc } = readReportFile(io, file!);
     const previous = options.previous !== undefined ? readReportFile(io, options.previous).doc : undefined;
+    const yearWarning = previous ? previousYearWarning(doc, previous, options.previous!) : undefined;
+    if (yearWarning) io.err(yearWarning);
     const findings = runChecks(previous ? { report: doc, previous } : { report: doc });
     if (options.json) io.out(checkResultJson(doc.format, doc.year, findings));
     else io.out(humanReport(reportTitle(doc), doc.format, findings, options.previous));

@@ -3,7 +3,7 @@
 // --draft always exports, with a 草稿 watermark and the findings on a last page.
 import { SEVERITY_LABELS } from '../../../shared/checks/index';
 import { reportTitle } from '../../../shared/model/report';
-import { EXIT, expectPositionals, parseArgs, readReportFile, requireOption, writeFileAtomic, type CliCommand } from '../cli-kit';
+import { EXIT, expectPositionals, parseArgs, previousYearWarning, readReportFile, requireOption, writeFileAtomic, type CliCommand } from '../cli-kit';
 
 const OPTIONS = {
   output: { type: 'string', short: 'o' },
@@ -41,6 +41,8 @@ export const exportCommand: CliCommand = {
     const output = requireOption(this.name, options.output, 'output', 'PDF 文件');
     const { doc } = readReportFile(io, file!);
     const previous = options.previous !== undefined ? readReportFile(io, options.previous).doc : undefined;
+    const yearWarning = previous ? previousYearWarning(doc, previous, options.previous!) : undefined;
+    if (yearWarning) io.err(yearWarning);
     // Loaded here, not at the top: the other commands should not pay for pdfkit and the fonts.
     const { createPdfExporter, missingGlyphsMessage } = await import('../../node/pdf/index');
     const exporter = createPdfExporter(options['font-dir'] ? { fontDir: options['font-dir'] } : {});
