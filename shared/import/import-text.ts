@@ -140,11 +140,25 @@ export function importReportText(text: string, opts: ImportOptions = {}): Import
     );
     if (differing.length === 0) continue;
     doc.settings = { ...doc.settings, typedTotals: [...(doc.settings?.typedTotals ?? []), table] };
-    problems.push({
-      place: table,
-      cells: differing.map((c) => c.key),
-      message: `${TABLE_NAMES[table]}中有 ${differing.length} 个印刷的总计与分项之和不一致，已按原文保留并改为“手填总计”；请在检查中逐项核对。`,
-    });
+    // A total whose parts were not all read differs because of the blanks, not because the report is wrong.
+    const blank = (key: string) => doc.cells[key] === null || doc.cells[key] === undefined;
+    const partsMissing = (key: string) => model.sums.some((s) => s.total === key && s.parts.some(blank));
+    const unread = differing.filter((c) => partsMissing(c.key));
+    const wrong = differing.filter((c) => !partsMissing(c.key));
+    if (wrong.length > 0) {
+      problems.push({
+        place: table,
+        cells: wrong.map((c) => c.key),
+        message: `${TABLE_NAMES[table]}中有 ${wrong.length} 个印刷的总计与分项之和不一致，已按原文保留并改为“手填总计”；请在检查中逐项核对。`,
+      });
+    }
+    if (unread.length > 0) {
+      problems.push({
+        place: table,
+        cells: unread.map((c) => c.key),
+        message: `${TABLE_NAMES[table]}中有 ${unread.length} 个印刷的总计因部分分项没有读出而无法核对，已按原文保留并改为“手填总计”；补齐分项后请在检查中核对。`,
+      });
+    }
   }
 
   // A text that stops inside a table was most likely not copied completely.

@@ -91,3 +91,23 @@ describe('a cell with a space inside the number', () => {
     expect(doc.cells['t2.licensing.change']).toBe(-3);
   });
 });
+
+describe('printed totals next to rows that could not be read', () => {
+  it('are kept as typed totals and reported as not checkable, not as wrong', () => {
+    // One number missing in 1.本机关不掌握相关政府信息 (37 applications): that row is left blank, so the totals above it no longer add up.
+    const text = renderReportText(pingtan, { style: 'flattened', omit: ['t3.unavailable.notHeld.research'] });
+    const { doc, problems } = read(text);
+    expect(doc.cells['t3.unavailable.notHeld.natural']).toBeNull();
+    expect(doc.settings?.typedTotals).toEqual(['t3']);
+    const t3 = problems.filter((p) => p.place === 't3' && p.message.includes('手填总计'));
+    expect(t3.map((p) => p.message)).toEqual([expect.stringContaining('因部分分项没有读出而无法核对')]);
+    expect(t3[0]!.cells).toContain('t3.resultsTotal.total');
+  });
+
+  it('a total that really disagrees with its read parts is still called so', () => {
+    const cells = { ...pingtan.cells, 't3.granted.total': 99 };
+    const { problems } = read(renderReportText({ ...pingtan, cells }, { style: 'flattened' }));
+    const t3 = problems.filter((p) => p.place === 't3' && p.message.includes('手填总计'));
+    expect(t3.map((p) => p.message)).toEqual([expect.stringContaining('1 个印刷的总计与分项之和不一致')]);
+  });
+});
