@@ -233,3 +233,71 @@ describe('the report year', () => {
     expect(await page.getByTestId('report-title').textContent()).toBe('2019年黄金镇人民政府政府信息公开工作年度报告');
   });
 });
+
+describe('paste from Excel/WPS', () => {
+  // The whole 2019 table 2 selected in a spreadsheet laid out like the printed table: sub-table titles,
+  // header rows, row names, merged cells copied as value + empty cell, Windows line ends, final newline.
+  const table2 = [
+    '第二十条第（一）项\t\t\t',
+    '信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量',
+    '规章\t0\t0\t0',
+    '规范性文件\t2\t2\t15',
+    '第二十条第（五）项\t\t\t',
+    '信息内容\t上一年项目数量\t本年增/减\t处理决定数量',
+    '行政许可\t12\t-3\t340',
+    '其他对外管理服务事项\t4\t－３\t20',
+    '第二十条第（六）项\t\t\t',
+    '信息内容\t上一年项目数量\t本年增/减\t处理决定数量',
+    '行政处罚\t30\t0\t25',
+    '行政强制\t2\t+1\t0',
+    '第二十条第（八）项\t\t\t',
+    '信息内容\t上一年项目数量\t本年增/减\t',
+    '行政事业性收费\t1\t0\t',
+    '第二十条第（九）项\t\t\t',
+    '信息内容\t采购项目数量\t采购总金额\t',
+    '政府集中采购\t3\t"1,250.5"\t',
+  ].join('\r\n') + '\r\n';
+
+  it('takes the whole 2019 table 2 with its titles, headers and row names', async () => {
+    const { page } = app;
+    await goToStep(page, '二、主动公开政府信息情况');
+    await cell(page, 't2.regulations.made').click();
+    await pasteText(page, table2);
+    await expect.poll(() => page.locator('.cell-message.info').textContent()).toBe(
+      '已粘贴 22 格（已略去一并复制的表头或标题 10 行、行名 1 列）。按 Ctrl+Z 可撤销。',
+    );
+    const expected: Record<string, string> = {
+      't2.normativeDocs.totalPublic': '15',
+      't2.licensing.change': '-3',
+      't2.otherServices.change': '-3',
+      't2.enforcement.change': '1',
+      't2.fees.lastYearItems': '1',
+      't2.fees.change': '0',
+      't2.procurement.items': '3',
+      't2.procurement.amount': '1250.5',
+    };
+    for (const [key, value] of Object.entries(expected)) expect(await cellValue(page, key), key).toBe(value);
+    await app.screenshot('qa-paste-table-2');
+    // One undo step.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => cellValue(page, 't2.procurement.amount')).toBe('');
+    expect(await cellValue(page, 't2.normativeDocs.totalPublic')).toBe('');
+  });
+
+  it('refuses, with the reason and nothing half-pasted, a block too large or holding a non-number', async () => {
+    const { page } = app;
+    await goToStep(page, '四、政府信息公开行政复议、行政诉讼情况');
+    await cell(page, 't4.review.upheld').click();
+    await pasteText(page, '1\t2\n3\t4\n');
+    await expect.poll(() => page.locator('.cell-message.error').textContent()).toContain('复制的数据有 2 行 × 2 列，从此格起放不下');
+    await pasteText(page, '结果维持\t结果纠正\n1\t/\n');
+    await expect.poll(() => page.locator('.cell-message.error').textContent()).toContain('“/”不能代替 0');
+    expect(await cellValue(page, 't4.review.upheld')).toBe('');
+    // The header row alone is dropped; one row of 15 with its computed totals skipped.
+    await pasteText(page, '结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n1\t2\t0\t0\t3\t0\t0\t0\t0\t0\t1\t0\t0\t0\t1\n');
+    await expect.poll(() => page.locator('.cell-message.info').textContent()).toBe(
+      '已粘贴 12 格（已略去一并复制的表头或标题 1 行），跳过 3 个自动计算的合计格。按 Ctrl+Z 可撤销。',
+    );
+    expect(await cellValue(page, 't4.review.total')).toBe('3');
+  });
+});

@@ -9,7 +9,7 @@ import type { ReportDocument } from '../../../shared/model/report';
 import { checkPartialInput, formatCellValue, parseCellInput } from '../lib/cell-input';
 import { breakUndoGroup, currentDoc, pastStepCount, revertDoc, setCells } from '../store/document-store';
 import { useSession } from '../store/session-store';
-import { gridLayout, neighbour, parseClipboardBlock, tabNeighbour, type Direction, type GridLayout } from './grid-layout';
+import { gridLayout, neighbour, parseClipboardBlock, stripHeaders, tabNeighbour, type Direction, type GridLayout } from './grid-layout';
 import type { GridTable } from '../../../shared/formats/types';
 
 export interface EditSession {
@@ -42,6 +42,12 @@ export interface GridUiState {
 export const useGridUi = create<GridUiState>()(() => ({ cursor: null, edit: null, message: null }));
 
 let editIds = 0;
+
+/** “（已略去复制进来的表头 1 行、行名 1 列）”, or '' when nothing was dropped. */
+function droppedText(headerRows: number, labelColumns: number): string {
+  const parts = [headerRows > 0 ? `表头或标题 ${headerRows} 行` : '', labelColumns > 0 ? `行名 ${labelColumns} 列` : ''].filter(Boolean);
+  return parts.length > 0 ? `（已略去一并复制的${parts.join('、')}）` : '';
+}
 
 export class GridController {
   readonly layout: GridLayout;
@@ -349,9 +355,9 @@ export class GridController {
 
   onPaste(key: string, e: ClipboardEvent<HTMLInputElement>): void {
     const text = e.clipboardData.getData('text/plain');
-    const block = parseClipboardBlock(text);
+    const { block, headerRows, labelColumns } = stripHeaders(parseClipboardBlock(text));
     const edit = useGridUi.getState().edit;
-    const single = block.length === 1 && block[0]!.length === 1;
+    const single = block.length === 1 && block[0]!.length === 1 && headerRows + labelColumns === 0;
     // Inside an edit with a caret, a single value is inserted like typing (and checked on change).
     if (single && edit?.key === key && edit.mode === 'caret') return;
     e.preventDefault();
@@ -372,7 +378,7 @@ export class GridController {
       this.clearMessage();
       return;
     }
-    this.pasteBlock(key, block);
+    this.pasteBlock(key, block, droppedText(headerRows, labelColumns));
   }
 
   /**
@@ -382,11 +388,19 @@ export class GridController {
    * says how many, and how many of those differed from the computed sum. Any value that is not a
    * number refuses the whole paste, so nothing is half-pasted.
    */
-  pasteBlock(key: string, block: string[][]): void {
+  pasteBlock(key: string, pasted: string[][], dropped = ''): void {
     const start = this.layout.position.get(key);
     if (!start) return;
-    const width = Math.max(...block.map((r) => r.length));
     const rows = this.layout.valueRows;
+    // A merged cell (本年增/减 of （八）, 采购总金额 of （九）) copies from a spreadsheet as its value plus
+    // empty cells: empty cells past the end of their row are not data.
+    const block = pasted.map((line, i) => {
+      const room = (rows[start.row + i]?.length ?? 0) - start.col;
+      let end = line.length;
+      while (end > Math.max(room, 1) && line[end - 1] === '') end--;
+      return end === line.length ? line : line.slice(0, end);
+    });
+    const width = Math.max(...block.map((r) => r.length));
     const fits =
       start.row + block.length <= rows.length && block.every((r, i) => start.col + r.length <= rows[start.row + i]!.length);
     if (!fits) {
@@ -427,7 +441,7 @@ export class GridController {
       const pasted = parseCellInput(text, this.kind(k));
       return pasted.ok && pasted.value !== null && pasted.value !== (doc?.cells[k] ?? null);
     }).length;
-    let message = `已粘贴 ${Object.keys(values).length} 格`;
+    let message = `已粘贴 ${Object.keys(values).length} 格${dropped}`;
     if (skipped.length > 0) {
       message += `，跳过 ${skipped.length} 个自动计算的合计格`;
       if (differing > 0) message += `（其中 ${differing} 个与计算结果不同，请核对原表）`;

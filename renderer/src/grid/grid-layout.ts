@@ -89,3 +89,35 @@ export function parseClipboardBlock(text: string): string[][] {
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   return lines.map((line) => line.split('\t').map((cell) => cell.replace(/^"(.*)"$/s, '$1').trim()));
 }
+
+/** Text copied along with the numbers: a header (结果维持, 自然人…) or a row name (行政许可, 1.属于国家秘密).
+ *  “无” is not one: it stands in a number's place, and the paste is refused with the reason. */
+function isLabel(text: string): boolean {
+  return text !== '无' && /\p{L}/u.test(text);
+}
+
+export interface StrippedBlock {
+  block: string[][];
+  /** Rows of nothing but text (headers, sub-table titles) and leading row-name columns dropped. */
+  headerRows: number;
+  labelColumns: number;
+}
+
+/**
+ * Drops what a user selected along with the numbers in Excel or WPS: rows that hold only text (the
+ * header rows, and the sub-table titles and headers between the parts of table 2 — the grid has no
+ * value row for them either), then leading columns that hold only text (row names). One row and one
+ * column are always kept, and a block of nothing but text is left whole, to be refused with its reason.
+ */
+export function stripHeaders(block: string[][]): StrippedBlock {
+  const onlyText = (cells: string[]) => cells.some(isLabel) && cells.every((c) => c === '' || isLabel(c));
+  let rows = block.filter((r) => !onlyText(r));
+  if (rows.length === 0) return { block, headerRows: 0, labelColumns: 0 };
+  const headerRows = block.length - rows.length;
+  let labelColumns = 0;
+  while (rows.every((r) => r.length > 1) && onlyText(rows.map((r) => r[0]!))) {
+    rows = rows.map((r) => r.slice(1));
+    labelColumns++;
+  }
+  return { block: rows, headerRows, labelColumns };
+}
