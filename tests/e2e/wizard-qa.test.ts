@@ -6,9 +6,11 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importReportText } from '../../shared/import/index';
 import { createReport, serializeReport } from '../../shared/model/document';
+import type { ReportDocument } from '../../shared/model/report';
 import { buildRenderer, launchChromium, openApp, SEED_TEXT_PATH, serveStatic, type AppHarness, type StaticServer } from './harness';
-import { cell, cellValue, goToStep, pasteText } from './helpers';
+import { cell, cellValue, findingRules, goToStep, gridValues, pasteText } from './helpers';
 
 const seedText = readFileSync(SEED_TEXT_PATH, 'utf8');
 
@@ -299,5 +301,97 @@ describe('paste from Excel/WPS', () => {
       '已粘贴 12 格（已略去一并复制的表头或标题 1 行），跳过 3 个自动计算的合计格。按 Ctrl+Z 可撤销。',
     );
     expect(await cellValue(page, 't4.review.total')).toBe('3');
+  });
+});
+
+describe('the checks panel', () => {
+  // The seed report as a 2020 report with one finding of each kind the panel can send the user to.
+  function reportWithFindings(): { doc: ReportDocument; previous: ReportDocument } {
+    const imported = importReportText(seedText);
+    if (!imported.ok) throw new Error(imported.message);
+    const doc = structuredClone(imported.doc);
+    doc.year = 2020;
+    doc.agency.level = '乡镇';
+    doc.settings = { ...doc.settings, typedTotals: ['t3', 't4'] };
+    doc.cells['t2.regulations.made'] = 2;
+    doc.cells['t3.received.natural'] = (doc.cells['t3.received.natural'] ?? 0) + 5;
+    doc.cells['t3.granted.commercial'] = null;
+    doc.cells['t4.review.total'] = 99;
+    doc.sections.problems = '';
+    doc.sections.other = '本机关无其他需要报告的事项。';
+    const previous = structuredClone(imported.doc);
+    previous.year = 2019;
+    previous.cells['t3.carriedOver.total'] = 77;
+    return { doc, previous };
+  }
+
+  it('goes to the right step and cell or text for each kind of finding', async () => {
+    const { page } = app;
+    const { doc, previous } = reportWithFindings();
+    const path = join(app.documentsDir, 'findings.nianbao');
+    const previousPath = join(app.documentsDir, 'previous.nianbao');
+    writeFileSync(path, serializeReport(doc));
+    writeFileSync(previousPath, serializeReport(previous));
+    await openReportFile(path);
+    app.dialogs.answers.openReport.push(previousPath);
+    await page.getByRole('button', { name: '载入上年报告，对比检查…' }).click();
+    await page.locator('.findings-panel .previous', { hasText: 'previous.nianbao' }).waitFor();
+    const expected: Record<string, string> = {
+      'cell.blank|t3': 'cell:t3.granted.commercial',
+      't3.rowSum|received': 'cell:t3.received.total',
+      't3.balance|natural': 'cell:t3.received.natural',
+      't4.groupSum|review': 'cell:t4.review.total',
+      'text.empty|problems': 'text:section-problems',
+      't2.regulationsPower|regulations': 'cell:t2.regulations.made',
+      'prev.carryOver|total': 'cell:t3.carriedIn.total',
+      'prev.jump|review': 'cell:t4.review.total',
+    };
+    expect((await findingRules(page)).sort()).toEqual(Object.keys(expected).sort());
+    for (const [finding, target] of Object.entries(expected)) {
+      const [rule, tgt] = finding.split('|');
+      await goToStep(page, '基本信息');
+      await page.locator(`.findings-panel li.finding[data-rule="${rule}"][data-target="${tgt}"] button.finding-message`).click();
+      await expect
+        .poll(() =>
+          page.evaluate(() => {
+            const el = document.activeElement as HTMLElement | null;
+            return el?.dataset.key ? `cell:${el.dataset.key}` : el?.tagName === 'TEXTAREA' ? `text:${el.id}` : String(el?.tagName);
+          }),
+        )
+        .toBe(target);
+    }
+    await app.screenshot('qa-findings-panel');
+  });
+
+  it('全部填0 fills only that table’s blanks as one undo step, which Ctrl+Z shows in its table', async () => {
+    const { page } = app;
+    await goToStep(page, '四、政府信息公开行政复议、行政诉讼情况');
+    const t4Before = await gridValues(page, 't4');
+    await page.locator('li.finding[data-rule="cell.blank"][data-target="t3"]').getByRole('button', { name: '全部填0' }).click();
+    await expect.poll(() => findingRules(page)).not.toContain('cell.blank|t3');
+    expect(await gridValues(page, 't4')).toEqual(t4Before);
+    await goToStep(page, '三、收到和处理政府信息公开申请情况');
+    expect(await cellValue(page, 't3.granted.commercial')).toBe('0');
+    // Typed totals stay as they were.
+    expect(await cellValue(page, 't3.received.total')).toBe(String(reportWithFindings().doc.cells['t3.received.total']));
+    await goToStep(page, '四、政府信息公开行政复议、行政诉讼情况');
+    await page.getByRole('button', { name: '撤销', exact: true }).click();
+    await page.locator('#step-heading', { hasText: '三、收到和处理政府信息公开申请情况' }).waitFor();
+    await expect.poll(() => cellValue(page, 't3.granted.commercial')).toBe('');
+    await expect.poll(() => activeCellKey()).toBe('t3.granted.commercial');
+  });
+
+  it('keeps explanations through save and reopen', async () => {
+    const { page } = app;
+    const field = page.locator('.findings-panel textarea[data-explain="t2.regulationsPower|regulations"]');
+    await field.fill('本镇无规章制定权，此处为上级规章在本镇的转发数，已与县司法局核实。');
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => page.getByTestId('save-state').textContent()).toBe('已保存');
+    await backToStart();
+    await page.locator('button.recent', { hasText: 'findings.nianbao' }).click();
+    await page.locator('.editor').waitFor();
+    await expect.poll(() => field.inputValue()).toBe('本镇无规章制定权，此处为上级规章在本镇的转发数，已与县司法局核实。');
+    await goToStep(page, '检查与导出');
+    expect(await page.locator('.export-step').textContent()).toContain('已作说明的事项（1）');
   });
 });
