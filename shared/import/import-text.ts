@@ -119,6 +119,12 @@ export function importReportText(text: string, opts: ImportOptions = {}): Import
     const reading = readTable(tableTokens, format, table, { fuzzy: true });
     readings[table] = reading;
     for (const [key, value] of reading.values) doc.cells[key] = value;
+    // 2019 采购总金额 has no unit in the template: the one written in the cell becomes the report's.
+    const unit = reading.units.get('t2.procurement.amount');
+    if (unit === '元' || unit === '万元') {
+      doc.settings = { ...doc.settings, procurementUnit: unit };
+      problems.push({ place: 't2', key: 't2.procurement.amount', message: `表二“政府集中采购”的采购总金额原文写有单位“${unit}”，已把金额单位设为${unit}。` });
+    }
     if (reading.found.size === 0) {
       problems.push({ place: table, cells: keys, message: `“${heading}”下没有读到表格数据，${TABLE_NAMES[table]}的 ${keys.length} 格留空。` });
       continue;

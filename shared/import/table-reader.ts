@@ -6,7 +6,7 @@ import { cellName, formatModel } from '../formats/index';
 import type { CellDef, FormatId, TableId } from '../formats/types';
 import type { Token } from './table-tokens';
 import { textSimilarity } from '../checks/similarity';
-import { normLabel, quote } from './text-normalize';
+import { MONEY_UNITS, normLabel, quote } from './text-normalize';
 import type { ImportProblem } from './types';
 
 export const TABLE_NAMES: Record<TableId, string> = { t2: '表二', t3: '表三', t4: '表四' };
@@ -140,6 +140,8 @@ export interface TableReading {
   problems: ImportProblem[];
   /** Index of the last row whose label was found in the text (for truncation messages). */
   lastFound: number;
+  /** Units written in amount cells whose unit the report chooses (2019 采购总金额: 元 or 万元). */
+  units: Map<string, string>;
 }
 
 export interface ReadOptions {
@@ -152,7 +154,7 @@ const FUZZY_THRESHOLD = 0.6;
 export function readTable(tokens: Token[], format: FormatId, table: TableId, opts: ReadOptions): TableReading {
   const spec = tableSpec(format, table);
   const name = TABLE_NAMES[table];
-  const reading: TableReading = { values: new Map(), found: new Set(), complete: new Set(), problems: [], lastFound: -1 };
+  const reading: TableReading = { values: new Map(), found: new Set(), complete: new Set(), problems: [], lastFound: -1, units: new Map() };
   const problem = (p: Omit<ImportProblem, 'place'>) => reading.problems.push({ place: table, ...p });
   const strayText: string[] = [];
   /** Indices of the text tokens since the last row's values. */
@@ -346,6 +348,13 @@ function assignRow(
     const key = row.keys[i]!;
     const def = spec.cellByKey.get(key)!;
     if (t.kind === 'number') {
+      const wrongUnit = t.unit ? unitProblem(def, t.unit) : undefined;
+      if (wrongUnit) {
+        reading.values.set(key, null);
+        problem({ key, message: `${cellName(def)}：原文“${t.text}”${wrongUnit}，已留空，请对照原文填写。` });
+        return;
+      }
+      if (t.unit && def.kind === 'amount') reading.units.set(key, t.unit);
       reading.values.set(key, t.value!);
       const invalid = kindProblem(def, t.value!);
       if (invalid) problem({ key, message: `${cellName(def)}：原文“${t.text}”${invalid}，已照原文读入，检查时会报错。` });
@@ -366,6 +375,16 @@ function assignRow(
     const cols = blanks.map((k) => spec.cellByKey.get(k)!.columnLabels.at(-1)).join('、');
     problem({ key: blanks[0], cells: blanks, message: `${name}“${row.display}”行的 ${cols} 原文是空白或“/”，不当作 0，已留空。` });
   }
+}
+
+/** A unit that does not fit the cell: money in a count, a count in an amount, 元 where the header says 万元. */
+function unitProblem(def: CellDef, unit: string): string | undefined {
+  const money = (MONEY_UNITS as readonly string[]).includes(unit);
+  if (def.kind !== 'amount') return money ? '带金额单位，不是件数' : undefined;
+  if (!money) return `带单位“${unit}”，不是金额`;
+  const headerUnit = /单位[:：]\s*(万元|元)/.exec(def.columnLabels.join(''))?.[1];
+  if (headerUnit && headerUnit !== unit) return `的单位是${unit}，而表中金额以${headerUnit}计，没有换算`;
+  return undefined;
 }
 
 function kindProblem(def: CellDef, value: number): string | undefined {

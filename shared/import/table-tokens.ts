@@ -5,7 +5,7 @@
 //    is a token of its own, joined to its label when the row is matched;
 //  - row per line: cells separated by tabs, runs of spaces or ideographic spaces (a web page table
 //    copied, or `pdftotext -layout`).
-import { isBlankMark, normLabel, parseNumber } from './text-normalize';
+import { isBlankMark, normLabel, parseNumberWithUnit } from './text-normalize';
 
 export type TokenKind = 'text' | 'number' | 'blank' | 'break';
 
@@ -16,14 +16,16 @@ export interface Token {
   /** normLabel(text), computed once. */
   norm: string;
   value?: number;
+  /** A unit written after the number (“件”, “万元”), checked against the cell when the row is read. */
+  unit?: string;
   /** Line index in the whole pasted text. */
   line: number;
 }
 
 export function classify(text: string, line: number): Token {
   if (isBlankMark(text)) return { kind: 'blank', text, norm: '', line };
-  const value = parseNumber(text);
-  if (value !== undefined) return { kind: 'number', text, norm: text, value, line };
+  const number = parseNumberWithUnit(text);
+  if (number !== undefined) return { kind: 'number', text, norm: text, value: number.value, ...(number.unit ? { unit: number.unit } : {}), line };
   return { kind: 'text', text, norm: normLabel(text), line };
 }
 

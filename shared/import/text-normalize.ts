@@ -38,6 +38,20 @@ export function parseNumber(raw: string): number | undefined {
   return undefined;
 }
 
+/** Units written into a cell after its number (“3件”, “24252.3111万元”): counts, then money. */
+export const COUNT_UNITS = ['件', '项', '个', '条', '次', '人', '家'] as const;
+export const MONEY_UNITS = ['万元', '元'] as const;
+const WITH_UNIT = new RegExp(`^(.+?)\\s*(${[...MONEY_UNITS, ...COUNT_UNITS].join('|')})$`);
+
+/** A published number, possibly followed by its unit; undefined when the text is not one. */
+export function parseNumberWithUnit(raw: string): { value: number; unit?: string } | undefined {
+  const plain = parseNumber(raw);
+  if (plain !== undefined) return { value: plain };
+  const m = WITH_UNIT.exec(toHalfWidth(raw.trim()));
+  const value = m ? parseNumber(m[1]!) : undefined;
+  return value === undefined ? undefined : { value, unit: m![2]! };
+}
+
 /** Marks that mean “nothing written here”: they are read as blank (null), never as 0. */
 const BLANK_MARKS = new Set(['', '/', '\\', '-', '--', '—', '——', '–', '─', '无', '空', '*']);
 

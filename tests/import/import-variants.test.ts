@@ -3,8 +3,8 @@
 // cell holding two numbers separated by a space. Every cell comes back or is reported, never guessed.
 import { describe, expect, it } from 'vitest';
 import { importReportText } from '../../shared/import/index';
-import { pingtan, seedText } from './fixtures';
-import { renderReportText } from './render-report-text';
+import { numbered2019, pingtan, seedText } from './fixtures';
+import { renderReportText, type TextStyle } from './render-report-text';
 
 function read(text: string) {
   const result = importReportText(text);
@@ -109,5 +109,36 @@ describe('printed totals next to rows that could not be read', () => {
     const { problems } = read(renderReportText({ ...pingtan, cells }, { style: 'flattened' }));
     const t3 = problems.filter((p) => p.place === 't3' && p.message.includes('手填总计'));
     expect(t3.map((p) => p.message)).toEqual([expect.stringContaining('1 个印刷的总计与分项之和不一致')]);
+  });
+});
+
+describe('numbers written with their unit', () => {
+  it.each(['flattened', 'tabs', 'spaces'] as TextStyle[])('%s: “10690件” and “9116.36万元” (the header’s unit) are read', (style) => {
+    const overrides = { 't2.licensing.decisions': '10690件', 't3.granted.natural': '21件', 't2.fees.amount': '9116.36万元' };
+    const { doc, problems } = read(renderReportText(pingtan, { style, overrides }));
+    for (const key of Object.keys(overrides)) {
+      expect(doc.cells[key], key).toBe(pingtan.cells[key]);
+      expect(problems.filter((p) => p.key === key || p.cells?.includes(key)), key).toEqual([]);
+    }
+    expect(doc.cells['t2.fees.amount']).toBe(9116.36);
+  });
+
+  it('a unit that does not fit the cell leaves it blank and says why; 元 is not converted to 万元', () => {
+    const overrides = { 't2.fees.amount': '1,234.5元', 't2.penalties.decisions': '3万元', 't4.review.upheld': '1件' };
+    const { doc, problems } = read(renderReportText(pingtan, { style: 'flattened', overrides }));
+    expect(doc.cells['t2.fees.amount']).toBeNull();
+    expect(doc.cells['t2.penalties.decisions']).toBeNull();
+    expect(doc.cells['t4.review.upheld']).toBe(1);
+    const about = (key: string) => problems.find((p) => p.key === key)?.message;
+    expect(about('t2.fees.amount')).toContain('原文“1,234.5元”的单位是元，而表中金额以万元计，没有换算，已留空');
+    expect(about('t2.penalties.decisions')).toContain('原文“3万元”带金额单位，不是件数，已留空');
+  });
+
+  it('2019 采购总金额 written with 万元: read, and the report’s procurement unit set to it', () => {
+    const input = numbered2019();
+    const { doc, problems } = read(renderReportText(input, { style: 'tabs', overrides: { 't2.procurement.amount': '1234.5678万元' } }));
+    expect(doc.cells['t2.procurement.amount']).toBe(1234.5678);
+    expect(doc.settings?.procurementUnit).toBe('万元');
+    expect(problems.find((p) => p.key === 't2.procurement.amount')?.message).toContain('已把金额单位设为万元');
   });
 });
