@@ -395,3 +395,34 @@ describe('the checks panel', () => {
     expect(await page.locator('.export-step').textContent()).toContain('已作说明的事项（1）');
   });
 });
+
+describe('keyboard only', () => {
+  it('Alt+digit goes to a step with the focus where work starts, so typing goes into it', async () => {
+    const { page } = app;
+    await goToStep(page, '基本信息');
+    await page.keyboard.press('Alt+4');
+    await page.locator('#step-heading', { hasText: '三、收到和处理政府信息公开申请情况' }).waitFor();
+    await expect.poll(() => activeCellKey()).toBe('t3.received.natural');
+    await page.keyboard.type('7');
+    await page.keyboard.press('Enter');
+    expect(await cellValue(page, 't3.received.natural')).toBe('7');
+    // Already on the step: the cursor stays where it is.
+    await page.keyboard.press('Alt+4');
+    await expect.poll(() => activeCellKey()).toBe('t3.carriedIn.natural');
+    await page.keyboard.press('Alt+6');
+    await page.locator('#step-heading', { hasText: '五、' }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('section-problems');
+    await page.keyboard.press('Alt+1');
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('agencyName');
+    await page.keyboard.press('Alt+8');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('step-heading');
+    // Every control is reached by Tab with a visible focus ring.
+    await page.keyboard.press('Tab');
+    const ring = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const style = getComputedStyle(el);
+      return { tag: el.tagName, outline: style.outlineStyle, width: style.outlineWidth };
+    });
+    expect(ring).toEqual({ tag: 'BUTTON', outline: 'solid', width: '2px' });
+  });
+});

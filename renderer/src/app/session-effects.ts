@@ -2,8 +2,10 @@
 // copy after typing stops, the events main sends, and the global keyboard shortcuts.
 import type { MenuCommand, OpenedDocument } from '../../../shared/ipc/contract';
 import { invoke, onEvent } from '../lib/bridge';
-import { useDocStore } from '../store/document-store';
-import { STEP_ORDER, goToStep, openDialog, closeDialog, showError, useSession } from '../store/session-store';
+import { formatModel } from '../../../shared/formats/index';
+import { gridLayout } from '../grid/grid-layout';
+import { currentDoc, useDocStore } from '../store/document-store';
+import { STEP_ORDER, focusCell, focusMeta, focusSection, goToStep, openDialog, closeDialog, showError, useSession, type StepId } from '../store/session-store';
 import { closeToStart, isDirty, openFile, save, showOpened } from './actions';
 import { undoCommand } from './undo-commands';
 
@@ -114,13 +116,42 @@ export function installSessionEffects(): () => void {
     // Alt+1 … Alt+8: straight to a step (keyboard-only use).
     if (e.altKey && !mod && /^[1-8]$/.test(e.key) && useSession.getState().screen === 'editor') {
       e.preventDefault();
-      goToStep(STEP_ORDER[Number(e.key) - 1]!);
+      goToStepByKeyboard(STEP_ORDER[Number(e.key) - 1]!);
     }
   };
   window.addEventListener('keydown', onKeyDown);
   cleanups.push(() => window.removeEventListener('keydown', onKeyDown));
 
   return () => cleanups.forEach((c) => c());
+}
+
+/**
+ * Alt+digit: the step, with the keyboard focus where work starts — its first table cell, its text, the
+ * agency name, the heading of 检查与导出. (The element that had the focus belonged to the step left
+ * behind: without this the focus fell to the page and typed digits went nowhere.)
+ */
+export function goToStepByKeyboard(step: StepId): void {
+  const doc = currentDoc();
+  if (!doc) return;
+  // Already there and working in it: leave the cursor where it is.
+  if (useSession.getState().step === step && document.getElementById('work')?.contains(document.activeElement)) return;
+  if (step === 't2' || step === 't3' || step === 't4') {
+    const first = gridLayout(formatModel(doc.format).grids[step]).keys[0];
+    if (first) {
+      focusCell(first);
+      return;
+    }
+  }
+  if (step === 'overview' || step === 'problems' || step === 'other') {
+    focusSection(step);
+    return;
+  }
+  if (step === 'meta') {
+    focusMeta('agencyName');
+    return;
+  }
+  goToStep(step);
+  requestAnimationFrame(() => document.getElementById('step-heading')?.focus());
 }
 
 export function runMenuCommand(command: MenuCommand): void {

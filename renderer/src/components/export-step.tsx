@@ -69,7 +69,9 @@ export function ExportStep() {
 
   return (
     <section className="step-page export-step" aria-labelledby="step-heading">
-      <h1 id="step-heading">检查与导出</h1>
+      <h1 id="step-heading" tabIndex={-1}>
+        检查与导出
+      </h1>
 
       <div className="summary" data-testid="export-summary">
         {blocking.length === 0 ? (
