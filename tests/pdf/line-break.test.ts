@@ -149,3 +149,22 @@ describe('outline levels of narrative lines', () => {
     expect(paragraphsOf('五、存在的主要问题及改进情况\n问题。', '五、存在的主要问题及改进情况').map((p) => p.parts[0]!.text)).toEqual(['问题。']);
   });
 });
+
+describe('text the rules cannot be kept for', () => {
+  it('a run of closing punctuation longer than a line fills lines instead of one mark a line', () => {
+    expect(lines('。'.repeat(30), 10)).toEqual(['。'.repeat(10), '。'.repeat(10), '。'.repeat(10)]);
+    // Where a legal break exists the rule still applies: “等” goes along with the marks after it.
+    const result = lines(`等等${'。'.repeat(30)}`, 10);
+    expect(result.join('')).toBe(`等等${'。'.repeat(30)}`);
+    expect(result.slice(1).map((line) => [...line].length)).toEqual([10, 10, 10, 1]);
+  });
+
+  it('a URL wider than a line starts on the line it follows and fills it', () => {
+    const url = `http://${'a'.repeat(40)}.gov.cn`;
+    const result = lines(`访问网址：${url}查看。`, 20);
+    expect(result.join('')).toBe(`访问网址：${url}查看。`);
+    // The first line is full, not “访问网址：” stretched over the width.
+    expect([...result[0]!].length).toBeGreaterThanOrEqual(19);
+    expect(result[0]!.startsWith('访问网址：http')).toBe(true);
+  });
+});

@@ -154,6 +154,13 @@ export function breakLines(input: Atom[], firstWidth: number, width: number, mea
       lines.push(makeLine(atoms.slice(i), true));
       break;
     }
+    const next = atoms[j]!;
+    if (j > i && next.width > width + EPSILON && [...next.text].length > 1) {
+      // An atom that fits no line (a long URL) is broken here and now, filling this line, instead of
+      // leaving a few characters stretched across the whole width above it.
+      atoms.splice(j, 1, ...splitAtom(next, measurer, size));
+      continue;
+    }
     if (j === i) {
       // One atom wider than the line: a long number or URL. Break it by characters.
       const atom = atoms[i]!;
@@ -167,7 +174,11 @@ export function breakLines(input: Atom[], firstWidth: number, width: number, mea
     }
     let b = j;
     // Move the break back while it would put closing punctuation first or opening punctuation last.
-    while (b > i + 1 && !atoms[b - 1]!.space && (atoms[b]!.noStart || atoms[b - 1]!.noEnd)) b--;
+    const badBreak = (k: number) => !atoms[k - 1]!.space && (atoms[k]!.noStart || atoms[k - 1]!.noEnd);
+    while (b > i + 1 && badBreak(b)) b--;
+    // No allowed break in the whole line (“。。。。…” longer than a line): break where the line is full
+    // rather than one character a line.
+    if (badBreak(b)) b = j;
     lines.push(makeLine(atoms.slice(i, b), false));
     i = b;
   }
