@@ -205,9 +205,22 @@ export function previousYearWarning(doc: ReportDocument, previous: ReportDocumen
 export function decodeText(bytes: Uint8Array): { text: string; encoding: string } {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'UTF-16LE' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'UTF-16BE' };
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
+    return { text: utf8.decode(bytes), encoding: 'UTF-8' };
   } catch {
+    // A UTF-8 file cut off inside its last character (a truncated copy) is still UTF-8: decoded as
+    // GB18030 the whole text would turn into nonsense.
+    for (let cut = 1; cut <= 3 && cut < bytes.length; cut++) {
+      // The cut-off bytes must be the start of a multi-byte character: a lead byte, then continuation bytes.
+      const tail = bytes.subarray(bytes.length - cut);
+      if (tail[0]! < 0xc2 || tail[0]! > 0xf4 || tail.subarray(1).some((b) => b < 0x80 || b > 0xbf)) continue;
+      try {
+        return { text: utf8.decode(bytes.subarray(0, bytes.length - cut)), encoding: 'UTF-8' };
+      } catch {
+        // try a shorter tail
+      }
+    }
     return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'GB18030' };
   }
 }

@@ -30,6 +30,16 @@ describe('decodeText', () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     expect(decodeText(utf16).text).toBe(text);
   });
+
+  it('a UTF-8 file cut off inside its last character stays UTF-8 (not GB18030 nonsense)', () => {
+    const bytes = new TextEncoder().encode('2019年黄金镇政府信息公开工作年度报告');
+    for (const cut of [1, 2]) {
+      expect(decodeText(bytes.subarray(0, bytes.length - cut))).toEqual({ text: '2019年黄金镇政府信息公开工作年度报', encoding: 'UTF-8' });
+    }
+    // GBK ending in a Chinese character is not mistaken for cut-off UTF-8.
+    const gbk = Uint8Array.from([0x32, 0x30, 0x31, 0x39, 0xc4, 0xea]); // “2019年”
+    expect(decodeText(gbk)).toEqual({ text: '2019年', encoding: 'GB18030' });
+  });
 });
 
 describe('writeFileAtomic', () => {
