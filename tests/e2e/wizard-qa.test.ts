@@ -426,3 +426,25 @@ describe('keyboard only', () => {
     expect(ring).toEqual({ tag: 'BUTTON', outline: 'solid', width: '2px' });
   });
 });
+
+describe('Ctrl+Z in a cell', () => {
+  it('takes back an unfinished entry (a lone minus) and nothing more', async () => {
+    const { page } = app;
+    await backToStart();
+    await newReport2020();
+    await goToStep(page, '二、主动公开政府信息情况');
+    await cell(page, 't2.licensing.lastYearItems').click();
+    await page.keyboard.type('5');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('-');
+    expect(await cellValue(page, 't2.licensing.change')).toBe('-');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => cellValue(page, 't2.licensing.change')).toBe('');
+    expect(await cellValue(page, 't2.licensing.lastYearItems')).toBe('5');
+    // A finished entry is undone as one step, the one before stays.
+    await page.keyboard.type('－３');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => cellValue(page, 't2.licensing.change')).toBe('');
+    expect(await cellValue(page, 't2.licensing.lastYearItems')).toBe('5');
+  });
+});

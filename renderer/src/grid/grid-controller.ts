@@ -233,7 +233,12 @@ export class GridController {
       const k = e.key.toLowerCase();
       // Undo/redo are global; finish the edit first so it becomes the step they act on.
       if (k === 'z' || k === 'y') {
-        if (!this.commit()) this.cancel();
+        if (!this.commit()) {
+          // An unfinished entry (a lone “-”) is what Ctrl+Z takes back: only that, not the step before.
+          e.preventDefault();
+          e.stopPropagation();
+          this.cancel();
+        }
         return;
       }
       if (e.key === 'Home' || e.key === 'End') {
