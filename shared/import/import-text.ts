@@ -22,9 +22,21 @@ const TITLE_SEARCH_LINES = 40;
 export function importReportText(text: string, opts: ImportOptions = {}): ImportResult {
   const lines = removePageFurniture(splitLines(text));
   const sectionDefs = getFormat('2019').sections;
-  const headings = findSections(lines, sectionDefs);
-  const firstHeading = headings.find((h) => h !== undefined);
+  let headings = findSections(lines, sectionDefs);
+  let firstHeading = headings.find((h) => h !== undefined);
   const title = findTitle(lines, Math.min(firstHeading?.line ?? TITLE_SEARCH_LINES, TITLE_SEARCH_LINES));
+
+  // Only a table copied, without its heading (“三、收到和处理…”): read it as that section.
+  let tableOnly: TableId | undefined;
+  if (!firstHeading) {
+    const from = title ? title.lastLine + 1 : 0;
+    tableOnly = bareTable(lines, from);
+    if (tableOnly) {
+      const index = sectionDefs.findIndex((s) => s.key === tableOnly);
+      headings = sectionDefs.map((_, i) => (i === index ? { index, line: from - 1, rest: '' } : undefined));
+      firstHeading = headings[index];
+    }
+  }
 
   if (!firstHeading) {
     return {
@@ -86,7 +98,8 @@ export function importReportText(text: string, opts: ImportOptions = {}): Import
   const preambleFrom = title ? title.lastLine + 1 : 0;
   const before = lines.slice(0, title ? title.line : 0).map(stripLine).filter(Boolean);
   if (before.length > 0) meta(`标题之前的文字未导入：${quote(before.join(' '), 40)}。`);
-  const preamble = paragraphs(lines.slice(preambleFrom, firstHeading.line));
+  const preamble = tableOnly ? '' : paragraphs(lines.slice(preambleFrom, firstHeading.line));
+  if (tableOnly) meta(`文本中只有${TABLE_NAMES[tableOnly]}，没有章节标题；已按“${sectionDefs.find((s) => s.key === tableOnly)!.heading}”读入该表。`);
   const narrative = (key: SectionKey): string => {
     const index = sectionDefs.findIndex((s) => s.key === key);
     const region = regionOf(index);
@@ -180,6 +193,20 @@ export function importReportText(text: string, opts: ImportOptions = {}): Import
   }
 
   return { ok: true, doc, problems: sortProblems(problems), detectedFormat: format };
+}
+
+/** Rows a bare table needs before the text is taken for it: enough labels that chance is ruled out.
+ *  Table 4 has no row labels, so it is never recognised without its heading. */
+const BARE_TABLE_ROWS: Partial<Record<TableId, number>> = { t3: 5, t2: 3 };
+
+/** The table a text without section headings holds, when its row labels are there. */
+function bareTable(lines: string[], from: number): TableId | undefined {
+  const tokens = tokenize(lines, from, lines.length);
+  for (const table of ['t3', 't2'] as const) {
+    const found = Math.max(...(['2019', '2021'] as FormatId[]).map((f) => readTable(tokens, f, table, { fuzzy: false }).found.size));
+    if (found >= BARE_TABLE_ROWS[table]!) return table;
+  }
+  return undefined;
 }
 
 /** “统计时限为2022年1月1日至…” — the report year when the title lacks one. */

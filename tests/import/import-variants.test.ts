@@ -142,3 +142,32 @@ describe('numbers written with their unit', () => {
     expect(problems.find((p) => p.key === 't2.procurement.amount')?.message).toContain('已把金额单位设为万元');
   });
 });
+
+describe('a text that is only table 3', () => {
+  const table3 = (style: TextStyle) => {
+    const text = renderReportText(pingtan, { style });
+    const from = text.indexOf('三、收到和处理政府信息公开申请情况');
+    const to = text.indexOf('四、政府信息公开行政复议');
+    return text.slice(from, to).split('\n').slice(1).join('\n');
+  };
+
+  it.each(['flattened', 'tabs', 'spaces'] as TextStyle[])('%s, under a title: table 3 is read, the rest reported missing', (style) => {
+    const { doc, problems } = read(`${pingtan.title}\n${table3(style)}`);
+    expect(doc.year).toBe(2022);
+    for (const [key, value] of Object.entries(pingtan.cells)) expect(doc.cells[key], key).toBe(key.startsWith('t3.') ? value : null);
+    expect(problems.map((p) => p.message)).toContain('文本中只有表三，没有章节标题；已按“三、收到和处理政府信息公开申请情况”读入该表。');
+    expect(problems.filter((p) => p.place === 't3')).toEqual([]);
+  });
+
+  it('without a title it needs the year, and says so; with --year it is read', () => {
+    const result = importReportText(table3('tabs'));
+    expect(result).toMatchObject({ ok: false, message: expect.stringContaining('读不出报告年度') });
+    const withYear = importReportText(table3('tabs'), { year: 2022 });
+    expect(withYear.ok && withYear.doc.cells['t3.resultsTotal.total']).toBe(pingtan.cells['t3.resultsTotal.total']);
+  });
+
+  it('a few table words in ordinary text are not taken for a table', () => {
+    const result = importReportText('2022年某某县人民政府政府信息公开工作年度报告\n本年度予以公开3件，部分公开1件。');
+    expect(result).toMatchObject({ ok: false, message: expect.stringContaining('没有找到“一、总体情况”等任何章节') });
+  });
+});
