@@ -384,6 +384,9 @@ describe('the checks panel', () => {
   it('keeps explanations through save and reopen', async () => {
     const { page } = app;
     const field = page.locator('.findings-panel textarea[data-explain="t2.regulationsPower|regulations"]');
+    // Every explanation field has the same label; its description says which finding it explains.
+    const description = await field.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent);
+    expect(description).toContain('本机关为乡镇机关，没有规章制定权');
     await field.fill('本镇无规章制定权，此处为上级规章在本镇的转发数，已与县司法局核实。');
     await page.keyboard.press('Control+s');
     await expect.poll(() => page.getByTestId('save-state').textContent()).toBe('已保存');
@@ -393,6 +396,8 @@ describe('the checks panel', () => {
     await expect.poll(() => field.inputValue()).toBe('本镇无规章制定权，此处为上级规章在本镇的转发数，已与县司法局核实。');
     await goToStep(page, '检查与导出');
     expect(await page.locator('.export-step').textContent()).toContain('已作说明的事项（1）');
+    const onExport = page.locator('.export-step textarea[data-explain="t2.regulationsPower|regulations"]');
+    expect(await onExport.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent)).toContain('没有规章制定权');
   });
 });
 

@@ -1,6 +1,6 @@
 // 检查与导出: where the report stands, the explanations, the final or draft PDF, a preview of it, and
 // the folder of the exported file.
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { blockingFindings, isExplained } from '../../../shared/checks/summary';
 import { SEVERITY_LABELS, type Finding } from '../../../shared/checks/types';
 import { exportPdf, showExportFolder } from '../app/actions';
@@ -32,6 +32,7 @@ export function ExportStep() {
   const [busy, setBusy] = useState<string | null>(null);
   const [blocked, setBlocked] = useState<{ message: string; findings: Finding[] } | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
+  const idBase = useId();
 
   useEffect(() => () => {
     if (preview) URL.revokeObjectURL(preview.url);
@@ -88,14 +89,14 @@ export function ExportStep() {
         <>
           <h2>需要处理</h2>
           <ul className="plain-list export-list">
-            {blocking.map((f) => (
+            {blocking.map((f, i) => (
               <li key={`${f.rule}|${f.target}`} className={`finding ${f.severity}`}>
                 <span className="tag">{SEVERITY_LABELS[f.severity]}</span>
                 <span className="where">{stepTitle(f.place, format)}</span>
-                <button type="button" className="finding-message" onClick={() => goToFinding(f)}>
+                <button type="button" id={`${idBase}-b-${i}`} className="finding-message" onClick={() => goToFinding(f)}>
                   {f.message}
                 </button>
-                {f.severity === 'confirm' && <ExplanationField rule={f.rule} target={f.target} />}
+                {f.severity === 'confirm' && <ExplanationField rule={f.rule} target={f.target} describedBy={`${idBase}-b-${i}`} />}
               </li>
             ))}
           </ul>
@@ -106,12 +107,12 @@ export function ExportStep() {
         <>
           <h2>已作说明的事项（{explained.length}）</h2>
           <ul className="plain-list export-list">
-            {explained.map((f) => (
+            {explained.map((f, i) => (
               <li key={`${f.rule}|${f.target}`} className="finding confirm">
-                <button type="button" className="finding-message" onClick={() => goToFinding(f)}>
+                <button type="button" id={`${idBase}-e-${i}`} className="finding-message" onClick={() => goToFinding(f)}>
                   {f.message}
                 </button>
-                <ExplanationField rule={f.rule} target={f.target} />
+                <ExplanationField rule={f.rule} target={f.target} describedBy={`${idBase}-e-${i}`} />
               </li>
             ))}
           </ul>

@@ -1,6 +1,6 @@
 // The live check results: grouped by severity, then by section, each with its message. Clicking one
 // goes to its step and focuses the cell or text; confirm findings take their explanation right here.
-import { memo } from 'react';
+import { memo, useId } from 'react';
 import { countBySeverity, FINDING_PLACES, isExplained } from '../../../shared/checks/summary';
 import { SEVERITY_LABELS, type Finding, type FindingPlace, type Severity } from '../../../shared/checks/types';
 import { formatModel } from '../../../shared/formats/index';
@@ -118,9 +118,10 @@ export function FindingsPanel() {
 }
 
 const FindingItem = memo(function FindingItem({ finding: f }: { finding: Finding; format: FormatId; place: FindingPlace }) {
+  const messageId = useId();
   return (
     <li className={`finding ${f.severity}`} data-rule={f.rule} data-target={f.target}>
-      <button type="button" className="finding-message" onClick={() => goToFinding(f)}>
+      <button type="button" id={messageId} className="finding-message" onClick={() => goToFinding(f)}>
         {f.message}
       </button>
       {f.rule === 'cell.blank' && (f.place === 't2' || f.place === 't3' || f.place === 't4') && (
@@ -128,12 +129,14 @@ const FindingItem = memo(function FindingItem({ finding: f }: { finding: Finding
           全部填0
         </button>
       )}
-      {f.severity === 'confirm' && <ExplanationField rule={f.rule} target={f.target} />}
+      {f.severity === 'confirm' && <ExplanationField rule={f.rule} target={f.target} describedBy={messageId} />}
     </li>
   );
 });
 
-export function ExplanationField({ rule, target }: { rule: string; target: string }) {
+/** describedBy: the id of the finding's message, so that a screen reader says which finding the
+ *  explanation is for (every explanation field has the same label). */
+export function ExplanationField({ rule, target, describedBy }: { rule: string; target: string; describedBy?: string }) {
   const text = useDocStore((s) => s.doc?.explanations.find((e) => e.rule === rule && e.target === target)?.text ?? '');
   const explained = text.trim() !== '';
   return (
@@ -143,6 +146,7 @@ export function ExplanationField({ rule, target }: { rule: string; target: strin
         rows={2}
         value={text}
         data-explain={`${rule}|${target}`}
+        aria-describedby={describedBy}
         data-undo-field={`explain:${rule}|${target}`}
         placeholder="写明原因，如：上年报告统计口径有误，本年已更正。"
         onChange={(e) => setExplanation(rule, target, e.target.value)}
