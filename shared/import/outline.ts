@@ -20,12 +20,19 @@ const AGENCY_LINE = /^[^\s，。；：,.;:!?！？、“”"《》<>]{2,40}(人�
 /** A line that may be the first half of a broken title: short, not a sentence. */
 const TITLE_PART = /^[^，。；：,;:!?！？]{2,40}$/;
 
+const CHINESE_DIGITS = '〇一二三四五六七八九';
+/** “二〇二二年” → “2022年” (a year written in Chinese numerals; 零 is written for 〇 too). */
+const chineseYear = (text: string) =>
+  text.replace(/[〇零○一二三四五六七八九]{4}(?=年)/g, (y) => [...y].map((ch) => String(Math.max(0, CHINESE_DIGITS.indexOf(ch)))).join(''));
+
 function matchTitle(text: string): { year: number; agency: string } | undefined {
-  const m = TITLE.exec(toHalfWidth(text).replace(/\s+/g, ''));
+  const m = TITLE.exec(chineseYear(toHalfWidth(text).replace(/\s+/g, '')));
   if (!m) return undefined;
   const year = Number(m[2]);
   if (year < 2008 || year > 2100) return undefined;
-  const agency = `${m[1]}${m[3]}`.replace(/^(关于|[《〈【\[])+/, '').replace(/[》〉】\]]+$/, '').replace(/的$/, '');
+  // “黄金镇人民政府关于2019年…报告的公告”: 关于 belongs to the sentence, not to the name.
+  const before = m[1]!.replace(/^(关于|[《〈【\[])+/, '').replace(/(关于|的)$/, '');
+  const agency = `${before}${m[3]}`.replace(/^(关于|[《〈【\[])+/, '').replace(/[》〉】\]]+$/, '').replace(/的$/, '');
   return { year, agency };
 }
 

@@ -171,3 +171,16 @@ describe('a text that is only table 3', () => {
     expect(result).toMatchObject({ ok: false, message: expect.stringContaining('没有找到“一、总体情况”等任何章节') });
   });
 });
+
+describe('title wordings', () => {
+  it.each([
+    ['二〇一九年黄金镇政府信息公开工作年度报告', 2019, '黄金镇'],
+    ['二零二二年度黄金镇政府信息公开工作年度报告', 2022, '黄金镇'],
+    ['黄金镇人民政府关于2019年政府信息公开工作年度报告的公告', 2019, '黄金镇人民政府'],
+    ['关于黄金镇2019年度政府信息公开工作年度报告', 2019, '黄金镇'],
+  ])('“%s”: year %i, agency %s', (title, year, agency) => {
+    const { doc } = read(seedText.replace(SEED_TITLE, title));
+    expect(doc.year).toBe(year);
+    expect(doc.agency.name).toBe(agency);
+  });
+});
