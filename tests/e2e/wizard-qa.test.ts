@@ -453,3 +453,20 @@ describe('Ctrl+Z in a cell', () => {
     expect(await cellValue(page, 't2.licensing.lastYearItems')).toBe('5');
   });
 });
+
+describe('undo after save', () => {
+  it('an undo after saving makes the report unsaved again, and the redo back makes it saved', async () => {
+    const { page } = app;
+    await goToStep(page, '二、主动公开政府信息情况');
+    app.dialogs.answers.saveReport.push(join(app.documentsDir, 'undo-after-save.nianbao'));
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => page.getByTestId('save-state').textContent()).toBe('已保存');
+    await cell(page, 't2.licensing.decisions').click();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => cellValue(page, 't2.licensing.lastYearItems')).toBe('');
+    expect(await page.getByTestId('save-state').textContent()).toBe('未保存');
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => cellValue(page, 't2.licensing.lastYearItems')).toBe('5');
+    expect(await page.getByTestId('save-state').textContent()).toBe('已保存');
+  });
+});
