@@ -179,9 +179,26 @@ const REPORT_KIND_EN = {
   invalid: 'the report file does not match the file format',
 } as const;
 
+/** Files people give a command by mistake, recognised by their first bytes. */
+export type ForeignKind = 'pdf' | 'office';
+
+export function foreignKind(bytes: Uint8Array): ForeignKind | undefined {
+  const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
+  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return 'pdf'; // %PDF-
+  // .docx/.xlsx/.wps (zip) and .doc/.xls/.et (OLE compound file)
+  if (starts(0x50, 0x4b, 0x03, 0x04) || starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return 'office';
+  return undefined;
+}
+
 /** A `.nianbao` report through parseReport (migrations, schema); any failure is a CliError (exit 2). */
 export function readReportFile(io: CliIo, path: string): { doc: ReportDocument; migratedFrom?: number } {
   const bytes = readFileBytes(io, path);
+  if (foreignKind(bytes) === 'pdf') {
+    throw new CliError(
+      `“${path}”是 PDF 文件，不是报告文件；年报助手导出的 PDF 可用 nianbao import-pdf 读回报告文件`,
+      `${path}: ${REPORT_KIND_EN.foreign} (a PDF; use nianbao import-pdf)`,
+    );
+  }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

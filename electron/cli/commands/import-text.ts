@@ -2,9 +2,9 @@
 import { formatModel } from '../../../shared/formats/index';
 import { importReportText, type ImportProblem } from '../../../shared/import/index';
 import { TABLE_NAMES } from '../../../shared/import/table-reader';
-import { serializeReport } from '../../../shared/model/document';
+import { parseReport, serializeReport } from '../../../shared/model/document';
 import { reportTitle } from '../../../shared/model/report';
-import { CliError, EXIT, decodeText, expectPositionals, parseArgs, readFileBytes, requireOption, writeFileAtomic, type CliCommand } from '../cli-kit';
+import { CliError, EXIT, decodeText, expectPositionals, foreignKind, parseArgs, readFileBytes, requireOption, writeFileAtomic, type CliCommand } from '../cli-kit';
 import { parseAgencyName, parseLevel, parseYear } from './new';
 
 const OPTIONS = {
@@ -55,7 +55,24 @@ export const importTextCommand: CliCommand = {
     const agencyName = options.agency !== undefined ? parseAgencyName(options.agency) : undefined;
     const level = options.level !== undefined ? parseLevel(options.level) : undefined;
 
-    const { text } = decodeText(readFileBytes(io, input!));
+    const bytes = readFileBytes(io, input!);
+    const kind = foreignKind(bytes);
+    if (kind === 'pdf') {
+      throw new CliError(
+        `“${input}”是 PDF 文件，不是文字：年报助手导出的 PDF 用 nianbao import-pdf 读回；其他 PDF 请先转成文字（如 pdftotext -layout 年报.pdf - | nianbao import-text - -o 报告.nianbao）`,
+        `${input}: a PDF, not text; use nianbao import-pdf, or pdftotext -layout first`,
+      );
+    }
+    if (kind === 'office') {
+      throw new CliError(
+        `“${input}”是 Word、WPS 或 Excel 文档，不是纯文本：请在其中“另存为”纯文本（.txt）后再导入，或复制全文粘贴到文本文件中`,
+        `${input}: an office document, not plain text; save it as .txt first`,
+      );
+    }
+    const { text } = decodeText(bytes);
+    if (parseReport(text).ok) {
+      throw new CliError(`“${input}”已经是年报助手的报告文件，不需要导入，可以直接使用（如 nianbao check ${input}）`, `${input} is already a Nianbao report file`);
+    }
     const result = importReportText(text, {
       ...(year !== undefined ? { year } : {}),
       ...(agencyName !== undefined ? { agencyName } : {}),
