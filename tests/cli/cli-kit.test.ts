@@ -85,3 +85,12 @@ describe('main', () => {
     expect(readdirSync(dir)).toEqual(['h.nianbao']);
   });
 });
+
+describe('parseYear', () => {
+  it('takes full-width digits and a trailing 年, as a Chinese input method types them', async () => {
+    const { parseYear } = await import('../../electron/cli/commands/new');
+    expect(parseYear('２０２５')).toBe(2025);
+    expect(parseYear('2025年')).toBe(2025);
+    for (const bad of ['2025.5', '1999', '二〇二五', '20255']) expect(() => parseYear(bad), bad).toThrow(CliError);
+  });
+});

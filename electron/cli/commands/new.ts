@@ -15,7 +15,9 @@ const OPTIONS = {
 } as const;
 
 export function parseYear(value: string): number {
-  const year = /^\d{4}$/.test(value.trim()) ? Number(value.trim()) : NaN;
+  // Full-width digits (２０２５) as a Chinese input method types them, and an optional 年.
+  const text = value.trim().replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)).replace(/年$/, '');
+  const year = /^\d{4}$/.test(text) ? Number(text) : NaN;
   if (!Number.isInteger(year) || year < 2008 || year > 2100) {
     throw new CliError(`年度应为 2008 到 2100 之间的四位数，实际是“${value}”`, `year must be a number from 2008 to 2100, got "${value}"`);
   }
