@@ -470,3 +470,24 @@ describe('undo after save', () => {
     expect(await page.getByTestId('save-state').textContent()).toBe('已保存');
   });
 });
+
+
+describe('F6', () => {
+  it('moves the focus out of a table to the checks and back, where Tab would go cell by cell', async () => {
+    const { page } = app;
+    await goToStep(page, '三、收到和处理政府信息公开申请情况');
+    await cell(page, 't3.granted.natural').click();
+    await page.keyboard.press('F6');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.findings-panel .panel-body') !== null)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('finding-message');
+    await page.keyboard.press('F6');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.top-bar') !== null)).toBe(true);
+    await page.keyboard.press('F6');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-current'))).toBe('step');
+    await page.keyboard.press('F6');
+    // Back in the table, on the cell the cursor was on.
+    await expect.poll(() => activeCellKey()).toBe('t3.granted.natural');
+    await page.keyboard.press('Shift+F6');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-current'))).toBe('step');
+  });
+});

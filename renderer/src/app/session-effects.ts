@@ -113,6 +113,12 @@ export function installSessionEffects(): () => void {
         return;
       }
     }
+    // F6 / Shift+F6: the next / previous part of the window (a table takes Tab for itself, cell by cell).
+    if (e.key === 'F6' && !mod && !e.altKey && useSession.getState().screen === 'editor') {
+      e.preventDefault();
+      focusNextRegion(e.shiftKey);
+      return;
+    }
     // Alt+1 … Alt+8: straight to a step (keyboard-only use).
     if (e.altKey && !mod && /^[1-8]$/.test(e.key) && useSession.getState().screen === 'editor') {
       e.preventDefault();
@@ -152,6 +158,42 @@ export function goToStepByKeyboard(step: StepId): void {
   }
   goToStep(step);
   requestAnimationFrame(() => document.getElementById('step-heading')?.focus());
+}
+
+const FOCUSABLE = ['button:not(:disabled)', 'input:not(:disabled)', 'select', 'textarea', 'a[href]', 'summary', '[tabindex="0"]'];
+
+/** The first focusable element inside `scope` (a selector within the region). */
+function firstFocusable(region: Element, scope = ''): HTMLElement | null {
+  return region.querySelector<HTMLElement>(FOCUSABLE.map((f) => `${scope} ${f}`.trim()).join(', '));
+}
+
+/** Where the focus goes in each part of the editor: the top bar, the steps, the step, the checks. */
+const REGIONS: { selector: string; target: (region: Element) => HTMLElement | null }[] = [
+  { selector: '.top-bar', target: (r) => firstFocusable(r) },
+  { selector: '.step-rail', target: (r) => r.querySelector<HTMLElement>('.step.current') ?? firstFocusable(r) },
+  {
+    selector: '#work',
+    // The table's cursor cell, the text, or the step's first control.
+    target: (r) =>
+      r.querySelector<HTMLElement>('input[data-key][tabindex="0"]') ?? r.querySelector<HTMLElement>('textarea.narrative') ?? firstFocusable(r, '.step-page'),
+  },
+  // The first finding rather than the 载入上年报告 link above them.
+  { selector: '.findings-panel', target: (r) => firstFocusable(r, '.panel-body') ?? firstFocusable(r) },
+];
+
+export function focusNextRegion(backwards: boolean): void {
+  const active = document.activeElement;
+  const current = REGIONS.findIndex((r) => document.querySelector(r.selector)?.contains(active));
+  for (let step = 1; step <= REGIONS.length; step++) {
+    const from = current < 0 ? (backwards ? 0 : -1) : current;
+    const i = (((from + (backwards ? -step : step)) % REGIONS.length) + REGIONS.length) % REGIONS.length;
+    const region = document.querySelector(REGIONS[i]!.selector);
+    const target = region ? REGIONS[i]!.target(region) : null;
+    if (target) {
+      target.focus();
+      return;
+    }
+  }
 }
 
 export function runMenuCommand(command: MenuCommand): void {

@@ -105,7 +105,7 @@ export function TableStep({ table }: { table: TableId }) {
       </div>
       <p className="keys-help">
         方向键移动 · 直接输入数字即替换 · Enter 下移 · Tab 右移 · F2 或双击修改 · Delete 清空 · Esc 取消修改 · 可从 Excel/WPS
-        复制整块数据粘贴 · Ctrl+Z 撤销 · Ctrl+Y 重做{table === 't2' && format === '2019' ? ' · “本年增/减”减少时填负数，如 -3' : ''}
+        复制整块数据粘贴 · Ctrl+Z 撤销 · Ctrl+Y 重做 · F6 转到检查结果等其他区域{table === 't2' && format === '2019' ? ' · “本年增/减”减少时填负数，如 -3' : ''}
       </p>
     </section>
   );
