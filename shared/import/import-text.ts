@@ -19,8 +19,13 @@ const TABLES: TableId[] = ['t2', 't3', 't4'];
 /** How far into the text a title is looked for when no section heading comes first. */
 const TITLE_SEARCH_LINES = 40;
 
+/** Heading of the findings page the app adds to a draft PDF: the report's text ends before it. */
+export const DRAFT_FINDINGS_HEADING = '草稿附页：检查结果';
+
 export function importReportText(text: string, opts: ImportOptions = {}): ImportResult {
-  const lines = removePageFurniture(splitLines(text));
+  const all = removePageFurniture(splitLines(text));
+  const draftPage = all.findIndex((l) => stripLine(l) === DRAFT_FINDINGS_HEADING);
+  const lines = draftPage >= 0 ? all.slice(0, draftPage) : all;
   const sectionDefs = getFormat('2019').sections;
   let headings = findSections(lines, sectionDefs);
   let firstHeading = headings.find((h) => h !== undefined);

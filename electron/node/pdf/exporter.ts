@@ -11,6 +11,7 @@ import { blockingFindings, runChecks } from '../../../shared/checks/index';
 import type { Finding } from '../../../shared/checks/types';
 import { SEVERITY_LABELS } from '../../../shared/checks/types';
 import { formatModel } from '../../../shared/formats/index';
+import { DRAFT_FINDINGS_HEADING } from '../../../shared/import/import-text';
 import { serializeReport } from '../../../shared/model/document';
 import { reportTitle, type ReportDocument } from '../../../shared/model/report';
 import { ATTACHMENT_NAME, ATTACHMENT_TYPE, HASH_INFO_KEY } from './constants';
@@ -224,7 +225,7 @@ const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 /** The draft's last page: every finding with its severity, rule id, message and explanation. */
 function drawFindingsPage(composer: Composer, findings: Finding[], missingGlyphs: string[]): void {
   composer.newPage();
-  composer.paragraph([{ text: '草稿附页：检查结果', face: 'sans' }], { size: SIZES.body, pitch: BODY_PITCH, indent: 0, align: 'center' });
+  composer.paragraph([{ text: DRAFT_FINDINGS_HEADING, face: 'sans' }], { size: SIZES.body, pitch: BODY_PITCH, indent: 0, align: 'center' });
   const size = SIZES.findings;
   const pitch = size * 1.6;
   const counts = { error: 0, confirm: 0, hint: 0 };
