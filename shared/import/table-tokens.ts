@@ -62,8 +62,10 @@ function tokenizeFlattened(lines: string[], offset: number): Token[] {
   return tokens;
 }
 
-/** Within a tab-separated piece, runs of spaces or ideographic spaces also separate cells. */
-const SPACE_SEPARATOR = /[ \u00a0]{2,}|\u3000+/;
+/** Within a tab-separated piece, runs of spaces or ideographic spaces also separate cells. A run that
+ *  mixes them (“    　1047”: the column gap, then a cell written “　1047”) is one separator, not two with
+ *  an empty cell between them — that empty cell would shift the row's numbers by one. */
+const SPACE_SEPARATOR = /[ \u00a0\u3000]{2,}|\u3000/;
 
 function tokenizeRows(lines: string[], offset: number): Token[] {
   const tokens: Token[] = [];

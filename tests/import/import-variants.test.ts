@@ -184,3 +184,15 @@ describe('title wordings', () => {
     expect(doc.agency.name).toBe(agency);
   });
 });
+
+describe('columns separated by spaces, cells written “　0”', () => {
+  it('the column gap and the ideographic space before a number are one separator: no empty cell, no shift', () => {
+    const text = renderReportText(pingtan, { style: 'spaces' });
+    // Every number written as the seed writes its zeros, after the column gap of pdftotext -layout.
+    const padded = text.replace(/( {2,})(\d)/g, '$1\u3000$2');
+    expect(padded).toMatch(/ {2}\u30001/);
+    const { doc, problems } = read(padded);
+    expect(doc.cells).toEqual(pingtan.cells);
+    expect(problems.filter((p) => p.place !== 'meta')).toEqual([]);
+  });
+});
