@@ -21,6 +21,7 @@ describe('a file given to the wrong command', () => {
   writeFileSync(join(dir, 'report.docx'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]));
   writeFileSync(join(dir, 'report.doc'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0x00]));
   writeFileSync(join(dir, 'r.nianbao'), serializeReport(pingtanReport()));
+  writeFileSync(join(dir, 'empty.txt'), '\ufeff  \n\u3000\n');
 
   it.each([
     [['import-text', 'report.pdf', '-o', 'x.nianbao'], '“report.pdf”是 PDF 文件，不是文字：年报助手导出的 PDF 用 nianbao import-pdf 读回'],
@@ -29,6 +30,7 @@ describe('a file given to the wrong command', () => {
     [['import-text', 'r.nianbao', '-o', 'x.nianbao'], '“r.nianbao”已经是年报助手的报告文件，不需要导入'],
     [['check', 'report.pdf'], '“report.pdf”是 PDF 文件，不是报告文件；年报助手导出的 PDF 可用 nianbao import-pdf 读回'],
     [['export', 'report.pdf', '-o', 'y.pdf'], '是 PDF 文件，不是报告文件'],
+    [['import-text', 'empty.txt', '-o', 'x.nianbao'], '“empty.txt”是空的，没有可导入的文字'],
   ])('%j', async (args, message) => {
     const result = await run(args, dir);
     expect(result.code).toBe(2);

@@ -70,6 +70,10 @@ export const importTextCommand: CliCommand = {
       );
     }
     const { text } = decodeText(bytes);
+    const shown = input === '-' ? '标准输入' : `“${input}”`;
+    if (text.replace(/[\s\u3000\ufeff]+/g, '') === '') {
+      throw new CliError(`${shown}是空的，没有可导入的文字`, `${input === '-' ? 'standard input' : input} is empty`);
+    }
     if (parseReport(text).ok) {
       throw new CliError(`“${input}”已经是年报助手的报告文件，不需要导入，可以直接使用（如 nianbao check ${input}）`, `${input} is already a Nianbao report file`);
     }
