@@ -2,7 +2,7 @@
 // stores the attachment uncompressed with an indirect /Length), protected with a password or permissions,
 // or a file that starts like a PDF and holds nothing. Each gets the report back or a clear Chinese reason.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PDFDocument as LibDocument, PDFName } from 'pdf-lib';
+import { PDFDict, PDFDocument as LibDocument, PDFName, PDFString } from 'pdf-lib';
 import { serializeReport } from '../../shared/model/document';
 import type { ReportDocument } from '../../shared/model/report';
 import { ATTACHMENT_NAME, HASH_INFO_KEY, importPdf, sha256Hex } from '../../electron/node/pdf/index';
@@ -68,6 +68,28 @@ describe('importPdf on PDFs changed after export', () => {
     const encrypted = await lib.save({ useObjectStreams: false });
     const result = await importPdf(encrypted);
     expect(result).toEqual({ ok: false, message: expect.stringContaining('此 PDF 已加密') });
+  });
+
+  /** The exported PDF saved again by a program that keeps only the standard information entries. */
+  async function withoutOwnInfoEntry(keywords: boolean, metadata: boolean): Promise<Uint8Array> {
+    const lib = await LibDocument.load(exported, { updateMetadata: false });
+    const info = lib.context.lookup(lib.context.trailerInfo.Info, PDFDict);
+    info.delete(PDFName.of(HASH_INFO_KEY));
+    if (!keywords) info.set(PDFName.of('Keywords'), PDFString.of('report'));
+    if (!metadata) lib.catalog.delete(PDFName.of('Metadata'));
+    return lib.save({ useObjectStreams: false });
+  }
+
+  it('the hash entry dropped by a program that saved the PDF again: the copy in Keywords or XMP is used', async () => {
+    for (const [keywords, metadata] of [
+      [true, false],
+      [false, true],
+    ]) {
+      const result = await importPdf(await withoutOwnInfoEntry(keywords!, metadata!));
+      expect(result, `keywords ${keywords}, metadata ${metadata}`).toMatchObject({ ok: true });
+    }
+    const none = await importPdf(await withoutOwnInfoEntry(false, false));
+    expect(none).toEqual({ ok: false, message: expect.stringContaining('缺少校验值') });
   });
 
   it('a file that only starts like a PDF: damaged, in Chinese, not an internal error', async () => {

@@ -37,7 +37,7 @@ export async function importPdf(buffer: Uint8Array): Promise<ImportPdfResult> {
   let found: { data: Uint8Array; expected: string | undefined } | undefined;
   try {
     const data = findAttachment(lib, pdf, ATTACHMENT_NAME);
-    found = data ? { data, expected: infoText(lib, pdf, HASH_INFO_KEY) } : undefined;
+    found = data ? { data, expected: storedHash(lib, pdf) } : undefined;
   } catch {
     // pdf-lib accepts a file with no usable objects, then fails on the first lookup (no catalog).
     return { ok: false, message: 'PDF 文件已损坏或不完整（找不到文档目录），无法读取。' };
@@ -89,6 +89,26 @@ function verifiedData(data: Uint8Array, expected: string): Uint8Array | undefine
 
 const text = (lib: PdfLib, obj: PDFObject | undefined): string | undefined =>
   obj instanceof lib.PDFString || obj instanceof lib.PDFHexString ? obj.decodeText() : undefined;
+
+/**
+ * The SHA-256 the exporter stored: its own entry of the document information; the same value is in
+ * the Keywords (“NianbaoSHA256:…”) and in the XMP metadata, which remain when a program that saves the
+ * PDF again drops unknown information entries.
+ */
+function storedHash(lib: PdfLib, pdf: PDFDocument): string | undefined {
+  const own = infoText(lib, pdf, HASH_INFO_KEY);
+  if (own) return own;
+  const tagged = new RegExp(`${HASH_INFO_KEY}:\\s*([0-9a-fA-F]{64})`);
+  const keywords = infoText(lib, pdf, 'Keywords');
+  const fromKeywords = keywords ? tagged.exec(keywords)?.[1] : undefined;
+  if (fromKeywords) return fromKeywords;
+  const metadata = pdf.catalog.lookup(lib.PDFName.of('Metadata'));
+  if (metadata instanceof lib.PDFRawStream) {
+    const xml = Buffer.from(lib.decodePDFRawStream(metadata).decode()).toString('utf8');
+    return tagged.exec(xml)?.[1];
+  }
+  return undefined;
+}
 
 /** A string entry of the document information dictionary. */
 function infoText(lib: PdfLib, pdf: PDFDocument, key: string): string | undefined {
