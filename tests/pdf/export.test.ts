@@ -196,7 +196,7 @@ describe('final and draft', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.reason).toBe('blocked');
-    expect(result.message).toMatch(/不能导出正式版：还有\d+ 项错误/);
+    expect(result.message).toMatch(/不能导出正式版：还有 \d+ 项错误/);
     const rules = result.findings.map((f) => f.rule);
     expect(rules).toContain('t3.rowSum');
     expect(rules).toContain('text.empty');

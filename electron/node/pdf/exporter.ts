@@ -68,7 +68,7 @@ export function blockedMessage(blocking: Finding[]): string {
   const errors = blocking.filter((f) => f.severity === 'error').length;
   const unexplained = blocking.length - errors;
   const parts = [errors > 0 ? `${errors} 项错误` : '', unexplained > 0 ? `${unexplained} 项须说明的问题尚未填写说明` : ''].filter(Boolean);
-  return `不能导出正式版：还有${parts.join('、')}。请先改正或填写说明；也可以先导出草稿（带“草稿”水印和问题清单）。`;
+  return `不能导出正式版：还有 ${parts.join('、')}。请先改正或填写说明；也可以先导出草稿（带“草稿”水印和问题清单）。`;
 }
 
 /** SHA-256 (hex) of the embedded report file. */
