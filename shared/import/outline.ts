@@ -65,6 +65,14 @@ export function findTitle(lines: string[], before: number): TitleInfo | undefine
     if (second && (second.agency || !AGENCY_LINE.test(text))) continue;
     const joined = matchTitle(`${text}${next}`);
     if (joined?.agency) return { line: i, lastLine: j, ...joined, text: `${text}${next}` };
+    // A long name makes a title of three lines (the exporter balances it so): only when the year opens it.
+    if (joined || !TITLE_PART.test(next) || !/^\d{4}年/.test(chineseYear(toHalfWidth(text)))) continue;
+    let k = j + 1;
+    while (k < limit && k <= j + 2 && !stripLine(lines[k]!)) k++;
+    const third = k < limit && k <= j + 2 ? usable(k) : undefined;
+    if (!third || matchTitle(third)?.agency) continue;
+    const three = matchTitle(`${text}${next}${third}`);
+    if (three?.agency) return { line: i, lastLine: k, ...three, text: `${text}${next}${third}` };
   }
   return undefined;
 }

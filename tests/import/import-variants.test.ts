@@ -30,6 +30,15 @@ describe('a title broken over two lines', () => {
     expect(problems.filter((p) => p.place === 'meta')).toEqual([]);
   });
 
+  it('a long name: the title over three lines, as the exporter balances it', () => {
+    const title = '2019年福建省平潭综合实验区管理\n委员会经济发展局行政审批和公共服\n务中心政府信息公开工作年度报告';
+    const { doc, problems } = read(seedText.replace(SEED_TITLE, title));
+    expect(doc.year).toBe(2019);
+    expect(doc.agency.name).toBe('福建省平潭综合实验区管理委员会经济发展局行政审批和公共服务中心');
+    expect(doc.sections.overview).toBe(seed.doc.sections.overview);
+    expect(problems.filter((p) => p.place === 'meta')).toEqual([]);
+  });
+
   it('a line that is not part of the title stays out of it and is reported', () => {
     for (const above of ['首页', '发布时间：2020-01-15']) {
       const { doc, problems } = read(seedText.replace(SEED_TITLE, `${above}\n${SEED_TITLE}`));
