@@ -110,7 +110,8 @@ export function findSections(lines: string[], sections: SectionDef[]): (SectionH
         return;
       }
       const body = n.slice(1).replace(/^[、.,:]/, '');
-      if (body.length === n.length - 1 && !spaced(lines[i]!)) continue; // “一” not followed by 、 — part of a sentence
+      const punctuated = body.length !== n.length - 1;
+      if (!punctuated && !spaced(lines[i]!)) continue; // “一” not followed by 、 — part of a sentence
       // The exact wording behind another separator (“五 存在的…”, “五，存在的…”): what follows it on the line
       // is narrative and is kept.
       if (body.startsWith(exactBody)) {
@@ -118,7 +119,8 @@ export function findSections(lines: string[], sections: SectionDef[]): (SectionH
         start = i + 1;
         return;
       }
-      if (n.length <= MAX_HEADING_LENGTH && KEY_WORDS[index]!.test(body)) {
+      // Other wording only after 、 or the like: “三 是依申请公开…” set off by a space is a sentence.
+      if (punctuated && n.length <= MAX_HEADING_LENGTH && KEY_WORDS[index]!.test(body)) {
         found[index] = { index, line: i, rest: '' };
         start = i + 1;
         return;

@@ -76,6 +76,14 @@ describe('section headings with another separator', () => {
     expect(problems).toEqual(seed.problems);
   });
 
+  it('a sentence opened by a numeral and a space (“六 是其他事项…”) is not taken for a heading', () => {
+    // The seed has no section 六: a sentence in 五 that looks like its heading must stay in 五.
+    const text = seedText.replace('4.信息公开的工作人员的业务素质', '六 是其他事项也要加强。\n4.信息公开的工作人员的业务素质');
+    const { doc } = read(text);
+    expect(doc.sections.problems).toContain('六 是其他事项也要加强。\n4.信息公开的工作人员的业务素质');
+    expect(doc.sections.other).toBe('');
+  });
+
   it('narrative on the heading’s line is kept, without the colon or stop that ended the heading', () => {
     const problemsText = (heading: string) => read(seedText.replace('五、存在的主要问题及改进情况', heading)).doc.sections.problems;
     const original = seed.doc.sections.problems;
