@@ -1,7 +1,7 @@
 // Files given to the wrong command, as happens when a county office batch-processes what towns send:
 // a PDF or a Word document to import-text, a report file to import-text, a PDF to check. Each gets one
 // line that says what the file is and which command reads it (exit 2), not “not a report”.
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../electron/cli/main';
@@ -36,5 +36,24 @@ describe('a file given to the wrong command', () => {
     expect(result.code).toBe(2);
     expect(result.err).toContain(message);
     expect(result.err.split('\n')).toHaveLength(1);
+  });
+});
+
+describe('export with font files missing or damaged (--font-dir, or a broken installation)', () => {
+  it('says which, without “内部错误”, exit 2', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'r.nianbao'), serializeReport(pingtanReport()));
+    mkdirSync(join(dir, 'empty'));
+    mkdirSync(join(dir, 'broken'));
+    for (const name of ['NotoSerifSC-Regular.ttf', 'NotoSerifSC-Bold.ttf', 'NotoSansSC-Medium.ttf', 'NianbaoKai-Regular.ttf']) {
+      writeFileSync(join(dir, 'broken', name), 'not a font');
+    }
+    const missing = await run(['export', 'r.nianbao', '-o', 'x.pdf', '--font-dir', 'empty'], dir);
+    const broken = await run(['export', 'r.nianbao', '-o', 'x.pdf', '--font-dir', join(dir, 'broken')], dir);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain(`导出 PDF 所需的字体文件缺失（NotoSerifSC-Regular.ttf、NotoSerifSC-Bold.ttf、NotoSansSC-Medium.ttf、NianbaoKai-Regular.ttf，应在 ${join(dir, 'empty')}）`);
+    expect(broken.code).toBe(2);
+    expect(broken.err).toContain('字体文件 NotoSerifSC-Regular.ttf 已损坏或不是字体文件');
+    for (const r of [missing, broken]) expect(r.err).not.toContain('内部错误');
   });
 });

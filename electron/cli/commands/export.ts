@@ -1,9 +1,10 @@
 // nianbao export: the report as PDF (GB/T 9704 layout, the report file embedded). Final by default:
 // refused (exit 1, the findings printed) while an error remains or a confirm finding has no explanation;
 // --draft always exports, with a 草稿 watermark and the findings on a last page.
+import { resolve } from 'node:path';
 import { SEVERITY_LABELS } from '../../../shared/checks/index';
 import { reportTitle } from '../../../shared/model/report';
-import { EXIT, expectPositionals, parseArgs, previousYearWarning, readReportFile, requireOption, writeFileAtomic, type CliCommand } from '../cli-kit';
+import { CliError, EXIT, expectPositionals, parseArgs, previousYearWarning, readReportFile, requireOption, writeFileAtomic, type CliCommand } from '../cli-kit';
 
 const OPTIONS = {
   output: { type: 'string', short: 'o' },
@@ -44,8 +45,15 @@ export const exportCommand: CliCommand = {
     const yearWarning = previous ? previousYearWarning(doc, previous, options.previous!) : undefined;
     if (yearWarning) io.err(yearWarning);
     // Loaded here, not at the top: the other commands should not pay for pdfkit and the fonts.
-    const { createPdfExporter, missingGlyphsMessage } = await import('../../node/pdf/index');
-    const exporter = createPdfExporter(options['font-dir'] ? { fontDir: options['font-dir'] } : {});
+    const { createPdfExporter, missingGlyphsMessage, MissingFontError } = await import('../../node/pdf/index');
+    let exporter: ReturnType<typeof createPdfExporter>;
+    try {
+      exporter = createPdfExporter(options['font-dir'] ? { fontDir: resolve(io.cwd, options['font-dir']) } : {});
+    } catch (error) {
+      // Missing or damaged font files: the installation or --font-dir is wrong, not a bug.
+      if (error instanceof MissingFontError) throw new CliError(error.message.replace(/。$/, ''), 'font files missing or damaged, see --font-dir');
+      throw error;
+    }
     const mode = options.draft ? 'draft' : 'final';
     const result = await exporter.exportPdf(doc, previous ? { mode, previous } : { mode });
     if (!result.ok) {

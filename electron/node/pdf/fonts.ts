@@ -48,7 +48,15 @@ export function loadFontSet(dir: string = DEFAULT_FONT_DIR): FontSet {
     );
   }
   const faces = {} as Record<FaceName, Font>;
-  for (const face of FACE_NAMES) faces[face] = withoutShaping(fontkit.create(readFileSync(join(dir, FONT_FILES[face]))));
+  for (const face of FACE_NAMES) {
+    let font: Font;
+    try {
+      font = fontkit.create(readFileSync(join(dir, FONT_FILES[face])));
+    } catch {
+      throw new MissingFontError(`导出 PDF 所需的字体文件 ${FONT_FILES[face]} 已损坏或不是字体文件（在 ${dir}）。请重新安装年报助手；从源码运行时请执行 npm install（会复制字体）。`);
+    }
+    faces[face] = withoutShaping(font);
+  }
   // Per-face cache of resolved faces: resolution runs once per character and face, then is a map lookup.
   const cache: Record<FaceName, Map<number, FaceName>> = { serif: new Map(), serifBold: new Map(), sans: new Map(), kai: new Map() };
   const resolve = (face: FaceName, codePoint: number): FaceName => {
