@@ -377,11 +377,11 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       preferences.setLastFolder('pdf', dirname(path));
       const exportId = randomUUID();
       exports.set(exportId, path);
-      return { exportId, fileName: basename(path), location: dirname(path), size: rendered.pdf.byteLength, findings: rendered.findings };
+      return { exportId, fileName: basename(path), location: dirname(path), size: rendered.pdf.byteLength, findings: rendered.findings, missingGlyphs: rendered.missingGlyphs };
     },
     'export:preview': async ({ doc, mode, previous }) => {
       const rendered = await render(doc, mode, previous);
-      return { pdf: rendered.pdf, findings: rendered.findings };
+      return { pdf: rendered.pdf, findings: rendered.findings, missingGlyphs: rendered.missingGlyphs };
     },
     'shell:showExport': async ({ exportId }) => {
       const path = exports.get(exportId);

@@ -89,6 +89,8 @@ export interface ExportResult {
   location: string;
   size: number;
   findings: Finding[];
+  /** Characters no embedded font has: they print as boxes (rare hanzi, emoji). The user should be told. */
+  missingGlyphs: string[];
 }
 
 export interface ImportResult extends OpenedDocument {
@@ -139,7 +141,7 @@ export interface InvokeMap {
   /** Shows the save dialog (default: next to the report, named after its title) and writes the PDF. */
   'export:pdf': { req: { docId: string; doc: ReportDocument; mode: 'final' | 'draft'; previous?: ReportDocument }; res: ExportResult };
   /** Renders the PDF without writing it, for the preview. */
-  'export:preview': { req: { doc: ReportDocument; mode: 'final' | 'draft'; previous?: ReportDocument }; res: { pdf: Uint8Array; findings: Finding[] } };
+  'export:preview': { req: { doc: ReportDocument; mode: 'final' | 'draft'; previous?: ReportDocument }; res: { pdf: Uint8Array; findings: Finding[]; missingGlyphs: string[] } };
   /** Opens the folder of an exported PDF with the file selected. */
   'shell:showExport': { req: { exportId: string }; res: Record<string, never> };
 }

@@ -71,6 +71,23 @@ describe('input through a Chinese IME', () => {
     expect(await cellValue(page, 't2.enforcement.decisions')).toBe('7');
   });
 
+  it('warns, naming them, when the text has characters no PDF font has (they would print as boxes)', async () => {
+    await goToStep(page, '六、其他需要报告的事项');
+    await page.locator('#section-other').fill('本年度未收取信息处理费。𠀀');
+    await goToStep(page, '检查与导出');
+    await page.getByRole('button', { name: '预览' }).click();
+    const warning = page.getByTestId('missing-glyphs');
+    await warning.waitFor();
+    expect(await warning.textContent()).toContain('“𠀀”');
+    await goToStep(page, '六、其他需要报告的事项');
+    await page.locator('#section-other').fill('本年度未收取信息处理费。');
+    await goToStep(page, '检查与导出');
+    await page.getByRole('button', { name: '预览' }).click();
+    await expect.poll(() => page.getByTestId('preview').textContent()).toContain('预览');
+    await page.waitForTimeout(300);
+    expect(await page.getByTestId('missing-glyphs').count()).toBe(0);
+  });
+
   it('saves what the IME typed as numbers', async () => {
     const path = `${app.documentsDir}/ime.nianbao`;
     app.dialogs.answers.saveReport.push(path);

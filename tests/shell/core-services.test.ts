@@ -55,6 +55,17 @@ describe('PDF through the core', () => {
     expect(t.dialogs.calls.length).toBe(calls);
   }, 60_000);
 
+  it('names the characters no embedded font has, in the export result and the preview', async () => {
+    const doc = sampleReport();
+    const rare = { ...doc, sections: { ...doc.sections, other: `${doc.sections.other}𠀀😀` } };
+    const created = await t.ok<OpenedDocument>('doc:new', { year: 2022, agencyName: '平潭综合实验区', level: '设区的市级' });
+    t.dialogs.answers.savePdf.push(join(t.documentsDir, 'rare.pdf'));
+    const exported = await t.ok<ExportResult>('export:pdf', { docId: created.docId, doc: rare, mode: 'draft' });
+    expect(exported.missingGlyphs).toEqual(['𠀀', '😀']);
+    const preview = await t.ok<{ missingGlyphs: string[] }>('export:preview', { doc, mode: 'draft' });
+    expect(preview.missingGlyphs).toEqual([]);
+  }, 60_000);
+
   it('previews without writing anything', async () => {
     const preview = await t.ok<{ pdf: Uint8Array; findings: unknown[] }>('export:preview', { doc: sampleReport(), mode: 'draft' });
     expect(preview.pdf).toBeInstanceOf(Uint8Array);

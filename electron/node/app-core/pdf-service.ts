@@ -35,7 +35,7 @@ export function createPdfService(options: PdfServiceOptions = {}): PdfService {
         return { ok: false, error: internal(e) };
       }
       if (!result.ok) return { ok: false, error: { code: 'blocked', message: result.message, findings: result.findings } };
-      return { ok: true, pdf: new Uint8Array(result.pdf.buffer, result.pdf.byteOffset, result.pdf.byteLength), findings: result.findings };
+      return { ok: true, pdf: new Uint8Array(result.pdf.buffer, result.pdf.byteOffset, result.pdf.byteLength), findings: result.findings, missingGlyphs: result.missingGlyphs };
     },
     async read(pdf) {
       let importPdf: PdfModule['importPdf'];

@@ -24,7 +24,7 @@ export interface ShellActions {
 }
 
 export type PdfRenderOutcome =
-  | { ok: true; pdf: Uint8Array; findings: Finding[] }
+  | { ok: true; pdf: Uint8Array; findings: Finding[]; missingGlyphs: string[] }
   /** `blocked` carries the findings that stop a final export. */
   | { ok: false; error: BridgeError };
 

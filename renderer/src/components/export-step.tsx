@@ -23,6 +23,20 @@ interface Preview {
   size: number;
   pages: number;
   mode: 'final' | 'draft';
+  missingGlyphs: string[];
+}
+
+/** Characters the PDF fonts lack print as boxes: say which, so the clerk can replace them. */
+function MissingGlyphs({ chars }: { chars: string[] }) {
+  if (chars.length === 0) return null;
+  return (
+    <div className="message warning" role="alert" data-testid="missing-glyphs">
+      <div className="message-text">
+        PDF 中有 {chars.length} 个字符在内置字体里没有字形，会印成方框：
+        {chars.map((c) => `“${c}”`).join('、')}。请改用常用字、删除，或在打印稿上手写补全。
+      </div>
+    </div>
+  );
 }
 
 export function ExportStep() {
@@ -65,7 +79,7 @@ export function ExportStep() {
     }
     const bytes = res.value.pdf;
     const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
-    setPreview({ url, size: bytes.byteLength, pages: countPdfPages(bytes), mode });
+    setPreview({ url, size: bytes.byteLength, pages: countPdfPages(bytes), mode, missingGlyphs: res.value.missingGlyphs });
   };
 
   return (
@@ -165,9 +179,11 @@ export function ExportStep() {
           </button>
         </div>
       )}
+      {lastExport && <MissingGlyphs chars={lastExport.missingGlyphs} />}
 
       {preview && (
         <div className="preview" data-testid="preview">
+          <MissingGlyphs chars={preview.missingGlyphs} />
           <p className="preview-facts">
             预览（{preview.mode === 'final' ? '正式版' : '草稿'}）：{preview.pages > 0 ? `${preview.pages} 页，` : ''}
             {formatSize(preview.size)} ·{' '}
