@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { EventChannel, EventMap } from '../../shared/ipc/contract';
 import { importReportText } from '../../shared/import/index';
 import { createAppCore, type AppCore, type AppDialogs, type PdfService } from '../../electron/node/app-core';
@@ -274,4 +275,29 @@ export async function openApp(browser: Browser, baseUrl: string, options: OpenAp
 /** Waits until no bridge call is in flight (saves, exports). */
 export async function bridgeIdle(page: Page): Promise<void> {
   await page.waitForFunction(() => (window as unknown as { __nianbaoPending: number }).__nianbaoPending === 0);
+}
+
+/**
+ * One test file's app: builds (or reuses) the renderer, starts Debian Chromium and the static server, opens
+ * the app on a temp folder before the file's tests, and closes everything after them — failing the file if
+ * the page logged an error or a CSP violation. `onOpen` receives the app.
+ */
+export function useE2eApp(onOpen: (app: AppHarness) => void, options: OpenAppOptions = {}): void {
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  let app: AppHarness | undefined;
+  beforeAll(async () => {
+    const [dist, b] = await Promise.all([buildRenderer(), launchChromium()]);
+    browser = b;
+    server = await serveStatic(dist);
+    app = await openApp(browser, server.url, options);
+    onOpen(app);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await browser?.close();
+    await server?.close();
+    if (app) rmSync(app.dir, { recursive: true, force: true });
+    expect(app?.problems ?? []).toEqual([]);
+  });
 }

@@ -1,24 +1,20 @@
 // Typing through a Chinese input method: the IME delivers text without a keydown per character (insertText)
 // or as a composition (compositionstart → updates → compositionend). Full-width digits and commas must
 // become numbers; letters must be refused in place with a message, and the cell keep its value.
-import { readFileSync, rmSync } from 'node:fs';
-import type { Browser, CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { CDPSession, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseReport } from '../../shared/model/document';
-import { buildRenderer, launchChromium, openApp, serveStatic, type AppHarness, type StaticServer } from './harness';
+import { type AppHarness, useE2eApp } from './harness';
 import { cell, cellValue, goToStep } from './helpers';
 
-let browser: Browser;
-let server: StaticServer;
 let app: AppHarness;
 let page: Page;
 let cdp: CDPSession;
 
+useE2eApp((opened) => (app = opened));
+
 beforeAll(async () => {
-  const [dist, b] = await Promise.all([buildRenderer(), launchChromium()]);
-  browser = b;
-  server = await serveStatic(dist);
-  app = await openApp(browser, server.url);
   page = app.page;
   cdp = await page.context().newCDPSession(page);
   await page.fill('input[name="year"]', '2022');
@@ -26,15 +22,6 @@ beforeAll(async () => {
   await page.getByRole('button', { name: '新建', exact: true }).click();
   await page.locator('.editor').waitFor();
   await goToStep(page, '二、主动公开政府信息情况');
-});
-
-afterAll(async () => {
-  await app?.close();
-  const problems = [...(app?.problems ?? [])];
-  await browser?.close();
-  await server?.close();
-  if (app) rmSync(app.dir, { recursive: true, force: true });
-  expect(problems).toEqual([]);
 });
 
 /** One IME composition: the candidate text shown while composing, then the committed text. */

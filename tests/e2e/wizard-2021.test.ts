@@ -2,39 +2,22 @@
 // new report, all three tables by keyboard and by paste, live checks, an explanation, undo/redo,
 // autosave, save, reopen, a save conflict, and the final PDF whose text holds the numbers typed.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatModel } from '../../shared/formats/index';
 import { parseReport, serializeReport } from '../../shared/model/document';
 import type { ReportDocument } from '../../shared/model/report';
 import { pingtanPreviousReport, pingtanReport } from '../fixtures/pingtan';
-import { bridgeIdle, buildRenderer, launchChromium, openApp, serveStatic, type AppHarness, type StaticServer } from './harness';
+import { bridgeIdle, type AppHarness, useE2eApp } from './harness';
 import { cell, cellValue, editableKeys, findingRules, goToStep, pasteText, typeAlong } from './helpers';
 
 const sample: ReportDocument = pingtanReport();
 const model = formatModel('2021');
 const v = (key: string) => String(sample.cells[key]);
 
-let server: StaticServer;
-let browser: Browser;
 let app: AppHarness;
-
-beforeAll(async () => {
-  const [dist, b] = await Promise.all([buildRenderer(), launchChromium()]);
-  browser = b;
-  server = await serveStatic(dist);
-  app = await openApp(browser, server.url);
-});
-
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-  await server?.close();
-  if (app) rmSync(app.dir, { recursive: true, force: true });
-  expect(app?.problems ?? []).toEqual([]);
-});
+useE2eApp((opened) => (app = opened));
 
 describe('a 2021 report in the wizard', () => {
   it('creates the report from the start page; the format follows the year', async () => {

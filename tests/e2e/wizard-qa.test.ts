@@ -2,36 +2,19 @@
 // 1366×768, each pinned by a scenario against the real main-process handlers: messages that outlived
 // their report, Ctrl+Z in a text field undoing something out of sight, typed totals overwritten without
 // a word, and more.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importReportText } from '../../shared/import/index';
 import { createReport, serializeReport } from '../../shared/model/document';
 import type { ReportDocument } from '../../shared/model/report';
-import { buildRenderer, launchChromium, openApp, SEED_TEXT_PATH, serveStatic, type AppHarness, type StaticServer } from './harness';
+import { SEED_TEXT_PATH, type AppHarness, useE2eApp } from './harness';
 import { cell, cellValue, findingRules, goToStep, gridValues, pasteText } from './helpers';
 
 const seedText = readFileSync(SEED_TEXT_PATH, 'utf8');
 
-let server: StaticServer;
-let browser: Browser;
 let app: AppHarness;
-
-beforeAll(async () => {
-  const [dist, b] = await Promise.all([buildRenderer(), launchChromium()]);
-  browser = b;
-  server = await serveStatic(dist);
-  app = await openApp(browser, server.url);
-});
-
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-  await server?.close();
-  if (app) rmSync(app.dir, { recursive: true, force: true });
-  expect(app?.problems ?? []).toEqual([]);
-});
+useE2eApp((opened) => (app = opened));
 
 /** Back to the start page, answering 不保存 when asked. */
 async function backToStart(): Promise<void> {
