@@ -34,8 +34,13 @@ describe('electron-builder.yml', () => {
 
   it('Windows: NSIS x64, per-user without elevation, Chinese installer', () => {
     expect(config.win.target).toEqual([{ target: 'nsis', arch: ['x64'] }]);
+    // One-click + not per-machine is electron-builder's per-user installer with `RequestExecutionLevel user`
+    // and no install-mode page; the assisted installer would ask "all users or just me".
+    expect(config.nsis.oneClick).toBe(true);
     expect(config.nsis.perMachine).toBe(false);
-    expect(config.nsis.allowElevation).toBe(false);
+    // electron-builder refuses these with oneClick (InvalidConfigurationError) or ignores them.
+    expect(config.nsis.allowToChangeInstallationDirectory).toBeUndefined();
+    expect(config.nsis.allowElevation).toBeUndefined();
     expect(config.nsis.installerLanguages).toEqual(['zh_CN']);
     expect(String(config.nsis.language)).toBe('2052');
   });
