@@ -15,12 +15,6 @@ export function getFormat(id: FormatId): FormatDef {
   return FORMATS[id];
 }
 
-export const TABLE_HEADINGS: Record<TableId, string> = {
-  t2: '二、主动公开政府信息情况',
-  t3: '三、收到和处理政府信息公开申请情况',
-  t4: '四、政府信息公开行政复议、行政诉讼情况',
-};
-
 /** A relation "total = Σ parts" that the tool computes and the check engine verifies. */
 export interface SumRelation {
   rule: 't3.rowSum' | 't3.resultSum' | 't4.groupSum';
