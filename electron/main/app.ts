@@ -1,6 +1,6 @@
 // The Electron adapter: single instance, the app:// protocol, the hardened window and session, the menu, the
 // dialogs, IPC, files opened from outside and the close prompt. Everything the app does with files is in the
-// core (electron/node/app-core.ts); this module only connects it to Electron.
+// core (electron/node/app-core/); this module only connects it to Electron.
 import {
   app,
   BrowserWindow,

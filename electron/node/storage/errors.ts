@@ -1,22 +1,15 @@
 // Storage failures as the contract's BridgeError: a code the renderer can act on and a Chinese message that
 // says what happened, that nothing was lost, and what to do.
 import { basename, dirname } from 'node:path';
-import type { BridgeError, ErrorCode } from '../../../shared/ipc/contract';
+import type { ErrorCode } from '../../../shared/ipc/contract';
+import { UserError } from '../user-error';
 import { errnoCode } from './fs-layer';
 
-export class StorageError extends Error {
-  readonly code: ErrorCode;
-  readonly problems: string[] | undefined;
+/** A storage failure: the user-facing error type, named for where it came from. */
+export class StorageError extends UserError {
   constructor(code: ErrorCode, message: string, problems?: string[]) {
-    super(message);
+    super(code, message, { problems });
     this.name = 'StorageError';
-    this.code = code;
-    this.problems = problems;
-  }
-  toBridgeError(): BridgeError {
-    return this.problems && this.problems.length > 0
-      ? { code: this.code, message: this.message, problems: this.problems }
-      : { code: this.code, message: this.message };
   }
 }
 

@@ -1,0 +1,51 @@
+// What every group of handlers shares: the injected options with their defaults filled in, storage,
+// preferences, the documents registry, and the few helpers more than one group uses.
+import { basename } from 'node:path';
+import type { InvokeChannel, InvokeRequest, InvokeResponse } from '../../../shared/ipc/contract';
+import type { FolderKind, Preferences } from '../prefs/preferences';
+import { readError, StorageError } from '../storage/errors';
+import type { FsLayer } from '../storage/fs-layer';
+import type { Storage } from '../storage/index';
+import { UserError } from '../user-error';
+import type { DocumentRegistry } from './documents';
+import type { AppCoreOptions, PdfService, TextImporter } from './types';
+
+export interface CoreContext {
+  options: AppCoreOptions;
+  fs: FsLayer;
+  now: () => Date;
+  warn: (message: string, error?: unknown) => void;
+  storage: Storage;
+  preferences: Preferences;
+  documents: DocumentRegistry;
+  pdf: PdfService | null;
+  importText: TextImporter;
+}
+
+/** Every invoke channel's handler. */
+export type Handlers = { [C in InvokeChannel]: (req: InvokeRequest<C>) => Promise<InvokeResponse<C>> };
+/** The handlers of the channels named `<prefix>:…`. */
+export type HandlersOf<Prefix extends string> = Pick<Handlers, Extract<InvokeChannel, `${Prefix}:${string}`>>;
+
+/** The folder a dialog opens in: where the user last took such a file from, else Documents. */
+export function folderFor(ctx: CoreContext, kind: FolderKind): string {
+  return ctx.preferences.getLastFolder(kind) ?? ctx.options.documentsDir;
+}
+
+/** The user closed a dialog: not an error the renderer shows. */
+export function cancelled(): UserError {
+  return new UserError('cancelled', '已取消。');
+}
+
+/** Reads a file the user chose, refusing one larger than `maxBytes` (`what`: what it should have been). */
+export async function readUserFile(ctx: CoreContext, path: string, maxBytes: number, what: string): Promise<Uint8Array> {
+  try {
+    const stat = await ctx.fs.stat(path);
+    if (stat.size > maxBytes) {
+      throw new StorageError('bad-file', `“${basename(path)}”太大（${(stat.size / 1048576).toFixed(1)} MB），不是${what}。`);
+    }
+    return await ctx.fs.readFile(path);
+  } catch (e) {
+    throw readError(e, path);
+  }
+}

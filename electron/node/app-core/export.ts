@@ -1,0 +1,54 @@
+// export:* and shell:showExport — the PDF written where the user chose, the preview, and showing the file.
+import { randomUUID } from 'node:crypto';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { ReportDocument } from '../../../shared/model/report';
+import { writeFileAtomic } from '../storage/atomic-write';
+import { writeError } from '../storage/errors';
+import { UserError } from '../user-error';
+import { cancelled, folderFor, type CoreContext, type HandlersOf } from './context';
+import { documentTitle, safeFileName, withExtension } from './file-names';
+
+export function createExportHandlers(ctx: CoreContext): HandlersOf<'export' | 'shell'> {
+  const { options, preferences, documents } = ctx;
+  /** exportId → the path written, for shell:showExport (the renderer never holds paths). */
+  const exported = new Map<string, string>();
+
+  async function render(doc: ReportDocument, mode: 'final' | 'draft', previous: ReportDocument | undefined) {
+    if (!ctx.pdf) throw new UserError('internal', 'PDF 导出功能不可用。');
+    const outcome = await ctx.pdf.render(doc, previous ? { mode, previous } : { mode });
+    if (!outcome.ok) throw UserError.from(outcome.error);
+    return outcome;
+  }
+
+  return {
+    'export:pdf': async ({ docId, doc, mode, previous }) => {
+      const entry = documents.get(docId);
+      const rendered = await render(doc, mode, previous);
+      const folder = entry.path ? dirname(entry.path) : folderFor(ctx, 'pdf');
+      const name = `${safeFileName(documentTitle(doc))}${mode === 'draft' ? '（草稿）' : ''}.pdf`;
+      const chosen = await options.dialogs.savePdf(join(folder, name));
+      if (!chosen) throw cancelled();
+      const path = withExtension(resolve(chosen), '.pdf');
+      try {
+        await writeFileAtomic(ctx.fs, path, rendered.pdf);
+      } catch (e) {
+        throw writeError(e, path);
+      }
+      preferences.setLastFolder('pdf', dirname(path));
+      const exportId = randomUUID();
+      exported.set(exportId, path);
+      return { exportId, fileName: basename(path), location: dirname(path), size: rendered.pdf.byteLength, findings: rendered.findings, missingGlyphs: rendered.missingGlyphs };
+    },
+    'export:preview': async ({ doc, mode, previous }) => {
+      const rendered = await render(doc, mode, previous);
+      return { pdf: rendered.pdf, findings: rendered.findings, missingGlyphs: rendered.missingGlyphs };
+    },
+    'shell:showExport': async ({ exportId }) => {
+      const path = exported.get(exportId);
+      if (!path) throw new UserError('not-found', '找不到这次导出的文件记录。');
+      if (!options.shell) throw new UserError('internal', '无法打开文件夹。');
+      options.shell.showItemInFolder(path);
+      return {};
+    },
+  };
+}

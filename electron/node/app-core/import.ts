@@ -1,0 +1,44 @@
+// import:* — a report from a published report's text (pasted or a .txt file) or from a PDF Nianbao exported.
+import { basename, dirname, resolve } from 'node:path';
+import type { InvokeResponse } from '../../../shared/ipc/contract';
+import { StorageError } from '../storage/errors';
+import { decodeUtf8 } from '../storage/report-files';
+import { UserError } from '../user-error';
+import { cancelled, folderFor, readUserFile, type CoreContext, type HandlersOf } from './context';
+
+const MAX_TEXT_FILE_BYTES = 5 * 1024 * 1024;
+const MAX_PDF_BYTES = 100 * 1024 * 1024;
+
+export function createImportHandlers(ctx: CoreContext): HandlersOf<'import'> {
+  const { options, preferences, documents } = ctx;
+
+  async function importTextAndRegister(text: string): Promise<InvokeResponse<'import:text'>> {
+    const result = ctx.importText(text);
+    if (!result.ok) throw new UserError('bad-file', result.message);
+    const opened = documents.register(result.doc, null, null, true);
+    return { ...opened, problems: result.problems.map((p) => p.message) };
+  }
+
+  return {
+    'import:text': async ({ text }) => importTextAndRegister(text),
+    'import:textFile': async () => {
+      const path = await options.dialogs.openText(folderFor(ctx, 'text'));
+      if (!path) throw cancelled();
+      const bytes = await readUserFile(ctx, path, MAX_TEXT_FILE_BYTES, '报告的文本文件');
+      preferences.setLastFolder('text', dirname(resolve(path)));
+      const text = decodeUtf8(bytes) ?? new TextDecoder('gb18030').decode(bytes);
+      if (text.replace(/^\uFEFF/, '').trim() === '') throw new StorageError('bad-file', `“${basename(path)}”是空的。`);
+      return importTextAndRegister(text.replace(/^\uFEFF/, ''));
+    },
+    'import:pdf': async () => {
+      if (!ctx.pdf) throw new UserError('internal', '从 PDF 导入的功能不可用。');
+      const path = await options.dialogs.openPdf(folderFor(ctx, 'pdf'));
+      if (!path) throw cancelled();
+      const bytes = await readUserFile(ctx, path, MAX_PDF_BYTES, '年报助手导出的 PDF');
+      preferences.setLastFolder('pdf', dirname(resolve(path)));
+      const outcome = await ctx.pdf.read(bytes);
+      if (!outcome.ok) throw UserError.from(outcome.error);
+      return documents.register(outcome.doc, null, null, true);
+    },
+  };
+}
