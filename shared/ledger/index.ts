@@ -2,3 +2,4 @@ export * from './types';
 export * from './categories';
 export * from './dates';
 export * from './count';
+export * from './mapping';
