@@ -2,10 +2,12 @@
 // Bundles the Electron main process (ESM, dist/electron/main.js) and the preload (CommonJS, as sandboxed
 // preloads must be, dist/electron/preload.cjs) with esbuild. `electron` stays external (Electron provides
 // it); so do pdfkit, fontkit and pdf-lib, which read data files next to their own code and ship in
-// node_modules. The renderer is built separately by Vite into dist/renderer.
+// node_modules. The renderer is built separately by Vite into dist/renderer. The `nianbao` command line is
+// bundled too (dist/cli, electron/cli/build-cli.mjs); main carries its own copy for `年报助手 --cli`.
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { buildCli } from './cli/build-cli.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // NIANBAO_ELECTRON_OUTDIR: tests build into a folder of their own.
@@ -51,5 +53,6 @@ await Promise.all([
     outExtension: { '.js': '.cjs' },
     external: ['electron'],
   }),
+  buildCli({ production }),
 ]);
-console.log(`electron: ${outdir}/main.js, ${outdir}/preload.cjs`);
+console.log(`electron: ${outdir}/main.js, ${outdir}/preload.cjs; cli: dist/cli/nianbao.mjs`);

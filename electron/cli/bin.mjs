@@ -1,8 +1,14 @@
 #!/usr/bin/env node
-// Entry of the `nianbao` command (`npx nianbao …` in the project, or `node electron/cli/bin.mjs …`):
-// lets Node load the TypeScript sources through tsx, then runs the dispatcher in main.ts.
-// Plain Node only: nothing the CLI loads may import electron.
-import { register } from 'tsx/esm/api';
+// Entry of the `nianbao` command (`npx nianbao …` in the project, or `node electron/cli/bin.mjs …`): runs
+// the bundle dist/cli/nianbao.mjs that electron/cli/build-cli.mjs makes (`npm run build`), building it
+// first when it is missing or older than one of its sources. Plain Node, and cheap: a few stat() calls
+// before the bundle loads. The installed app carries the same command line (`年报助手 --cli …`).
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const outdir = process.env.NIANBAO_CLI_OUTDIR ?? join(root, 'dist', 'cli');
 
 // `nianbao check … | head` closes the pipe early: that is not an error.
 for (const stream of [process.stdout, process.stderr]) {
@@ -12,6 +18,26 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-register();
-const { main } = await import('./main.ts');
-process.exitCode = await main(process.argv.slice(2));
+/** True when the bundle exists and no source it was built from changed since. */
+function bundleIsFresh() {
+  try {
+    const info = JSON.parse(readFileSync(join(outdir, 'build-info.json'), 'utf8'));
+    statSync(join(outdir, 'nianbao.mjs'));
+    return info.inputs.every((input) => statSync(join(root, input)).mtimeMs <= info.startedAt);
+  } catch {
+    return false;
+  }
+}
+
+if (!bundleIsFresh()) {
+  let buildCli;
+  try {
+    ({ buildCli } = await import('./build-cli.mjs'));
+    await buildCli({ outdir });
+  } catch (error) {
+    process.stderr.write(`错误：无法生成命令行程序（${error.message}）；请先运行 npm install 和 npm run build（Error: cannot build the command line, run npm install and npm run build）\n`);
+    process.exit(2);
+  }
+}
+const { main } = await import(pathToFileURL(join(outdir, 'nianbao.mjs')).href);
+process.exitCode = await main(process.argv.slice(2), undefined, { fontDir: join(root, 'assets', 'fonts') });

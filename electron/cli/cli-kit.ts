@@ -24,6 +24,8 @@ export interface CliIo {
   err(text: string): void;
   /** Folder relative paths are resolved against. */
   cwd: string;
+  /** The PDF fonts of this installation (assets/fonts, or resources/fonts in the installed app). */
+  fontDir?: string;
 }
 
 export const processIo: CliIo = {

@@ -29,7 +29,9 @@ ${COMMANDS.map((c) => `  ${c.name.padEnd(width)}${c.summary}`).join('\n')}
 退出码：0 完成；1 检查发现“错误”级问题；2 参数错误、文件读不了或内容不对。`;
 }
 
-export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+/** Runs one command line; `installation` says where this installation keeps what commands need. */
+export async function main(argv: string[], io: CliIo = processIo, installation: { fontDir?: string } = {}): Promise<number> {
+  if (installation.fontDir !== undefined) io = { ...io, fontDir: installation.fontDir };
   try {
     const [name, ...rest] = argv;
     if (name === undefined) {

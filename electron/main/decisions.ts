@@ -158,3 +158,10 @@ export function visibleBounds<B extends { x?: number; y?: number; width: number;
   const { x: _x, y: _y, ...rest } = saved;
   return rest as B;
 }
+
+/** The command line after `--cli` (`年报助手.exe --cli check 报告.nianbao`, which nianbao.cmd runs), or null
+ *  when the app was started to show its window. argv is process.argv without the executable. */
+export function cliArgsFromArgv(argv: readonly string[]): string[] | null {
+  const at = argv.indexOf('--cli');
+  return at < 0 ? null : argv.slice(at + 1);
+}

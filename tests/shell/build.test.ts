@@ -84,4 +84,33 @@ describe('electron/build.mjs', () => {
     expect(get('setApplicationMenu')).toEqual(expect.arrayContaining(['文件', '编辑', '视图', '帮助']));
     expect(order).not.toContain('showErrorBox');
   });
+
+  const runMain = (args: string[]) =>
+    spawnSync(process.execPath, ['--import', fileURLToPath(new URL('./fixtures/electron-smoke-loader.mjs', import.meta.url)), join(electronOut, 'main.js'), ...args], {
+      cwd: root, // the stand-in's getAppPath(): assets/fonts is found there, as in `electron .`
+      env: { ...process.env, SMOKE_USER_DATA: join(out, 'cli-user-data'), NIANBAO_DEBUG: '' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+
+  it('`--cli` runs the command line inside the app (what nianbao.cmd does): no window, the output and exit code of the command', () => {
+    const report = join(out, 'cli.nianbao');
+    const made = runMain(['--cli', 'new', '--year', '2024', '--agency', '黄金镇人民政府', '-o', report]);
+    expect(made.status, made.stderr).toBe(0);
+    expect(made.stdout).toContain('已新建“2024年黄金镇人民政府政府信息公开工作年度报告”');
+    // No window, no protocol, no single-instance lock: the stand-in would have printed its JSON log.
+    expect(made.stdout).not.toContain('registerSchemesAsPrivileged');
+
+    const checked = runMain(['--cli', 'check', report, '--json']);
+    expect(checked.status).toBe(1); // a blank report has error findings
+    expect(JSON.parse(checked.stdout)).toMatchObject({ format: '2021', year: 2024 });
+
+    const exported = runMain(['--cli', 'export', report, '-o', join(out, 'cli.pdf'), '--draft']);
+    expect(exported.status, exported.stderr).toBe(0);
+    expect(readFileSync(join(out, 'cli.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+
+    const wrong = runMain(['--cli', 'frobnicate']);
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toMatch(/^错误：未知命令“frobnicate”/);
+  });
 });

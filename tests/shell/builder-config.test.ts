@@ -63,6 +63,25 @@ describe('electron-builder.yml', () => {
     expect(main).toContain("join(process.resourcesPath, 'fonts')");
   });
 
+  it('Windows: nianbao.cmd next to the app runs 年报助手.exe --cli with the arguments and returns its exit code', () => {
+    expect(config.win.extraFiles).toEqual([{ from: 'electron/cli/windows/nianbao.cmd', to: 'nianbao.cmd' }]);
+    const bytes = readFileSync(`${root}electron/cli/windows/nianbao.cmd`);
+    const text = bytes.toString('utf8');
+    const lines = text.split('\r\n');
+    expect(lines.at(-1)).toBe(''); // every line ends with CRLF, as cmd.exe needs
+    expect(lines.slice(0, -1).every((l) => !l.includes('\n') && !l.includes('\r'))).toBe(true);
+    // The one line with the executable's (Chinese) name comes after switching to UTF-8, which is restored later.
+    const exe = lines.findIndex((l) => l.includes(`${config.productName}.exe`));
+    expect(lines[exe]).toBe(`"%~dp0${config.productName}.exe" --cli %*`);
+    const utf8 = lines.indexOf('chcp 65001 >nul');
+    expect(utf8).toBeGreaterThan(-1);
+    expect(utf8).toBeLessThan(exe);
+    expect(lines.filter((_, i) => i !== exe).every((l) => /^[\x20-\x7e]*$/.test(l))).toBe(true);
+    expect(lines.slice(exe + 1)).toEqual(expect.arrayContaining(['set "NIANBAO_EXIT=%ERRORLEVEL%"', 'exit /b %NIANBAO_EXIT%']));
+    // main handles the switch before anything else.
+    expect(readFileSync(`${root}electron/main/main.ts`, 'utf8')).toContain('cliArgsFromArgv(process.argv.slice(1))');
+  });
+
   it('hardens the Electron fuses', () => {
     expect(config.electronFuses).toMatchObject({
       runAsNode: false,

@@ -7,6 +7,7 @@ import { createAppProtocolHandler } from '../../electron/main/app-protocol';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp';
 import {
   APP_START_URL,
+  cliArgsFromArgv,
   isAllowedRequestUrl,
   isAllowedUrl,
   isInsideFolder,
@@ -213,6 +214,16 @@ describe('reportPathsFromArgv', () => {
       reportPathsFromArgv(['--allow-file-access', '.', 'a.nianbao', '/abs/B.NIANBAO', '--x=y.nianbao', 'notes.txt', 'a.nianbao', 42], '/home/u'),
     ).toEqual(['/home/u/a.nianbao', '/abs/B.NIANBAO']);
     expect(reportPathsFromArgv([], '/')).toEqual([]);
+  });
+});
+
+describe('cliArgsFromArgv', () => {
+  it('is the command line after --cli (packaged: exe args; development: after the app folder), else null', () => {
+    expect(cliArgsFromArgv(['--cli', 'check', '报告.nianbao', '--json'])).toEqual(['check', '报告.nianbao', '--json']);
+    expect(cliArgsFromArgv(['.', '--cli', '--version'])).toEqual(['--version']);
+    expect(cliArgsFromArgv(['--cli'])).toEqual([]);
+    expect(cliArgsFromArgv(['a.nianbao'])).toBeNull();
+    expect(cliArgsFromArgv([])).toBeNull();
   });
 });
 

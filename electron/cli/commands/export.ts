@@ -48,7 +48,8 @@ export const exportCommand: CliCommand = {
     const { createPdfExporter, missingGlyphsMessage, MissingFontError } = await import('../../node/pdf/index');
     let exporter: ReturnType<typeof createPdfExporter>;
     try {
-      exporter = createPdfExporter(options['font-dir'] ? { fontDir: resolve(io.cwd, options['font-dir']) } : {});
+      const fontDir = options['font-dir'] ? resolve(io.cwd, options['font-dir']) : io.fontDir;
+      exporter = createPdfExporter(fontDir !== undefined ? { fontDir } : {});
     } catch (error) {
       // Missing or damaged font files: the installation or --font-dir is wrong, not a bug.
       if (error instanceof MissingFontError) throw new CliError(error.message.replace(/。$/, ''), 'font files missing or damaged, see --font-dir');
