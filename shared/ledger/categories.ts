@@ -107,3 +107,32 @@ export function resultName(format: FormatId, key: string): string {
   const reason = group.reasons.find((r) => r.key === key);
   return reason ? `${group.label}／${reason.printed}` : group.label;
 }
+
+/** One line per result group and reason, for the template's explanation sheet and the mapping screen. */
+export const RESULT_EXPLANATIONS: Record<string, string> = {
+  granted: '申请的信息全部提供给申请人',
+  partlyGranted: '只提供了一部分（区分处理），其余不予公开、无法提供等；只计这一项',
+  withheld: '依法不予公开，须在“具体情形”中选一项理由',
+  'withheld.stateSecret': '依法确定为国家秘密的信息',
+  'withheld.prohibitedByLaw': '法律、行政法规禁止公开的信息',
+  'withheld.securityStability': '公开后可能危及国家安全、公共安全、经济安全、社会稳定的信息',
+  'withheld.thirdPartyRights': '涉及商业秘密、个人隐私等，公开会损害第三方合法权益',
+  'withheld.internalAffairs': '人事管理、后勤管理、内部工作流程等内部事务信息',
+  'withheld.processInformation': '讨论记录、过程稿、磋商信函、请示报告等过程性信息',
+  'withheld.enforcementFiles': '行政执法案卷信息',
+  'withheld.queryMatters': '法律法规规定须通过查询渠道获取的信息（如不动产登记资料）',
+  unavailable: '无法提供，须在“具体情形”中选一项理由',
+  'unavailable.notHeld': '本机关没有制作或获取该信息（信息不存在、非本机关信息）',
+  'unavailable.needsCreation': '没有现成信息，需要另行制作、加工、分析',
+  'unavailable.stillUnclear': '告知补正后，申请内容仍然不明确',
+  notProcessed: '不予处理，须在“具体情形”中选一项理由',
+  'notProcessed.petitions': '以申请形式进行的信访、投诉、举报等',
+  'notProcessed.duplicates': '重复申请公开相同的信息',
+  'notProcessed.publications': '要求提供公开出版物',
+  'notProcessed.excessive': '无正当理由大量、反复申请',
+  'notProcessed.confirmations': '要求确认或重新出具已获取的信息',
+  other: '其他处理方式（如申请人撤回申请、逾期不补正）',
+  'other.noCorrection': '申请人无正当理由逾期不补正，不再处理',
+  'other.unpaidFee': '申请人逾期未按收费通知缴纳信息处理费，不再处理',
+  'other.misc': '其他情形（如申请人撤回申请）',
+};
