@@ -1,5 +1,5 @@
-// What every `nianbao` command shares: exit codes, one-line bilingual errors, argument parsing, reading
-// report and text files with clear messages, and atomic writes. Plain Node: no electron here.
+// What every `nianbao` command shares: exit codes, one-line bilingual errors, reading report and text
+// files with clear messages, and atomic writes (arguments: args.ts). Plain Node: no electron here.
 import { closeSync, fsyncSync, linkSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseReport } from '../../shared/model/document';
@@ -46,85 +46,6 @@ export interface CliCommand {
   /** Full help: usage line, options, examples. */
   help: string;
   run(args: string[], io: CliIo): Promise<number>;
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Arguments
-
-export interface OptionSpec {
-  type: 'string' | 'boolean';
-  short?: string;
-}
-
-export interface ParsedArgs<O extends Record<string, OptionSpec>> {
-  options: { [K in keyof O]?: O[K]['type'] extends 'string' ? string : boolean };
-  positionals: string[];
-}
-
-/** `--name value`, `--name=value`, `-o value`, flags, and `--` before positionals that start with “-”. */
-export function parseArgs<O extends Record<string, OptionSpec>>(command: string, args: string[], spec: O): ParsedArgs<O> {
-  const options: Record<string, string | boolean> = {};
-  const positionals: string[] = [];
-  const byShort = new Map(Object.entries(spec).filter(([, s]) => s.short).map(([name, s]) => [s.short!, name]));
-  const hint = `nianbao ${command} --help`;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--') {
-      positionals.push(...args.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith('-') || arg === '-') {
-      positionals.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const raw = eq > 0 ? arg.slice(0, eq) : arg;
-    const name = raw.startsWith('--') ? raw.slice(2) : byShort.get(raw.slice(1));
-    const option = name !== undefined ? spec[name] : undefined;
-    if (name === undefined || !option) {
-      throw new CliError(`未知选项 ${raw}，用法见 ${hint}`, `unknown option ${raw}, see ${hint}`);
-    }
-    if (option.type === 'boolean') {
-      if (eq > 0) throw new CliError(`选项 --${name} 不带值`, `option --${name} takes no value`);
-      options[name] = true;
-      continue;
-    }
-    let value: string | undefined;
-    if (eq > 0) value = arg.slice(eq + 1);
-    else if (i + 1 < args.length && !(args[i + 1]!.startsWith('-') && args[i + 1]!.length > 1)) value = args[++i];
-    if (value === undefined || value === '') {
-      throw new CliError(`选项 --${name} 缺少值`, `option --${name} needs a value`);
-    }
-    if (name in options) throw new CliError(`选项 --${name} 只能给一次`, `option --${name} given more than once`);
-    options[name] = value;
-  }
-  return { options: options as ParsedArgs<O>['options'], positionals };
-}
-
-/** Exactly `names.length` positionals, named in the message when one is missing or extra. */
-export function expectPositionals(command: string, positionals: string[], names: string[]): string[] {
-  const hint = `nianbao ${command} --help`;
-  if (positionals.length < names.length) {
-    const missing = names[positionals.length]!;
-    throw new CliError(`缺少参数：${missing}，用法见 ${hint}`, `missing argument: ${missing}, see ${hint}`);
-  }
-  if (positionals.length > names.length) {
-    const extra = positionals[names.length]!;
-    throw new CliError(`多余的参数“${extra}”，用法见 ${hint}`, `unexpected argument "${extra}", see ${hint}`);
-  }
-  return positionals;
-}
-
-export function requireOption(command: string, value: string | undefined, name: string, what: string): string {
-  if (value === undefined) {
-    throw new CliError(`缺少 --${name}（${what}），用法见 nianbao ${command} --help`, `missing --${name}, see nianbao ${command} --help`);
-  }
-  return value;
-}
-
-export function wantsHelp(args: string[]): boolean {
-  const end = args.indexOf('--');
-  return (end < 0 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h');
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 // The `nianbao` command line: a table of commands, one file each in commands/. To add a command, write
 // commands/<name>.ts exporting a CliCommand and add it to COMMANDS below (one line).
 import { APP_VERSION } from '../../shared/model/document';
-import { CliError, EXIT, formatError, processIo, wantsHelp, type CliCommand, type CliIo } from './cli-kit';
+import { wantsHelp } from './args';
+import { CliError, EXIT, formatError, processIo, type CliCommand, type CliIo } from './cli-kit';
 import { checkCommand } from './commands/check';
 import { exportCommand } from './commands/export';
 import { importPdfCommand } from './commands/import-pdf';

@@ -2,24 +2,11 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CliError, decodeText, parseArgs, writeFileAtomic, type CliIo } from '../../electron/cli/cli-kit';
+import { CliError, decodeText, writeFileAtomic, type CliIo } from '../../electron/cli/cli-kit';
 import { main } from '../../electron/cli/main';
 import { tempDir } from './run-cli';
 
 const io = (cwd: string, out: string[] = [], err: string[] = []): CliIo => ({ out: (t) => void out.push(t), err: (t) => void err.push(t), cwd });
-
-describe('parseArgs', () => {
-  const spec = { output: { type: 'string', short: 'o' }, force: { type: 'boolean' } } as const;
-  it('reads long, short and --name=value forms and positionals', () => {
-    expect(parseArgs('x', ['a.txt', '-o', 'b', '--force'], spec)).toEqual({ options: { output: 'b', force: true }, positionals: ['a.txt'] });
-    expect(parseArgs('x', ['--output=b', '--', '-weird'], spec)).toEqual({ options: { output: 'b' }, positionals: ['-weird'] });
-  });
-  it('refuses unknown options, missing values, repeated options and values for flags', () => {
-    for (const args of [['--nope'], ['-o'], ['-o', 'a', '-o', 'b'], ['--force=yes'], ['-o', '--force']]) {
-      expect(() => parseArgs('x', args, spec), args.join(' ')).toThrow(CliError);
-    }
-  });
-});
 
 describe('decodeText', () => {
   it('reads UTF-8 (with BOM), UTF-16 and GBK', () => {
@@ -83,14 +70,5 @@ describe('main', () => {
     expect(await main(['new', '--year', '2019', '--agency', '黄金镇', '-o', 'h.nianbao'], io(dir, out))).toBe(0);
     expect(out.join('\n')).toContain('2019 年格式');
     expect(readdirSync(dir)).toEqual(['h.nianbao']);
-  });
-});
-
-describe('parseYear', () => {
-  it('takes full-width digits and a trailing 年, as a Chinese input method types them', async () => {
-    const { parseYear } = await import('../../electron/cli/commands/new');
-    expect(parseYear('２０２５')).toBe(2025);
-    expect(parseYear('2025年')).toBe(2025);
-    for (const bad of ['2025.5', '1999', '二〇二五', '20255']) expect(() => parseYear(bad), bad).toThrow(CliError);
   });
 });

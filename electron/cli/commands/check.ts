@@ -3,7 +3,8 @@
 import type { FormatId } from '../../../shared/formats/index';
 import { runChecks, SEVERITY_LABELS, type Finding, type Severity } from '../../../shared/checks/index';
 import { reportTitle } from '../../../shared/model/report';
-import { EXIT, expectPositionals, parseArgs, previousYearWarning, readReportFile, type CliCommand } from '../cli-kit';
+import { expectPositionals, parseArgs } from '../args';
+import { EXIT, previousYearWarning, readReportFile, type CliCommand } from '../cli-kit';
 
 const OPTIONS = {
   previous: { type: 'string', short: 'p' },

@@ -4,7 +4,8 @@
 import { resolve } from 'node:path';
 import { SEVERITY_LABELS } from '../../../shared/checks/index';
 import { reportTitle } from '../../../shared/model/report';
-import { CliError, EXIT, expectPositionals, parseArgs, previousYearWarning, readReportFile, requireOption, writeFileAtomic, type CliCommand } from '../cli-kit';
+import { expectPositionals, parseArgs, requireOption } from '../args';
+import { CliError, EXIT, previousYearWarning, readReportFile, writeFileAtomic, type CliCommand } from '../cli-kit';
 
 const OPTIONS = {
   output: { type: 'string', short: 'o' },

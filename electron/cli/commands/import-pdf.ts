@@ -2,7 +2,8 @@
 // report.nianbao, checked against its SHA-256) and writes it as a .nianbao file.
 import { serializeReport } from '../../../shared/model/document';
 import { reportTitle } from '../../../shared/model/report';
-import { CliError, EXIT, expectPositionals, parseArgs, readFileBytes, requireOption, writeFileAtomic, type CliCommand } from '../cli-kit';
+import { expectPositionals, parseArgs, requireOption } from '../args';
+import { CliError, EXIT, readFileBytes, writeFileAtomic, type CliCommand } from '../cli-kit';
 
 const OPTIONS = {
   output: { type: 'string', short: 'o' },

@@ -4,8 +4,8 @@ import { importReportText, type ImportProblem } from '../../../shared/import/ind
 import { TABLE_NAMES } from '../../../shared/import/table-reader';
 import { parseReport, serializeReport } from '../../../shared/model/document';
 import { reportTitle } from '../../../shared/model/report';
-import { CliError, EXIT, decodeText, expectPositionals, foreignKind, parseArgs, readFileBytes, requireOption, writeFileAtomic, type CliCommand } from '../cli-kit';
-import { parseAgencyName, parseLevel, parseYear } from './new';
+import { expectPositionals, parseAgencyName, parseArgs, parseLevel, parseYear, requireOption } from '../args';
+import { CliError, EXIT, decodeText, foreignKind, readFileBytes, writeFileAtomic, type CliCommand } from '../cli-kit';
 
 const OPTIONS = {
   output: { type: 'string', short: 'o' },

@@ -2,8 +2,9 @@
 import { formatIdForYear } from '../../../shared/formats/index';
 import { guessAgencyLevel } from '../../../shared/import/agency-level';
 import { createReport, parseReport, serializeReport } from '../../../shared/model/document';
-import { AGENCY_LEVELS, reportTitle, type AgencyLevel } from '../../../shared/model/report';
-import { CliError, EXIT, expectPositionals, parseArgs, requireOption, writeFileAtomic, type CliCommand } from '../cli-kit';
+import { AGENCY_LEVELS, reportTitle } from '../../../shared/model/report';
+import { expectPositionals, parseAgencyName, parseArgs, parseLevel, parseYear, requireOption } from '../args';
+import { CliError, EXIT, writeFileAtomic, type CliCommand } from '../cli-kit';
 
 const OPTIONS = {
   year: { type: 'string' },
@@ -13,30 +14,6 @@ const OPTIONS = {
   output: { type: 'string', short: 'o' },
   force: { type: 'boolean', short: 'f' },
 } as const;
-
-export function parseYear(value: string): number {
-  // Full-width digits (２０２５) as a Chinese input method types them, and an optional 年.
-  const text = value.trim().replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)).replace(/年$/, '');
-  const year = /^\d{4}$/.test(text) ? Number(text) : NaN;
-  if (!Number.isInteger(year) || year < 2008 || year > 2100) {
-    throw new CliError(`年度应为 2008 到 2100 之间的四位数，实际是“${value}”`, `year must be a number from 2008 to 2100, got "${value}"`);
-  }
-  return year;
-}
-
-export function parseLevel(value: string): AgencyLevel {
-  if (!(AGENCY_LEVELS as readonly string[]).includes(value)) {
-    throw new CliError(`机关层级应为 ${AGENCY_LEVELS.join('、')} 之一，实际是“${value}”`, `level must be one of ${AGENCY_LEVELS.join(', ')}, got "${value}"`);
-  }
-  return value as AgencyLevel;
-}
-
-export function parseAgencyName(value: string): string {
-  const name = value.trim();
-  if (!name) throw new CliError('机关名称不能为空', 'agency name is empty');
-  if ([...name].length > 100) throw new CliError('机关名称最多 100 个字', 'agency name is longer than 100 characters');
-  return name;
-}
 
 export const newCommand: CliCommand = {
   name: 'new',
