@@ -3,6 +3,24 @@ import type { Finding } from './types';
 import type { CellBuffer, CheckPlan } from './plan';
 import { BLANK, KIND_AMOUNT, KIND_COUNT, KIND_SIGNED, NOT_FINITE, TABLES } from './plan';
 import { listSome, nameOf, num, TABLE_NAMES } from './format-text';
+import type { CellDef } from '../formats/types';
+import { normaliseEntry, parseCellValue } from '../model/cell-value';
+
+/** A refused entry kept in the file as typed: the reason the value rule gives, and what to do. */
+function refusedEntryFinding(def: CellDef, text: string): Finding {
+  const res = parseCellValue(text, def.kind);
+  const shown = normaliseEntry(text).length > 40 ? `${[...normaliseEntry(text)].slice(0, 40).join('')}…` : normaliseEntry(text);
+  const reason = res.ok ? '尚未被接受' : res.reason;
+  const offer = !res.ok && res.rounded !== undefined ? `可改为四舍五入后的 ${res.rounded}，` : '';
+  return {
+    rule: 'cell.invalid',
+    severity: 'error',
+    target: def.key,
+    place: def.table,
+    cells: [def.key],
+    message: `${nameOf(def)}填写的“${shown}”未被接受：${reason}。请${offer}改为正确的数字（没有的填 0）。`,
+  };
+}
 
 /** Number of decimals a number is written with in its shortest form (1.25 → 2, 1e-7 → 7). */
 export function decimalsOf(v: number): number {
@@ -43,12 +61,20 @@ export function checkBlankCells(plan: CheckPlan, cur: CellBuffer, out: Finding[]
   }
 }
 
-export function checkInvalidCells(plan: CheckPlan, cur: CellBuffer, out: Finding[]): void {
+export function checkInvalidCells(plan: CheckPlan, cur: CellBuffer, out: Finding[], entries?: Record<string, unknown> | null): void {
   const { state, values } = cur;
   const { kinds } = plan;
+  const refused = entries && typeof entries === 'object' ? entries : undefined;
   for (let i = 0; i < state.length; i++) {
     const s = state[i];
     if (s === BLANK) continue;
+    if (s === NOT_FINITE && refused) {
+      const text = refused[plan.keys[i]!];
+      if (typeof text === 'string') {
+        out.push(refusedEntryFinding(plan.defs[i]!, text));
+        continue;
+      }
+    }
     let problem: string | undefined;
     const v = values[i]!;
     const kind = kinds[i];

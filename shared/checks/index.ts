@@ -41,11 +41,11 @@ export function runChecks(input: CheckInput): Finding[] {
   const report = input.report;
   const plan = checkPlan(effectiveFormat(report));
   const cur = plan.cur;
-  readCells(plan, report.cells, cur);
+  readCells(plan, report.cells, cur, report.invalidCells);
 
   checkMeta(report, out);
   checkBlankCells(plan, cur, out);
-  checkInvalidCells(plan, cur, out);
+  checkInvalidCells(plan, cur, out, report.invalidCells);
   checkSums(plan, cur, out);
   checkBalance(plan, cur, out);
   checkTexts(report, plan, out);
@@ -58,7 +58,7 @@ export function runChecks(input: CheckInput): Finding[] {
     const prevPlan = checkPlan(effectiveFormat(previous));
     // Same format: use the plan's second buffer so this year's values stay where they are.
     const prev = prevPlan === plan ? plan.prev : prevPlan.cur;
-    readCells(prevPlan, previous.cells, prev);
+    readCells(prevPlan, previous.cells, prev, previous.invalidCells);
     checkCarryOver(plan, cur, prevPlan, prev, out);
     checkInForce(plan, cur, prevPlan, prev, out);
     checkIdentical(report, plan, cur, previous, prevPlan, prev, out);

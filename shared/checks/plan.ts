@@ -155,8 +155,14 @@ export function sharedCells(cur: CheckPlan, prev: CheckPlan): SharedCells {
   return pairs;
 }
 
-/** Reads a cells map into a buffer. Returns nothing: the buffer is the result. Never throws. */
-export function readCells(plan: CheckPlan, cells: Record<string, unknown> | null | undefined, into: CellBuffer): void {
+/** Reads a cells map into a buffer. Returns nothing: the buffer is the result. Never throws. A cell
+ *  holding a refused entry (`invalid`, the document's invalidCells) is read as not a number. */
+export function readCells(
+  plan: CheckPlan,
+  cells: Record<string, unknown> | null | undefined,
+  into: CellBuffer,
+  invalid?: Record<string, unknown> | null,
+): void {
   const { keys } = plan;
   const { values, state } = into;
   const source: Record<string, unknown> = cells && typeof cells === 'object' ? cells : {};
@@ -169,6 +175,14 @@ export function readCells(plan: CheckPlan, cells: Record<string, unknown> | null
       state[i] = NUMBER;
       values[i] = v;
     } else {
+      state[i] = NOT_FINITE;
+      values[i] = 0;
+    }
+  }
+  if (invalid && typeof invalid === 'object') {
+    for (const key in invalid) {
+      const i = plan.index.get(key);
+      if (i === undefined) continue;
       state[i] = NOT_FINITE;
       values[i] = 0;
     }

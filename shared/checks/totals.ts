@@ -17,12 +17,13 @@ const tableOfRule = (rule: string): TableId => (rule === 't4.groupSum' ? 't4' : 
  * work to those tables. The document itself is not changed.
  */
 export function computeTotals(
-  doc: Pick<ReportDocument, 'format' | 'cells' | 'settings'>,
+  doc: Pick<ReportDocument, 'format' | 'cells' | 'settings' | 'invalidCells'>,
   tables?: readonly TableId[],
 ): CellMap {
   const out: CellMap = { ...(doc.cells ?? {}) };
   if (doc.format !== '2019' && doc.format !== '2021') return out;
   const typed = doc.settings?.typedTotals ?? [];
+  const refused = doc.invalidCells && Object.keys(doc.invalidCells).length > 0 ? doc.invalidCells : undefined;
   for (const relation of formatModel(doc.format).sums) {
     const table = tableOfRule(relation.rule);
     if (typed.includes(table) || (tables && !tables.includes(table))) continue;
@@ -31,6 +32,11 @@ export function computeTotals(
     let bad = false;
     for (const key of relation.parts) {
       const v = out[key] as unknown;
+      // A refused entry is not a blank: the total cannot be known until it is corrected.
+      if (refused && refused[key] !== undefined) {
+        bad = true;
+        break;
+      }
       if (v === null || v === undefined) continue;
       if (typeof v !== 'number' || !Number.isFinite(v)) {
         bad = true;

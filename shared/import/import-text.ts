@@ -137,6 +137,7 @@ export function importReportText(text: string, opts: ImportOptions = {}): Import
     const reading = readTable(tableTokens, format, table, { fuzzy: true });
     readings[table] = reading;
     for (const [key, value] of reading.values) doc.cells[key] = value;
+    for (const [key, text] of reading.invalid) doc.invalidCells = { ...doc.invalidCells, [key]: text.slice(0, 200) };
     // 2019 采购总金额 has no unit in the template: the one written in the cell becomes the report's.
     const unit = reading.units.get('t2.procurement.amount');
     if (unit === '元' || unit === '万元') {

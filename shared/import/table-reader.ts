@@ -8,6 +8,7 @@ import type { Token } from './table-tokens';
 import { textSimilarity } from '../checks/similarity';
 import { MONEY_UNITS, normLabel, quote } from './text-normalize';
 import type { ImportProblem } from './types';
+import { parseCellValue } from '../model/cell-value';
 
 export const TABLE_NAMES: Record<TableId, string> = { t2: '表二', t3: '表三', t4: '表四' };
 
@@ -142,6 +143,9 @@ export interface TableReading {
   lastFound: number;
   /** Units written in amount cells whose unit the report chooses (2019 采购总金额: 元 or 万元). */
   units: Map<string, string>;
+  /** Cells whose printed text the value rule refuses (“-3” in a count, “二十一”): kept as printed,
+   *  to become the report's refused entries (invalidCells), never dropped or read as another number. */
+  invalid: Map<string, string>;
 }
 
 export interface ReadOptions {
@@ -154,7 +158,7 @@ const FUZZY_THRESHOLD = 0.6;
 export function readTable(tokens: Token[], format: FormatId, table: TableId, opts: ReadOptions): TableReading {
   const spec = tableSpec(format, table);
   const name = TABLE_NAMES[table];
-  const reading: TableReading = { values: new Map(), found: new Set(), complete: new Set(), problems: [], lastFound: -1, units: new Map() };
+  const reading: TableReading = { values: new Map(), found: new Set(), complete: new Set(), problems: [], lastFound: -1, units: new Map(), invalid: new Map() };
   const problem = (p: Omit<ImportProblem, 'place'>) => reading.problems.push({ place: table, ...p });
   const strayText: string[] = [];
   /** Indices of the text tokens since the last row's values. */
@@ -355,15 +359,22 @@ function assignRow(
         return;
       }
       if (t.unit && def.kind === 'amount') reading.units.set(key, t.unit);
-      reading.values.set(key, t.value!);
-      const invalid = kindProblem(def, t.value!);
-      if (invalid) problem({ key, message: `${cellName(def)}：原文“${t.text}”${invalid}，已照原文读入，检查时会报错。` });
+      const numberText = t.unit ? t.text.slice(0, t.text.lastIndexOf(t.unit)) : t.text;
+      const checked = parseCellValue(numberText.replace(/^([+-－−])\s+/, '$1'), def.kind);
+      if (checked.ok) {
+        reading.values.set(key, checked.value);
+        return;
+      }
+      reading.values.set(key, null);
+      reading.invalid.set(key, t.text);
+      problem({ key, message: `${cellName(def)}：原文“${t.text}”不能照录：${checked.reason}。已照原文保留为待改正的填写，检查时会报错。` });
     } else if (t.kind === 'blank') {
       reading.values.set(key, null);
       blanks.push(key);
     } else {
       reading.values.set(key, null);
-      problem({ key, message: `${cellName(def)}：原文“${t.text}”不是数字，已留空，请对照原文填写。` });
+      reading.invalid.set(key, t.text);
+      problem({ key, message: `${cellName(def)}：原文“${t.text}”不是数字，已照原文保留为待改正的填写，请对照原文改正。` });
     }
   });
   if (blanks.length === 1) {
@@ -384,15 +395,5 @@ function unitProblem(def: CellDef, unit: string): string | undefined {
   if (!money) return `带单位“${unit}”，不是金额`;
   const headerUnit = /单位[:：]\s*(万元|元)/.exec(def.columnLabels.join(''))?.[1];
   if (headerUnit && headerUnit !== unit) return `的单位是${unit}，而表中金额以${headerUnit}计，没有换算`;
-  return undefined;
-}
-
-function kindProblem(def: CellDef, value: number): string | undefined {
-  if (def.kind === 'count' && (!Number.isInteger(value) || value < 0)) return '不是非负整数';
-  if (def.kind === 'signedCount' && !Number.isInteger(value)) return '不是整数';
-  if (def.kind === 'amount') {
-    if (value < 0) return '是负数';
-    if (Math.abs(value * 1e4 - Math.round(value * 1e4)) > 1e-6) return '超过 4 位小数';
-  }
   return undefined;
 }

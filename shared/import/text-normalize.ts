@@ -1,3 +1,5 @@
+import { normaliseEntry, readWrittenNumber } from '../model/cell-value';
+
 // Normalisation of pasted text: full-width forms, stray whitespace, numbers as published
 // (“　0”, “２１”, “1,234”, “－3”, “24252.3111”) and the marks people put in empty cells.
 
@@ -24,18 +26,12 @@ export function stripLine(line: string): string {
   return line.trim();
 }
 
-const THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
-const PLAIN = /^[+-]?\d+(\.\d+)?$/;
-
-/** A published number, or undefined when the text is not one. Space is allowed only after a sign
- *  (“－ 3”): “1 2” in one cell may be two numbers run together, so it is not read as 12. */
+/** A published number, or undefined when the text is not one — read by the one value rule's grammar
+ *  (shared/model/cell-value.ts). Space is allowed only after a sign (“－ 3”): “1 2” in one cell may be
+ *  two numbers run together, so it is not read as 12. Whether the number suits its cell is decided when
+ *  the row is read (parseCellValue). */
 export function parseNumber(raw: string): number | undefined {
-  const s = toHalfWidth(raw.trim())
-    .replace(/[\u2212\u2012\u2013]/g, '-')
-    .replace(/^([+-])\s+/, '$1');
-  if (PLAIN.test(s)) return Number(s);
-  if (THOUSANDS.test(s)) return Number(s.replace(/,/g, ''));
-  return undefined;
+  return readWrittenNumber(normaliseEntry(raw).replace(/^([+-])\s+/, '$1'))?.value;
 }
 
 /** Units written into a cell after its number (“3件”, “24252.3111万元”): counts, then money. */

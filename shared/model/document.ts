@@ -61,6 +61,7 @@ const FIELD_NAMES: Record<string, string> = {
   'sections/problems': '五、存在的主要问题及改进情况',
   'sections/other': '六、其他需要报告的事项',
   cells: '表格数据',
+  invalidCells: '未被接受的填写',
   explanations: '说明',
   settings: '设置',
   meta: '文件信息',
@@ -138,9 +139,16 @@ export function serializeReport(doc: ReportDocument): string {
     agency: doc.agency,
     sections: doc.sections,
     cells,
+    ...(doc.invalidCells && Object.keys(doc.invalidCells).length > 0 ? { invalidCells: invalidCellsInOrder(doc.invalidCells, order) } : {}),
     explanations: doc.explanations,
     ...(doc.settings ? { settings: doc.settings } : {}),
     meta: doc.meta,
   };
   return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+function invalidCellsInOrder(entries: Record<string, string>, order: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const key of order) if (entries[key] !== undefined) out[key] = entries[key]!;
+  return out;
 }

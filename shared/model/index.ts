@@ -3,3 +3,4 @@ export * from './document';
 export * from './schema';
 export * from './migrate';
 export * from './json-schema';
+export * from './cell-value';

@@ -5,8 +5,12 @@ import { CURRENT_SCHEMA_VERSION } from './report';
 
 export type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
 
-/** steps[v] migrates version v to v + 1. Version 1 is the first released version: no steps yet. */
-export const MIGRATIONS: Record<number, Migration> = {};
+/** steps[v] migrates version v to v + 1. */
+export const MIGRATIONS: Record<number, Migration> = {
+  // 1 → 2: `invalidCells` (refused entries kept as typed) is new and optional; a version 1 file has
+  // none, and its cells stay as they are (a fraction in a count is still reported by cell.invalid).
+  1: (doc) => doc,
+};
 
 export type MigrationResult =
   | { ok: true; doc: Record<string, unknown>; from: number }

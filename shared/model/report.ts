@@ -1,7 +1,7 @@
 // The report document: what a `.nianbao` file holds (see docs/file-format.md).
 import type { FormatId, SectionKey, TableId } from '../formats/types';
 
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 export const FILE_EXTENSION = '.nianbao';
 
 export const AGENCY_LEVELS = ['乡镇', '县级', '设区的市级', '省级', '国务院部门'] as const;
@@ -47,6 +47,10 @@ export interface ReportDocument {
   sections: Sections;
   /** Flat map canonical cell key → number, or null for a blank cell. A missing key is blank too. */
   cells: Record<string, number | null>;
+  /** Entries refused by the value rule (shared/model/cell-value.ts), kept as typed so that nothing the
+   *  user wrote is lost: cell key → text. Such a cell's value in `cells` is null; the check cell.invalid
+   *  lists it until it is corrected. Absent when there are none (schema version 2). */
+  invalidCells?: Record<string, string>;
   explanations: Explanation[];
   settings?: ReportSettings;
   meta: ReportMeta;

@@ -16,6 +16,15 @@ function cellsFor(format: '2019' | '2021'): JsonSchema {
   };
 }
 
+/** Refused entries: a cell key of the format → the text as typed. */
+function invalidCellsFor(format: '2019' | '2021'): JsonSchema {
+  return {
+    type: 'object',
+    propertyNames: { enum: formatModel(format).cells.map((c) => c.key) },
+    additionalProperties: { type: 'string', minLength: 1, maxLength: 200 },
+  };
+}
+
 export const REPORT_SCHEMA: JsonSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'nianbao-report.schema.json',
@@ -44,6 +53,7 @@ export const REPORT_SCHEMA: JsonSchema = {
       properties: { overview: text(100000), problems: text(100000), other: text(100000) },
     },
     cells: { type: 'object' },
+    invalidCells: { type: 'object' },
     explanations: {
       type: 'array',
       maxItems: 1000,
@@ -74,7 +84,7 @@ export const REPORT_SCHEMA: JsonSchema = {
     },
   },
   allOf: [
-    { if: { required: ['format'], properties: { format: { const: '2019' } } }, then: { properties: { cells: cellsFor('2019') } } },
-    { if: { required: ['format'], properties: { format: { const: '2021' } } }, then: { properties: { cells: cellsFor('2021') } } },
+    { if: { required: ['format'], properties: { format: { const: '2019' } } }, then: { properties: { cells: cellsFor('2019'), invalidCells: invalidCellsFor('2019') } } },
+    { if: { required: ['format'], properties: { format: { const: '2021' } } }, then: { properties: { cells: cellsFor('2021'), invalidCells: invalidCellsFor('2021') } } },
   ],
 };

@@ -101,3 +101,20 @@ describe('cell.invalid: kinds of table 2', () => {
     expect(invalid.map((f) => f.target)).toEqual(['t2.licensing.lastYearItems']);
   });
 });
+
+describe('cell.invalid for refused entries kept as typed', () => {
+  it('lists each with the reason of the value rule, blocks like an error, and is not counted blank', () => {
+    const doc = { ...withCells(cleanReport('2021'), { 't3.granted.natural': null, 't2.fees.amount': null }) };
+    doc.invalidCells = { 't3.granted.natural': '1o', 't2.fees.amount': '5949.088667' };
+    const all = findings(doc);
+    const invalid = byRule(all, 'cell.invalid');
+    expect(invalid.map((f) => f.target)).toEqual(['t2.fees.amount', 't3.granted.natural']);
+    expect(invalid[0]).toMatchObject({ severity: 'error', place: 't2', cells: ['t2.fees.amount'] });
+    expect(invalid[0]!.message).toContain('“5949.088667”未被接受');
+    expect(invalid[0]!.message).toContain('5949.0887');
+    expect(invalid[1]!.message).toContain('“o”不是数字');
+    expect(byRule(all, 'cell.blank')).toEqual([]);
+    // The sums that need the refused cell wait for it rather than count it as 0.
+    expect(byRule(all, 't3.rowSum').filter((f) => f.target === 'granted')).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@ import { formatModel } from '../../shared/formats/index';
 import { createReport } from '../../shared/model/document';
 import { keepTypedTotals } from '../../renderer/src/app/actions';
 import { gridLayout, neighbour, parseClipboardBlock, tabNeighbour } from '../../renderer/src/grid/grid-layout';
-import { checkPartialInput, normaliseCellText, parseCellInput } from '../../renderer/src/lib/cell-input';
+import { checkPartialInput, parseCellInput } from '../../renderer/src/lib/cell-input';
 import { countPdfPages } from '../../renderer/src/components/export-step';
 import { quotedPassages } from '../../renderer/src/components/findings-panel';
 import { nextSubheadingNumber } from '../../renderer/src/components/narrative-step';
@@ -22,12 +22,8 @@ import {
   useDocStore,
 } from '../../renderer/src/store/document-store';
 
-describe('cell input', () => {
-  it('normalises what Chinese input methods type', () => {
-    expect(normaliseCellText('１２，３４５')).toBe('12345');
-    expect(normaliseCellText('　1,234 ')).toBe('1234');
-    expect(normaliseCellText('－３')).toBe('-3');
-    expect(normaliseCellText('９１１６．３６')).toBe('9116.36');
+describe('cell input (the shared value rule, with beginnings of a number let through while typing)', () => {
+  it('reads what Chinese input methods type, exactly', () => {
     expect(parseCellInput('１２，３４５', 'count')).toEqual({ ok: true, value: 12345 });
     expect(parseCellInput('－3', 'signedCount')).toEqual({ ok: true, value: -3 });
     expect(parseCellInput('+3', 'signedCount')).toEqual({ ok: true, value: 3 });
@@ -44,15 +40,15 @@ describe('cell input', () => {
     expect(refused('12a', 'count')).toContain('“a”不是数字');
     expect(refused('/', 'count')).toContain('不能代替 0');
     expect(refused('-3', 'count')).toContain('不能为负数');
-    expect(refused('1.5', 'count')).toContain('只能填写整数');
+    expect(refused('1.5', 'count')).toContain('整数');
     expect(refused('1.12345', 'amount')).toContain('最多保留 4 位小数');
     expect(refused('-', 'signedCount')).toContain('不是完整的数字');
     expect(refused('1234567890123456', 'count')).toContain('数字过大');
   });
 
-  it('lets prefixes of a number through while typing', () => {
+  it('lets beginnings of a number through while typing', () => {
     expect(checkPartialInput('-', 'signedCount')).toEqual({ ok: true, text: '-', value: undefined });
-    expect(checkPartialInput('12.', 'amount')).toEqual({ ok: true, text: '12.', value: 12 });
+    expect(checkPartialInput('12.', 'amount')).toEqual({ ok: true, text: '12.', value: undefined });
     expect(checkPartialInput('-', 'count').ok).toBe(false);
   });
 });

@@ -64,15 +64,17 @@ describe('cells that are not numbers', () => {
     expect(problemsAt(problems, 't3.granted.natural')[0]!.message).toContain('读到 8 个');
   });
 
-  it('signs and full-width forms: 本年增/减 may be negative, a negative count is read and reported', () => {
+  it('signs and full-width forms: 本年增/减 may be negative, a negative count is kept as printed and refused', () => {
     const input = numbered2019();
     const { doc, problems } = read(renderReportText(input, { style: 'flattened', overrides: { 't2.licensing.change': '－３', 't3.received.natural': '-3', 't2.procurement.amount': '1,234.5' } }));
     expect(doc.cells['t2.licensing.change']).toBe(-3);
     expect(doc.cells['t2.procurement.amount']).toBe(1234.5);
-    expect(doc.cells['t3.received.natural']).toBe(-3);
+    // Never read as a number the cell cannot hold: kept as printed, as a refused entry (cell.invalid).
+    expect(doc.cells['t3.received.natural']).toBeNull();
+    expect(doc.invalidCells).toEqual({ 't3.received.natural': '-3' });
     expect(problems.filter((p) => p.key).map((p) => p.key)).toEqual(['t3.received.natural']);
-    expect(problems.find((p) => p.key)!.message).toContain('不是非负整数');
-    // The printed 总计 no longer adds up with −3 in it: kept as printed, table switched to typed totals.
+    expect(problems.find((p) => p.key)!.message).toContain('不能为负数');
+    // The printed 总计 cannot be checked while a part is refused: kept as printed, table switched to typed totals.
     expect(problems.find((p) => !p.key)).toMatchObject({ place: 't3', cells: ['t3.received.total'] });
     expect(doc.settings?.typedTotals).toEqual(['t3']);
   });

@@ -167,6 +167,31 @@ describe('migrations', () => {
     expect(JSON.stringify(input)).toBe(before);
   });
 
+  it('migrates a version 1 file to version 2 (refused entries are new and optional): the data stays as it was', () => {
+    const input = { ...v1(), cells: { ...fresh().cells, 't3.received.natural': 12.5 } };
+    const r = parseReportData(input);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.migratedFrom).toBe(1);
+    expect(r.doc.schemaVersion).toBe(2);
+    expect(r.doc.cells['t3.received.natural']).toBe(12.5);
+    expect(r.doc.invalidCells).toBeUndefined();
+  });
+
+  it('keeps refused entries as typed through save and reopen, and refuses keys of the other format', () => {
+    const doc: ReportDocument = { ...fresh(), invalidCells: { 't3.received.natural': '1o', 't2.fees.amount': '5949.088667' } };
+    const text = serializeReport(doc);
+    expect(JSON.parse(text).invalidCells).toEqual({ 't2.fees.amount': '5949.088667', 't3.received.natural': '1o' });
+    const back = parseReport(text);
+    expect(back.ok && back.doc.invalidCells).toEqual(doc.invalidCells);
+    // No refused entries: no field at all.
+    expect(JSON.parse(serializeReport(fresh()))).not.toHaveProperty('invalidCells');
+    const wrongKey = parseReportData({ ...doc, invalidCells: { 't2.procurement.amount': '1' } });
+    expect(wrongKey.ok).toBe(false);
+    const notText = parseReportData({ ...doc, invalidCells: { 't3.received.natural': 1 } });
+    expect(notText.ok).toBe(false);
+  });
+
   it('refuses a version with no path to the current one, and nonsense versions', () => {
     expect(migrateToCurrent(v1(), {}, 2)).toMatchObject({ ok: false, reason: 'invalid' });
     expect(migrateToCurrent({ schemaVersion: 0 })).toMatchObject({ ok: false, reason: 'invalid' });

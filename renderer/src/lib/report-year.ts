@@ -1,6 +1,6 @@
 // The report year as typed on the start page and in 基本信息: full-width digits from a Chinese IME are
 // fine; a year outside what the app supports is refused with the reason, not just a range.
-import { normaliseCellText } from './cell-input';
+import { normaliseEntry } from '../../../shared/model/cell-value';
 
 /** The first year whose report uses one of the two supported formats (2019 format: 国办公开办函〔2019〕60号). */
 export const FIRST_YEAR = 2019;
@@ -10,7 +10,7 @@ export const LAST_YEAR = 2100;
 export type YearCheck = { ok: true; year: number } | { ok: false; message: string };
 
 export function parseReportYear(raw: string): YearCheck {
-  const text = normaliseCellText(raw).replace(/年(度)?$/, '');
+  const text = normaliseEntry(raw).replace(/\s+/g, '').replace(/年(度)?$/, '');
   if (text === '') return { ok: false, message: '请填写报告年度（四位年份，如 2020）。' };
   if (!/^\d{4}$/.test(text)) return { ok: false, message: `“${raw.trim()}”不是四位年份，请填写如 2020 这样的年份。` };
   const year = Number(text);
