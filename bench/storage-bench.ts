@@ -68,6 +68,18 @@ try {
       failed = true;
     }
   }
+  // A compromised renderer's worst request (issue 10 finding 6: 250 explanations × 1M characters took 10 s
+  // per message): refused after one pass over its structure.
+  const mega = 'x'.repeat(1_000_000);
+  const hostile = { ...typical, explanations: Array.from({ length: 250 }, (_, i) => ({ rule: 'sum.t3.total', target: `t3.${i}`, text: mega })) };
+  const fewHuge = { ...typical, explanations: hostile.explanations.slice(0, 5) };
+  const refuseHostile = await time(5, async () => validatePayload('doc:save', { docId: 'bench', doc: hostile }));
+  const refuseFewHuge = await time(5, async () => validatePayload('doc:save', { docId: 'bench', doc: fewHuge }));
+  console.log(`hostile payloads refused: 250 × 1M characters ${refuseHostile.toFixed(2)} ms, 5 × 1M characters ${refuseFewHuge.toFixed(2)} ms (medians; goal < 50 ms)`);
+  if (Math.max(refuseHostile, refuseFewHuge) > 50) {
+    console.log('  goal missed: a hostile payload should be refused in < 50 ms');
+    failed = true;
+  }
 } finally {
   rmSync(root, { recursive: true, force: true });
 }

@@ -1,10 +1,10 @@
-// The one contract between the renderer and the main process (Electron Fiddle style): a channel map with
-// request and response types, the events main sends, and the bridge the preload exposes as
-// `window.nianbao`. The renderer refers to documents by id; file paths never travel from the renderer to
+// The one contract between the renderer and the main process (Electron Fiddle style): the request schema of
+// every channel (requests.ts, from which main's validator also comes), the response types, the events main
+// sends, and the bridge the preload exposes as `window.nianbao`. The renderer refers to documents by id; file paths never travel from the renderer to
 // main — main gets them from its own dialogs or its own list of recent files.
 import type { Finding } from '../checks/types';
-import type { FormatId } from '../formats/types';
 import type { AgencyLevel, ReportDocument } from '../model/report';
+import type { InvokeChannel, InvokeRequest } from './requests';
 
 /** Every call answers with a Result; errors carry a Chinese message fit to show the user as is. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: BridgeError };
@@ -98,89 +98,65 @@ export interface ImportResult extends OpenedDocument {
   problems: string[];
 }
 
-/** Request → response of every invoke channel. */
-export interface InvokeMap {
-  'app:info': { req: Record<string, never>; res: { version: string; platform: string } };
+/** What main answers on every invoke channel (the requests are schemas: requests.ts). */
+export interface InvokeResponseMap {
+  'app:info': { version: string; platform: string };
   /** The renderer has subscribed to events: main hands over the files opened from outside before that
    *  (a double-click on a .nianbao file starts the app before the page can listen) and emits later ones. */
-  'app:ready': { req: Record<string, never>; res: { opened: OpenedDocument[]; errors: BridgeError[] } };
-  'prefs:get': { req: Record<string, never>; res: Preferences };
-  'prefs:setAgency': { req: { agency: AgencyDefaults }; res: Preferences };
+  'app:ready': { opened: OpenedDocument[]; errors: BridgeError[] };
+  'prefs:get': Preferences;
+  'prefs:setAgency': Preferences;
 
-  'doc:new': { req: { year: number; agencyName: string; level: AgencyLevel; region?: string; format?: FormatId }; res: OpenedDocument };
+  'doc:new': OpenedDocument;
   /** Shows the open dialog. */
-  'doc:open': { req: Record<string, never>; res: OpenedDocument };
-  'doc:openRecent': { req: { recentId: string }; res: OpenedDocument };
+  'doc:open': OpenedDocument;
+  'doc:openRecent': OpenedDocument;
   /** Saves to the document's file; an untitled document asks for a path like saveAs. */
-  'doc:save': { req: { docId: string; doc: ReportDocument; overwriteChanged?: boolean }; res: SaveResult };
-  'doc:saveAs': { req: { docId: string; doc: ReportDocument }; res: SaveResult };
+  'doc:save': SaveResult;
+  'doc:saveAs': SaveResult;
   /** Writes the recovery copy a second or two after typing stops. */
-  'doc:autosave': { req: { docId: string; doc: ReportDocument }; res: { savedAt: string } };
+  'doc:autosave': { savedAt: string };
   /** Tells main whether the editor has unsaved changes (for the close prompt and the window title). */
-  'doc:setDirty': { req: { docId: string; dirty: boolean }; res: Record<string, never> };
+  'doc:setDirty': Record<string, never>;
   /** Forgets the document and its recovery copy (after a save or an explicit discard). */
-  'doc:close': { req: { docId: string }; res: Record<string, never> };
+  'doc:close': Record<string, never>;
   /** Shows the open dialog for last year's report (used by the prev.* checks). */
-  'doc:openPrevious': { req: Record<string, never>; res: { doc: ReportDocument; fileName: string } };
+  'doc:openPrevious': { doc: ReportDocument; fileName: string };
 
-  'recovery:list': { req: Record<string, never>; res: RecoveryEntry[] };
-  'recovery:restore': { req: { recoveryId: string }; res: OpenedDocument };
-  'recovery:discard': { req: { recoveryId: string }; res: Record<string, never> };
+  'recovery:list': RecoveryEntry[];
+  'recovery:restore': OpenedDocument;
+  'recovery:discard': Record<string, never>;
 
-  'backups:list': { req: { docId: string }; res: BackupEntry[] };
+  'backups:list': BackupEntry[];
   /** Loads a backup's content; the editor shows it as unsaved changes to the same document. */
-  'backups:restore': { req: { docId: string; backupId: string }; res: { doc: ReportDocument } };
+  'backups:restore': { doc: ReportDocument };
 
   /** Imports pasted text of a published report. */
-  'import:text': { req: { text: string }; res: ImportResult };
+  'import:text': ImportResult;
   /** Shows the open dialog for a .txt file, then imports it. */
-  'import:textFile': { req: Record<string, never>; res: ImportResult };
+  'import:textFile': ImportResult;
   /** Shows the open dialog for a PDF exported by Nianbao and reads the report inside it. */
-  'import:pdf': { req: Record<string, never>; res: OpenedDocument };
+  'import:pdf': OpenedDocument;
 
   /** Shows the save dialog (default: next to the report, named after its title) and writes the PDF. */
-  'export:pdf': { req: { docId: string; doc: ReportDocument; mode: 'final' | 'draft'; previous?: ReportDocument }; res: ExportResult };
+  'export:pdf': ExportResult;
   /** Renders the PDF without writing it, for the preview. */
-  'export:preview': { req: { doc: ReportDocument; mode: 'final' | 'draft'; previous?: ReportDocument }; res: { pdf: Uint8Array; findings: Finding[]; missingGlyphs: string[] } };
+  'export:preview': { pdf: Uint8Array; findings: Finding[]; missingGlyphs: string[] };
   /** Opens the folder of an exported PDF with the file selected. */
-  'shell:showExport': { req: { exportId: string }; res: Record<string, never> };
+  'shell:showExport': Record<string, never>;
 }
 
-export type InvokeChannel = keyof InvokeMap;
-export type InvokeRequest<C extends InvokeChannel> = InvokeMap[C]['req'];
-export type InvokeResponse<C extends InvokeChannel> = InvokeMap[C]['res'];
+export type { InvokeChannel, InvokeRequest } from './requests';
+export { INVOKE_CHANNELS } from './requests';
+export type InvokeResponse<C extends InvokeChannel> = InvokeResponseMap[C];
+/** Request → response of every invoke channel. */
+export type InvokeMap = { [C in InvokeChannel]: { req: InvokeRequest<C>; res: InvokeResponse<C> } };
 
-export const INVOKE_CHANNELS = [
-  'app:info',
-  'app:ready',
-  'prefs:get',
-  'prefs:setAgency',
-  'doc:new',
-  'doc:open',
-  'doc:openRecent',
-  'doc:save',
-  'doc:saveAs',
-  'doc:autosave',
-  'doc:setDirty',
-  'doc:close',
-  'doc:openPrevious',
-  'recovery:list',
-  'recovery:restore',
-  'recovery:discard',
-  'backups:list',
-  'backups:restore',
-  'import:text',
-  'import:textFile',
-  'import:pdf',
-  'export:pdf',
-  'export:preview',
-  'shell:showExport',
-] as const satisfies readonly InvokeChannel[];
-
-// Compile-time check that INVOKE_CHANNELS lists every channel of InvokeMap.
-type MissingChannels = Exclude<InvokeChannel, (typeof INVOKE_CHANNELS)[number]>;
-const allChannelsListed: MissingChannels extends never ? true : MissingChannels = true;
-void allChannelsListed;
+// Compile-time check that the responses and the request schemas name the same channels.
+type Unanswered = Exclude<InvokeChannel, keyof InvokeResponseMap>;
+type Unasked = Exclude<keyof InvokeResponseMap, InvokeChannel>;
+const sameChannels: [Unanswered, Unasked] extends [never, never] ? true : [Unanswered, Unasked] = true;
+void sameChannels;
 
 /** Menu commands main forwards to the renderer. */
 export type MenuCommand = 'new' | 'open' | 'save' | 'saveAs' | 'exportPdf' | 'undo' | 'redo';

@@ -63,6 +63,22 @@ function matchesType(value: unknown, type: JsonType): boolean {
 
 const show = (v: unknown) => (typeof v === 'string' ? `“${v}”` : JSON.stringify(v));
 
+/** Characters (code points) of `s`, without building an array. */
+export function codePointCount(s: string): number {
+  let count = s.length;
+  for (let i = 0; i < s.length - 1; i++) {
+    const unit = s.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = s.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        count--;
+        i++;
+      }
+    }
+  }
+  return count;
+}
+
 export function validateSchema(schema: JsonSchema, value: unknown, path = ''): SchemaIssue[] {
   const issues: SchemaIssue[] = [];
   const at = path || '/';
@@ -84,9 +100,15 @@ export function validateSchema(schema: JsonSchema, value: unknown, path = ''): S
     if (schema.maximum !== undefined && value > schema.maximum) issues.push({ path: at, message: `不能大于 ${schema.maximum}，实际是 ${value}` });
   }
   if (typeof value === 'string') {
-    const len = [...value].length;
-    if (schema.minLength !== undefined && len < schema.minLength) issues.push({ path: at, message: schema.minLength === 1 ? '不能为空' : `至少 ${schema.minLength} 个字符` });
-    if (schema.maxLength !== undefined && len > schema.maxLength) issues.push({ path: at, message: `最多 ${schema.maxLength} 个字符，实际 ${len} 个` });
+    // Characters ≤ UTF-16 units ≤ 2 × characters: count (without building an array) only when in doubt.
+    const units = value.length;
+    if (schema.minLength !== undefined && units < schema.minLength) issues.push({ path: at, message: schema.minLength === 1 ? '不能为空' : `至少 ${schema.minLength} 个字符` });
+    else if (schema.minLength !== undefined && units < 2 * schema.minLength && codePointCount(value) < schema.minLength) issues.push({ path: at, message: `至少 ${schema.minLength} 个字符` });
+    if (schema.maxLength !== undefined && units > 2 * schema.maxLength) issues.push({ path: at, message: `最多 ${schema.maxLength} 个字符，实际超过 ${2 * schema.maxLength} 个` });
+    else if (schema.maxLength !== undefined && units > schema.maxLength) {
+      const len = codePointCount(value);
+      if (len > schema.maxLength) issues.push({ path: at, message: `最多 ${schema.maxLength} 个字符，实际 ${len} 个` });
+    }
     if (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value)) issues.push({ path: at, message: `格式不对：${show(value)}` });
   }
   if (Array.isArray(value)) {

@@ -196,6 +196,34 @@ describe('validatePayload', () => {
   });
 });
 
+describe('validatePayload: the cost of a huge request is bounded (issue 10, finding 6)', () => {
+  // Timing lives in bench/storage-bench.ts; here: such requests are refused, with the reason.
+  const MEGA = 'x'.repeat(1_000_000);
+  const withExplanations = (count: number, text: string) => ({
+    ...doc,
+    explanations: Array.from({ length: count }, (_, i) => ({ rule: 'sum.t3.total', target: `t3.${i}`, text })),
+  });
+
+  it('250 explanations of a million characters each: refused for the total amount of text', () => {
+    const checked = validatePayload('doc:save', { docId: ID, doc: withExplanations(250, MEGA) });
+    expectRejected(checked, '250 × 1M');
+    expect(!checked.ok && checked.error.message).toMatch(/文本总量过大/);
+  });
+
+  it('a few strings within the total but each far over its field limit: refused by the report schema', () => {
+    const checked = validatePayload('doc:autosave', { docId: ID, doc: withExplanations(5, MEGA) });
+    expectRejected(checked, '5 × 1M');
+    expect(!checked.ok && checked.error.problems?.join()).toMatch(/最多 5000 个字符/);
+  });
+
+  it('a field just over its limit in characters, under it in UTF-16 units or over: counted as characters', () => {
+    const astral = '😀'.repeat(100); // 100 characters, 200 UTF-16 units
+    expect(validatePayload('doc:new', { year: 2025, agencyName: astral, level: '乡镇' }).ok).toBe(true);
+    const over = validatePayload('doc:new', { year: 2025, agencyName: `${astral.slice(2)}xx`, level: '乡镇' }); // 101 characters, 200 units
+    expect(!over.ok && over.error.message).toMatch(/agencyName最多 100 个字符，实际 101 个/);
+  });
+});
+
 describe('core.dispatch under fuzzing', () => {
   it('unknown channels, including prototype names and near-misses: unknown-channel', async () => {
     const channels: unknown[] = ['', 'doc:delete', 'DOC:SAVE', 'doc:save ', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'fs:readFile', 'x'.repeat(100_000), 42, null, undefined, {}, Symbol('c')];

@@ -1,0 +1,117 @@
+// The request of every invoke channel, written once as a valibot schema: the TypeScript request types
+// (InvokeRequest, in contract.ts) and main's validator (validate-payload.ts) both come from here, and so does
+// the channel list. A report inside a request is checked by the same parser as a report file.
+//
+// Every string check looks at the UTF-16 length before counting characters, so a huge string costs O(1) to
+// refuse (a compromised renderer could otherwise make main count millions of characters per message).
+import * as v from 'valibot';
+import { parseReportData } from '../model/document';
+import { codePointCount } from '../model/json-schema';
+import { AGENCY_LEVELS, type ReportDocument } from '../model/report';
+
+/** A string of `min`…`max` characters. A string longer than 2 × max UTF-16 units is refused without counting. */
+function text(max: number, min = 0) {
+  return v.pipe(
+    v.string('应为文本'),
+    v.rawCheck(({ dataset, addIssue }) => {
+      if (!dataset.typed) return;
+      const s = dataset.value;
+      // Characters ≤ UTF-16 units ≤ 2 × characters.
+      if (s.length <= max && s.length >= min) return;
+      if (s.length > 2 * max) {
+        addIssue({ message: `最多 ${max} 个字符，实际超过 ${2 * max} 个` });
+        return;
+      }
+      const count = codePointCount(s);
+      if (count > max) addIssue({ message: `最多 ${max} 个字符，实际 ${count} 个` });
+      else if (count < min) addIssue({ message: min === 1 ? '不能为空' : `至少 ${min} 个字符` });
+    }),
+  );
+}
+
+const ID = v.pipe(text(100, 1), v.regex(/^[A-Za-z0-9._:-]+$/, '格式不对'));
+const oneOf = <const T extends readonly string[]>(values: T) => v.picklist(values, `应为 ${values.map((x) => `“${x}”`).join('、')} 之一`);
+const MODE = oneOf(['final', 'draft']);
+const FORMAT = oneOf(['2019', '2021']);
+const LEVEL = oneOf(AGENCY_LEVELS);
+const FLAG = v.boolean('应为 true 或 false');
+
+/** An object with exactly these keys (optional ones may be left out). */
+function record<const E extends v.ObjectEntries>(entries: E) {
+  return v.strictObject(entries, (issue) => {
+    if (issue.expected === 'never') return '不允许有这一项';
+    if (issue.expected?.startsWith('"')) return '缺少此项';
+    return '应为对象';
+  });
+}
+
+/** A report: parsed (and migrated) by the same code as a report file; its problems are listed. */
+function report(which: string) {
+  return v.pipe(
+    v.custom<ReportDocument>((x) => typeof x === 'object' && x !== null && !Array.isArray(x), `应为${which}对象`),
+    v.rawTransform(({ dataset, addIssue, NEVER }) => {
+      const parsed = parseReportData(dataset.value);
+      if (parsed.ok) return parsed.doc;
+      addIssue({ message: `${which}内容有误。${parsed.message}`, expected: REPORT_ISSUE });
+      for (const problem of parsed.problems.slice(0, MAX_PROBLEMS)) addIssue({ message: problem.message, expected: REPORT_PROBLEM });
+      return NEVER;
+    }),
+  );
+}
+/** Marks the issues of a report inside a request: the summary, and each problem found in it. */
+export const REPORT_ISSUE = 'report';
+export const REPORT_PROBLEM = 'report-problem';
+export const MAX_PROBLEMS = 50;
+
+const EMPTY = record({});
+const DOC = report('报告');
+const PREVIOUS = v.optional(report('上一年度报告'));
+
+/** Characters of pasted report text (import:text). */
+export const MAX_IMPORT_TEXT = 500_000;
+
+export const REQUEST_SCHEMAS = {
+  'app:info': EMPTY,
+  'app:ready': EMPTY,
+  'prefs:get': EMPTY,
+  'prefs:setAgency': record({ agency: record({ name: text(100), level: LEVEL, region: text(100), contact: text(200) }) }),
+
+  'doc:new': record({
+    year: v.pipe(v.number('应为数字'), v.integer('应为整数'), v.minValue(2008, '不能小于 2008'), v.maxValue(2100, '不能大于 2100')),
+    agencyName: text(100),
+    level: LEVEL,
+    region: v.optional(text(100)),
+    format: v.optional(FORMAT),
+  }),
+  'doc:open': EMPTY,
+  'doc:openRecent': record({ recentId: ID }),
+  'doc:save': record({ docId: ID, doc: DOC, overwriteChanged: v.optional(FLAG) }),
+  'doc:saveAs': record({ docId: ID, doc: DOC }),
+  'doc:autosave': record({ docId: ID, doc: DOC }),
+  'doc:setDirty': record({ docId: ID, dirty: FLAG }),
+  'doc:close': record({ docId: ID }),
+  'doc:openPrevious': EMPTY,
+
+  'recovery:list': EMPTY,
+  'recovery:restore': record({ recoveryId: ID }),
+  'recovery:discard': record({ recoveryId: ID }),
+
+  'backups:list': record({ docId: ID }),
+  'backups:restore': record({ docId: ID, backupId: ID }),
+
+  'import:text': record({ text: text(MAX_IMPORT_TEXT, 1) }),
+  'import:textFile': EMPTY,
+  'import:pdf': EMPTY,
+
+  'export:pdf': record({ docId: ID, doc: DOC, mode: MODE, previous: PREVIOUS }),
+  'export:preview': record({ doc: DOC, mode: MODE, previous: PREVIOUS }),
+  'shell:showExport': record({ exportId: ID }),
+} as const;
+
+export type RequestSchemas = typeof REQUEST_SCHEMAS;
+export type InvokeChannel = keyof RequestSchemas;
+/** What the renderer sends on `C` (and, after validation, what its handler gets). */
+export type InvokeRequest<C extends InvokeChannel> = v.InferOutput<RequestSchemas[C]>;
+
+/** Every invoke channel, in the order above. */
+export const INVOKE_CHANNELS = Object.keys(REQUEST_SCHEMAS) as InvokeChannel[];
