@@ -25,7 +25,8 @@ export type { CellMap } from './totals';
 export { blockingFindings, countBySeverity, findingsByPlace, isExplained, FINDING_PLACES } from './summary';
 export { textSimilarity } from './similarity';
 export { countCharacters, mentionsFee, OVERVIEW_MAX_CHARACTERS } from './text-rules';
-export { extractMentions } from './text-numbers';
+export { extractMentions, FIGURE_LABELS } from './text-numbers';
+export type { FigureKind, Mention } from './text-numbers';
 export { IDENTICAL_TEXT_SIMILARITY, JUMP_FACTOR, JUMP_MIN } from './prev-rules';
 export { OTHER_SHARE_LIMIT } from './report-rules';
 

@@ -1,111 +1,145 @@
-// text.numbers: a figure in the narrative that contradicts the table it describes. A confirm finding
-// blocks the final export until explained, so this rule is deliberately conservative: it reads only
-// plain sentences of the form “<keyword> … N件” about this year, and stays silent when in doubt.
+// text.numbers: a figure in the narrative that contradicts the table it describes (spec §6). The figures
+// are read by text-figures.ts (conservatively: unsure means unread); here each is compared with its
+// cell or cells. One finding per kind of figure (its first contradiction), with the sentence quoted, the
+// cells named with both numbers and the difference, and the sentence's range for the editor.
 //
-// What is read (Arabic digits followed by 件; the words between keyword and number contain no digit,
-// comma, 、 or sentence end, and none of the words that make a sub-count or a comparison):
-//   received     收到/受理/接收/新收 …申请 N件    = received.total, or received.total + carriedIn.total
-//                (“收到申请75件” often counts last year's carried-in applications too: pingtan-2022
-//                 writes 75 for 74 received + 1 carried in)
-//   resultsTotal 办结 … N件                      = resultsTotal.total
-//   carriedIn    上年(度)结转 … N件               = carriedIn.total
-//   carriedOver  结转 … N件 (not after 上年)       = carriedOver.total
-//   review       行政复议 … N件                  = review.total
-//   suits        行政诉讼 … N件                  = suitDirect.total + suitAfterReview.total (or either one)
-//   normativeDocs 制发/制定/印发/出台/制作 … 规范性文件 … N件 = t2 normativeDocs issued (2021) / made (2019)
-// Skipped: sentences naming another year than the report's (and the next one, for plans), or with
-// 去年/上一年/同期/同比/累计/以来/历年; matches whose words in between contain 其中/增/减/比/较/同比/
-// 维持/纠正/撤销/驳回/确认/审结/结果 or the keyword of another figure; approximations (约/近/超过/逾 N件,
-// N余件, N多件, N件次); a keyword that ends a list without its own count (“行政复议、行政诉讼案件共9件”). Blank or
-// non-numeric table cells are not compared.
+// What each kind is compared with:
+//   received      t3.received.total, or received + carriedIn (“收到申请75件” often counts last year's
+//                 carried-in ones too: pingtan-2022 writes 75 for 74 received + 1 carried in)
+//   resultsTotal / carriedIn / carriedOver   their t3 total cells
+//   result groups the sum of the group's rows in the total column (granted + partlyGranted for the
+//                 combined “予以公开和部分公开”)
+//   review / suits  t4 review.total / suitDirect.total + suitAfterReview.total (or either one)
+//   table 2       normativeDocs issued (2021) / made (2019); repealed and inForce (2021 only); licensing,
+//                 penalties, enforcement decisions; fees (2021: 万元, the text's 元 converted, within the
+//                 text's rounding)
+//   outcomes      均获维持 / 均已审结 / 无被纠错 / 无败诉 against the corrected and pending columns
+// Blank or non-numeric cells are not compared.
 import type { ReportDocument } from '../model/report';
-import type { SectionKey } from '../formats/index';
+import type { FormatId, SectionKey } from '../formats/index';
+import { getFormat } from '../formats/index';
 import type { Finding } from './types';
 import type { CellBuffer, CheckPlan } from './plan';
 import { NUMBER } from './plan';
 import { nameOf, num } from './format-text';
 import { sectionText } from './text-rules';
+import { extractMentions } from './text-figures';
+import type { CaseScope, FigureKind, Mention } from './text-figures';
 
-type MetricId = 'received' | 'resultsTotal' | 'carriedIn' | 'carriedOver' | 'review' | 'suits' | 'normativeDocs';
+export { extractMentions } from './text-figures';
+export type { FigureKind, Mention } from './text-figures';
 
-interface Mention {
-  metric: MetricId;
-  /** 1 << index of the metric, to report each kind of figure once. */
-  bit: number;
-  value: number;
-  sentence: string;
-  /** Position of the figure in the sentence, for showing an excerpt around it. */
-  at: number;
+/** What the finding calls each kind of figure. */
+export const FIGURE_LABELS: Record<FigureKind, string> = {
+  received: '收到的申请数',
+  resultsTotal: '办结的申请数',
+  carriedIn: '上年结转的申请数',
+  carriedOver: '结转下年度的申请数',
+  granted: '“予以公开”的件数',
+  partlyGranted: '“部分公开”的件数',
+  grantedOrPartly: '“予以公开和部分公开”的件数',
+  withheld: '“不予公开”的件数',
+  unavailable: '“无法提供”的件数',
+  notProcessed: '“不予处理”的件数',
+  otherResult: '“其他处理”的件数',
+  review: '行政复议案件数',
+  suits: '行政诉讼案件数',
+  normativeDocs: '制发的规范性文件数',
+  normativeDocsRepealed: '废止的规范性文件数',
+  normativeDocsInForce: '现行有效的规范性文件数',
+  licensing: '行政许可决定数',
+  penalties: '行政处罚决定数',
+  enforcement: '行政强制决定数',
+  fees: '行政事业性收费金额',
+  casesUpheld: '“均获维持”',
+  casesClosed: '“均已审结”',
+  notCorrected: '“未被纠错”',
+  noLostSuit: '“无败诉”',
+};
+
+const KINDS = Object.keys(FIGURE_LABELS) as FigureKind[];
+const KIND_BIT = new Map(KINDS.map((k, i) => [k, 2 ** i]));
+
+interface Target {
+  /** Cells whose values add up to the figure. */
+  cells: string[];
+  /** What the message calls them. */
+  name: string;
+  /** Another reading the text may mean (received + carriedIn; one suit group). */
+  alternatives?: string[][];
 }
 
-interface MetricRule {
-  id: MetricId;
-  pattern: RegExp;
-  /** Words that, between the keyword and the number, mean the figure is something else. */
-  exclude: RegExp;
+/** Per format: the cells each kind of count is compared with (undefined: the format has none). */
+function targetsFor(id: FormatId): Partial<Record<FigureKind, Target>> {
+  const format = getFormat(id);
+  const groupRows = (group: string) => format.t3.rows.filter((r) => r.resultPart && r.key.split('.')[0] === group).map((r) => `t3.${r.key}.total`);
+  const groupLabel = (group: string) => format.t3.rows.find((r) => r.key.split('.')[0] === group)!.labels[1]!;
+  const group = (key: string): Target => {
+    const cells = groupRows(key);
+    return { cells, name: cells.length === 1 ? '' : `表三“${groupLabel(key)}”各行“总计”列之和` };
+  };
+  const t2 = (row: string, column: string): Target | undefined =>
+    format.t2.subTables.some((s) => s.rows.some((r) => r.key === row) && s.columns.some((c) => c.key === column))
+      ? { cells: [`t2.${row}.${column}`], name: '' }
+      : undefined;
+  const suitCells = ['t4.suitDirect.total', 't4.suitAfterReview.total'];
+  return {
+    received: { cells: ['t3.received.total'], name: '', alternatives: [['t3.received.total', 't3.carriedIn.total']] },
+    resultsTotal: { cells: ['t3.resultsTotal.total'], name: '' },
+    carriedIn: { cells: ['t3.carriedIn.total'], name: '' },
+    carriedOver: { cells: ['t3.carriedOver.total'], name: '' },
+    granted: group('granted'),
+    partlyGranted: group('partlyGranted'),
+    grantedOrPartly: { cells: [...groupRows('granted'), ...groupRows('partlyGranted')], name: '表三“（一）予以公开”与“（二）部分公开”行“总计”列之和' },
+    withheld: group('withheld'),
+    unavailable: group('unavailable'),
+    notProcessed: group('notProcessed'),
+    otherResult: group('other'),
+    review: { cells: ['t4.review.total'], name: '' },
+    suits: { cells: suitCells, name: '表四“未经复议直接起诉”与“复议后起诉”的“总计”之和', alternatives: [[suitCells[0]!], [suitCells[1]!]] },
+    normativeDocs: t2('normativeDocs', id === '2019' ? 'made' : 'issued'),
+    normativeDocsRepealed: t2('normativeDocs', 'repealed'),
+    normativeDocsInForce: t2('normativeDocs', 'inForce'),
+    licensing: t2('licensing', 'decisions'),
+    penalties: t2('penalties', 'decisions'),
+    enforcement: t2('enforcement', 'decisions'),
+    fees: t2('fees', 'amount'),
+  };
 }
 
-const GAP = '[^。；;，,、！!？?\\n\\d]';
-const COMMON_EXCLUDE = '其中|增|减|比|较|同比|多于|少于';
-const CASE_EXCLUDE = `${COMMON_EXCLUDE}|维持|纠正|撤销|驳回|确认|审结|结果|败诉|胜诉|未结`;
+const targetCache = new Map<FormatId, Partial<Record<FigureKind, Target>>>();
+function targets(id: FormatId): Partial<Record<FigureKind, Target>> {
+  let t = targetCache.get(id);
+  if (!t) targetCache.set(id, (t = targetsFor(id)));
+  return t;
+}
 
-const METRICS: MetricRule[] = [
-  {
-    id: 'received',
-    pattern: new RegExp(`(?:收到|受理|接收|新收)(${GAP}{0,14}?申请${GAP}{0,4}?)(\\d+)件`, 'g'),
-    exclude: new RegExp(`${COMMON_EXCLUDE}|复议|诉讼|结转|办结`),
-  },
-  { id: 'resultsTotal', pattern: new RegExp(`办结(${GAP}{0,14}?)(\\d+)件`, 'g'), exclude: new RegExp(`${COMMON_EXCLUDE}|复议|诉讼|结转`) },
-  { id: 'carriedIn', pattern: new RegExp(`上年度?结转(${GAP}{0,12}?)(\\d+)件`, 'g'), exclude: new RegExp(COMMON_EXCLUDE) },
-  { id: 'carriedOver', pattern: new RegExp(`(?<!上年度?)结转(${GAP}{0,12}?)(\\d+)件`, 'g'), exclude: new RegExp(COMMON_EXCLUDE) },
-  { id: 'review', pattern: new RegExp(`行政复议(${GAP}{0,10}?)(\\d+)件`, 'g'), exclude: new RegExp(`${CASE_EXCLUDE}|诉讼`) },
-  { id: 'suits', pattern: new RegExp(`行政诉讼(${GAP}{0,10}?)(\\d+)件`, 'g'), exclude: new RegExp(`${CASE_EXCLUDE}|复议`) },
-  {
-    id: 'normativeDocs',
-    pattern: new RegExp(`(?:制发|制定|印发|出台|制作)(${GAP}{0,8}?规范性文件${GAP}{0,4}?)(\\d+)件`, 'g'),
-    exclude: new RegExp(`${COMMON_EXCLUDE}|废止|现行|有效|清理|累计`),
-  },
-];
-
-const SENTENCE_SKIP = /去年|上一年|同期|同比|累计|以来|历年/;
-const APPROXIMATE_BEFORE = /(?:约|近|超过|逾|超)$/;
-const LIST_JOINERS = '、和及与或';
-const YEAR = /(\d{4})年/g;
-
-function mentionedYearsOk(sentence: string, year: number): boolean {
-  YEAR.lastIndex = 0;
-  for (let m = YEAR.exec(sentence); m; m = YEAR.exec(sentence)) {
-    const y = Number(m[1]);
-    if (y !== year && y !== year + 1) return false;
+/** Sum of cells, or undefined when one of them is blank or not a number. */
+function sum(plan: CheckPlan, cur: CellBuffer, keys: readonly string[]): number | undefined {
+  let s = 0;
+  for (const key of keys) {
+    const i = plan.index.get(key);
+    if (i === undefined || cur.state[i] !== NUMBER) return undefined;
+    s += cur.values[i]!;
   }
-  return true;
+  return s;
 }
 
-/** Every figure of the kinds above in a text, for a report on `year`. */
-export function extractMentions(text: string, year: number): Mention[] {
-  const out: Mention[] = [];
-  for (const raw of text.split(/[。；;！!？?\n]/)) {
-    const sentence = raw.trim();
-    if (sentence.indexOf('件') < 0 || SENTENCE_SKIP.test(sentence) || !mentionedYearsOk(sentence, year)) continue;
-    for (let k = 0; k < METRICS.length; k++) {
-      const metric = METRICS[k]!;
-      metric.pattern.lastIndex = 0;
-      for (let m = metric.pattern.exec(sentence); m; m = metric.pattern.exec(sentence)) {
-        const gap = m[1] ?? '';
-        const digits = m[2] ?? '';
-        // “N余件”/“N多件” never match (the pattern wants N件); “约/近/超过 N件” and “N件次” are skipped here.
-        if (metric.exclude.test(gap) || APPROXIMATE_BEFORE.test(gap)) continue;
-        // “行政复议、行政诉讼案件共9件”: the keyword ends a list, the figure counts the whole list. (Not
-        // “行政诉讼案件1件、行政复议案件2件”, where the item before the joiner has its own count.)
-        if (m.index > 1 && LIST_JOINERS.includes(sentence[m.index - 1]!) && sentence[m.index - 2] !== '件') continue;
-        const end = m.index + m[0].length;
-        if (sentence[end] === '次') continue;
-        out.push({ metric: metric.id, bit: 1 << k, value: Number(digits), sentence, at: end - digits.length - 1 });
-      }
-    }
-  }
-  return out;
-}
+const SCOPE_GROUPS: Record<CaseScope, string[]> = {
+  review: ['review'],
+  suits: ['suitDirect', 'suitAfterReview'],
+  both: ['review', 'suitDirect', 'suitAfterReview'],
+};
+const GROUP_NAMES: Record<string, string> = { review: '行政复议', suitDirect: '行政诉讼“未经复议直接起诉”', suitAfterReview: '行政诉讼“复议后起诉”' };
+const COLUMN_NAMES: Record<string, string> = { corrected: '结果纠正', pending: '尚未审结', other: '其他结果' };
+
+/** The table-4 columns an outcome in words says are empty. */
+const OUTCOME_COLUMNS: Partial<Record<FigureKind, string[]>> = {
+  casesUpheld: ['corrected', 'pending'],
+  casesClosed: ['pending'],
+  notCorrected: ['corrected'],
+  noLostSuit: ['corrected'],
+};
 
 const SECTIONS: readonly SectionKey[] = ['overview', 'problems', 'other'];
 const SECTION_HEADINGS: Record<SectionKey, string> = {
@@ -115,130 +149,118 @@ const SECTION_HEADINGS: Record<SectionKey, string> = {
 };
 
 // One-entry cache per section: extraction is the costly part and the texts rarely change between runs.
-const cache: Record<SectionKey, { text: string; year: number; mentions: Mention[] } | undefined> = {
+const cache: Record<SectionKey, { text: string; year: number; agency: string; mentions: Mention[] } | undefined> = {
   overview: undefined,
   problems: undefined,
   other: undefined,
 };
 
-function mentionsOf(section: SectionKey, text: string, year: number): Mention[] {
+function mentionsOf(section: SectionKey, text: string, year: number, agency: string): Mention[] {
   const hit = cache[section];
-  if (hit && hit.text === text && hit.year === year) return hit.mentions;
-  const mentions = extractMentions(text, year);
-  cache[section] = { text, year, mentions };
+  if (hit && hit.text === text && hit.year === year && hit.agency === agency) return hit.mentions;
+  const mentions = extractMentions(text, { year, agencyName: agency });
+  cache[section] = { text, year, agency, mentions };
   return mentions;
 }
 
-interface Comparison {
-  /** The table figure named in the message. */
-  expected: number;
+/** At most 80 characters of the sentence around the figure. */
+export function excerpt(sentence: string, at: number): string {
+  const max = 80;
+  if (sentence.length <= max) return sentence;
+  const start = Math.max(0, Math.min(at - 40, sentence.length - max));
+  return `${start > 0 ? '……' : ''}${sentence.slice(start, start + max)}${start + max < sentence.length ? '……' : ''}`;
+}
+
+interface Verdict {
   cells: string[];
-  tableName: string;
-  note?: string;
+  expected: number;
+  actual: number;
+  detail: string;
 }
 
-function value(plan: CheckPlan, cur: CellBuffer, key: string): number | undefined {
-  const i = plan.index.get(key);
-  if (i === undefined || cur.state[i] !== NUMBER) return undefined;
-  return cur.values[i];
+function cellName(plan: CheckPlan, key: string): string {
+  const def = plan.model.cellByKey.get(key);
+  return def ? nameOf(def) : key;
 }
 
-const NORMATIVE_KEY: Record<string, string> = { '2019': 't2.normativeDocs.made', '2021': 't2.normativeDocs.issued' };
-const SINGLE_KEY: Partial<Record<MetricId, string>> = {
-  resultsTotal: 't3.resultsTotal.total',
-  carriedIn: 't3.carriedIn.total',
-  carriedOver: 't3.carriedOver.total',
-  review: 't4.review.total',
-};
-
-/** Whether the narrative's figure agrees with the table; undefined when the table has no figure to compare. */
-function agrees(metric: MetricId, said: number, plan: CheckPlan, cur: CellBuffer): boolean | undefined {
-  if (metric === 'received') {
-    const received = value(plan, cur, 't3.received.total');
-    if (received === undefined) return undefined;
-    return said === received || said === received + (value(plan, cur, 't3.carriedIn.total') ?? 0);
+/** A contradiction between a counted mention and the table, or undefined (agrees, or nothing to compare). */
+function countVerdict(m: Mention, plan: CheckPlan, cur: CellBuffer): Verdict | undefined {
+  const target = targets(plan.id)[m.kind];
+  if (!target) return undefined;
+  const expected = sum(plan, cur, target.cells);
+  if (expected === undefined) return undefined;
+  const close = (v: number) => (m.kind === 'fees' ? Math.abs(v - m.value) <= m.tolerance + 1e-9 : v === m.value);
+  if (close(expected)) return undefined;
+  // “未发生…行政诉讼” is about both suit groups: the one-group reading is for a count (“行政诉讼1件”).
+  for (const alt of m.value === 0 && m.kind === 'suits' ? [] : (target.alternatives ?? [])) {
+    const v = sum(plan, cur, alt);
+    if (v !== undefined && close(v)) return undefined;
   }
-  if (metric === 'suits') {
-    const direct = value(plan, cur, 't4.suitDirect.total');
-    const after = value(plan, cur, 't4.suitAfterReview.total');
-    if (direct === undefined || after === undefined) return undefined;
-    return said === direct + after || said === direct || said === after;
+  const name = target.name || cellName(plan, target.cells[0]!);
+  let note = '';
+  if (m.kind === 'received') {
+    const carriedIn = sum(plan, cur, ['t3.carriedIn.total']);
+    if (carriedIn) note = `加上年结转 ${num(carriedIn)} 件为 ${num(expected + carriedIn)}；`;
   }
-  const v = value(plan, cur, metric === 'normativeDocs' ? NORMATIVE_KEY[plan.id]! : SINGLE_KEY[metric]!);
-  return v === undefined ? undefined : said === v;
-}
-
-function comparisonFor(metric: MetricId, plan: CheckPlan, cur: CellBuffer): Comparison | undefined {
-  const name = (key: string) => nameOf(plan.model.cellByKey.get(key)!);
-  const single = (key: string): Comparison | undefined => {
-    const v = value(plan, cur, key);
-    return v === undefined ? undefined : { expected: v, cells: [key], tableName: name(key) };
+  const unit = m.kind === 'fees' ? ' 万元' : '';
+  const said = m.kind === 'fees' ? `${m.said}${m.said.endsWith('万元') ? '' : `（即 ${num(m.value)} 万元）`}` : m.value === 0 && !/\d|[一二两三四五六七八九十]/.test(m.said) ? `为 0（“${m.said}”）` : `${num(m.value)} ${m.said.slice(-1)}`;
+  return {
+    cells: m.kind === 'received' ? ['t3.received.total', 't3.carriedIn.total'] : target.cells,
+    expected,
+    actual: m.value,
+    detail: `其中${FIGURE_LABELS[m.kind]} ${said}与${name}的 ${num(expected)}${unit} 不符（${note}相差 ${num(Math.abs(m.value - expected))}${unit}）`,
   };
-  switch (metric) {
-    case 'received': {
-      const received = value(plan, cur, 't3.received.total');
-      const carriedIn = value(plan, cur, 't3.carriedIn.total');
-      if (received === undefined) return undefined;
-      const withCarried = carriedIn === undefined ? received : received + carriedIn;
-      return {
-        expected: received,
-        cells: ['t3.received.total', 't3.carriedIn.total'],
-        tableName: name('t3.received.total'),
-        note: carriedIn ? `加上年结转 ${num(carriedIn)} 件为 ${num(withCarried)}；` : undefined,
-      };
-    }
-    case 'resultsTotal':
-    case 'carriedIn':
-    case 'carriedOver':
-    case 'review':
-      return single(SINGLE_KEY[metric]!);
-    case 'suits': {
-      const direct = value(plan, cur, 't4.suitDirect.total');
-      const after = value(plan, cur, 't4.suitAfterReview.total');
-      if (direct === undefined || after === undefined) return undefined;
-      return {
-        expected: direct + after,
-        cells: ['t4.suitDirect.total', 't4.suitAfterReview.total'],
-        tableName: '表四行政诉讼“未经复议直接起诉”与“复议后起诉”的总计之和',
-      };
-    }
-    case 'normativeDocs':
-      return single(NORMATIVE_KEY[plan.id]!);
-  }
 }
 
-/** At most 60 characters of the sentence around the figure. */
-function excerpt(sentence: string, at: number): string {
-  if (sentence.length <= 60) return sentence;
-  const start = Math.max(0, Math.min(at - 30, sentence.length - 60));
-  return `${start > 0 ? '……' : ''}${sentence.slice(start, start + 60)}${start + 60 < sentence.length ? '……' : ''}`;
+function outcomeVerdict(m: Mention, plan: CheckPlan, cur: CellBuffer): Verdict | undefined {
+  const columns = OUTCOME_COLUMNS[m.kind];
+  if (!columns || !m.scope) return undefined;
+  const groups = SCOPE_GROUPS[m.scope];
+  // No case at all in the groups the sentence is about: nothing to contradict.
+  const total = sum(plan, cur, groups.map((g) => `t4.${g}.total`));
+  if (!total) return undefined;
+  const cells: string[] = [];
+  const parts: string[] = [];
+  let count = 0;
+  for (const g of groups) {
+    for (const c of columns) {
+      const key = `t4.${g}.${c}`;
+      const v = sum(plan, cur, [key]);
+      if (v === undefined || v === 0) continue;
+      cells.push(key);
+      count += v;
+      parts.push(`${GROUP_NAMES[g]}“${COLUMN_NAMES[c]}”为 ${num(v)}`);
+    }
+  }
+  if (count === 0) return undefined;
+  return { cells, expected: count, actual: 0, detail: `而表四中${parts.join('、')}，与“${m.said}”不符（相差 ${num(count)} 件）` };
 }
 
 export function checkTextNumbers(report: ReportDocument, plan: CheckPlan, cur: CellBuffer, out: Finding[]): void {
   const year = typeof report.year === 'number' ? report.year : NaN;
-  let reported = 0; // bit per metric: one finding per figure kind, for its first contradiction
+  const agency = typeof report.agency?.name === 'string' ? report.agency.name : '';
+  let reported = 0; // bit per kind: one finding per kind of figure, for its first contradiction
   for (const section of SECTIONS) {
     const text = sectionText(report, section);
-    if (text.indexOf('件') < 0) continue;
-    const mentions = mentionsOf(section, text, year);
+    if (text === '') continue;
+    const mentions = mentionsOf(section, text, year, agency);
     for (let k = 0; k < mentions.length; k++) {
       const mention = mentions[k]!;
-      if (reported & mention.bit) continue;
-      if (agrees(mention.metric, mention.value, plan, cur) !== false) continue;
-      const cmp = comparisonFor(mention.metric, plan, cur);
-      if (!cmp) continue;
-      reported |= mention.bit;
+      const bit = KIND_BIT.get(mention.kind)!;
+      if (reported & bit) continue;
+      const verdict = Number.isNaN(mention.value) ? outcomeVerdict(mention, plan, cur) : countVerdict(mention, plan, cur);
+      if (!verdict) continue;
+      reported |= bit;
       out.push({
         rule: 'text.numbers',
         severity: 'confirm',
-        target: mention.metric,
+        target: mention.kind,
         place: section,
-        cells: cmp.cells,
-        expected: cmp.expected,
-        actual: mention.value,
-        message:
-          `“${SECTION_HEADINGS[section]}”中写道：“${excerpt(mention.sentence, mention.at)}”，其中的 ${num(mention.value)} 件与${cmp.tableName}的 ${num(cmp.expected)} 不符（${cmp.note ?? ''}相差 ${num(Math.abs(mention.value - cmp.expected))}）。` +
-          '请核对正文或表格，或说明原因。',
+        cells: verdict.cells,
+        expected: verdict.expected,
+        actual: verdict.actual,
+        range: { start: mention.start, end: mention.end },
+        message: `“${SECTION_HEADINGS[section]}”中写道：“${excerpt(mention.sentence, mention.at)}”，${verdict.detail}。请核对正文或表格，或说明原因。`,
       });
     }
   }

@@ -40,6 +40,9 @@ export interface Finding {
   /** The two sides compared, when the rule compares numbers (e.g. typed total vs. sum of parts). */
   expected?: number;
   actual?: number;
+  /** For text findings about one sentence: its range in the section's text (start inclusive, end
+   *  exclusive, UTF-16 offsets), so that the editor can select it. */
+  range?: { start: number; end: number };
   /** Chinese message: names the cells, shows both numbers and the difference, says what to do. */
   message: string;
   /** For confirm findings: the user's explanation from the file, if any. */
