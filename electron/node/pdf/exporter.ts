@@ -18,8 +18,11 @@ import { ATTACHMENT_NAME, ATTACHMENT_TYPE, HASH_INFO_KEY } from './constants';
 import { DEFAULT_FONT_DIR, FACE_NAMES, loadFontSet, type FaceName, type FontSet } from './fonts';
 import type { Measurer } from './line-break';
 import { paragraphsOf } from './narrative';
-import { BODY_PITCH, Composer, SIZES, TEXT_WIDTH } from './page';
-import { drawTable, layoutTable } from './tables';
+import { BODY_PITCH, Composer, SIZES, TEXT_HEIGHT, TEXT_WIDTH } from './page';
+
+/** Space between a table's heading and the table. */
+const TABLE_GAP = 4;
+import { drawTable, layoutTable, tableHeadHeight, tableHeight } from './tables';
 import { createMeasurer } from './text-measure';
 
 export const CREATOR = '年报助手';
@@ -137,16 +140,22 @@ async function renderPdf(doc: ReportDocument, ctx: RenderContext): Promise<{ pdf
     const key = section.key;
     if (key === 't2' || key === 't3' || key === 't4') {
       const table = layoutTable(composer, grids[key], doc);
-      // Keep the heading with the table's header and first rows.
-      const firstRows = table.headerHeights.reduce((s, h) => s + h, 0) + (table.bodyHeights.slice(0, 3).reduce((s, h) => s + h, 0) || 0);
+      const headingHeight = BODY_PITCH + TABLE_GAP;
+      const whole = headingHeight + tableHeight(table);
+      if (!composer.atPageTop && whole > composer.remaining) {
+        // Does not fit on what is left of this page: a table that fits whole on a page goes to the next
+        // one; a longer one starts here unless only the last quarter of the page is left.
+        if (whole <= TEXT_HEIGHT || composer.remaining < TEXT_HEIGHT / 4) composer.newPage();
+      }
+      // The heading keeps with the table's header and first rows (never the last line of a page).
       composer.paragraph([{ text: section.heading, face: 'sans' }], {
         size: SIZES.body,
         pitch: BODY_PITCH,
         indent,
         align: 'justify',
-        keepWithNext: Math.min(firstRows, 400),
+        keepWithNext: TABLE_GAP + tableHeadHeight(table, 3),
       });
-      composer.y += 4;
+      composer.y += TABLE_GAP;
       drawTable(composer, table);
       composer.y += BODY_PITCH / 2;
       continue;
