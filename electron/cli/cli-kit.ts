@@ -1,9 +1,10 @@
 // What every `nianbao` command shares: exit codes, one-line bilingual errors, reading report and text
 // files with clear messages, and atomic writes (arguments: args.ts). Plain Node: no electron here.
-import { closeSync, fsyncSync, linkSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseReport } from '../../shared/model/document';
 import type { ReportDocument } from '../../shared/model/report';
+import { FileReadError, readBoundedFileSync, readBoundedStdinSync, type FileKind } from '../node/files/bounded-read';
 
 /** 0: done (check: no error-level finding) · 1: check found errors · 2: bad arguments or unreadable input. */
 export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
@@ -77,21 +78,15 @@ function fileProblem(path: string, error: unknown, reading: boolean): CliError {
   }
 }
 
-/** Bytes of a regular file, with a clear error for a missing file, a folder or no permission. */
-export function readFileBytes(io: CliIo, path: string): Buffer {
-  if (path === '-') {
-    try {
-      return readFileSync(0);
-    } catch (error) {
-      throw fileProblem('标准输入', error, true);
-    }
-  }
-  const full = resolve(io.cwd, path);
+/** Bytes of a regular file (or standard input for “-”) read as `kind`: bounded in size and time, and a
+ *  clear error for a missing file, a folder, a device or pipe, or no permission. */
+export function readFileBytes(io: CliIo, path: string, kind: FileKind): Uint8Array {
   try {
-    if (statSync(full).isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
-    return readFileSync(full);
+    if (path === '-') return readBoundedStdinSync(kind);
+    return readBoundedFileSync(resolve(io.cwd, path), kind, { displayName: path }).bytes;
   } catch (error) {
-    throw fileProblem(path, error, true);
+    if (error instanceof FileReadError) throw new CliError(error.message, error.en);
+    throw fileProblem(path === '-' ? '标准输入' : path, error, true);
   }
 }
 
@@ -115,7 +110,7 @@ export function foreignKind(bytes: Uint8Array): ForeignKind | undefined {
 
 /** A `.nianbao` report through parseReport (migrations, schema); any failure is a CliError (exit 2). */
 export function readReportFile(io: CliIo, path: string): { doc: ReportDocument; migratedFrom?: number } {
-  const bytes = readFileBytes(io, path);
+  const bytes = readFileBytes(io, path, 'report');
   if (foreignKind(bytes) === 'pdf') {
     throw new CliError(
       `“${path}”是 PDF 文件，不是报告文件；年报助手导出的 PDF 可用 nianbao import-pdf 读回报告文件`,

@@ -30,7 +30,7 @@ export const importPdfCommand: CliCommand = {
     const { options, positionals } = parseArgs(this.name, args, OPTIONS);
     const [file] = expectPositionals(this.name, positionals, ['PDF文件']);
     const output = requireOption(this.name, options.output, 'output', '报告文件');
-    const bytes = readFileBytes(io, file!);
+    const bytes = readFileBytes(io, file!, 'pdf');
     const { importPdf } = await import('../../node/pdf/import-pdf');
     const result = await importPdf(bytes);
     if (!result.ok) throw new CliError(`“${file}”：${result.message}`, `${file}: no intact Nianbao report data in this PDF`);

@@ -55,7 +55,7 @@ export const importTextCommand: CliCommand = {
     const agencyName = options.agency !== undefined ? parseAgencyName(options.agency) : undefined;
     const level = options.level !== undefined ? parseLevel(options.level) : undefined;
 
-    const bytes = readFileBytes(io, input!);
+    const bytes = readFileBytes(io, input!, 'text');
     const kind = foreignKind(bytes);
     if (kind === 'pdf') {
       throw new CliError(

@@ -1,7 +1,10 @@
 // app:* — the app's identity, and the hand-over of files opened from outside before the page listened.
+import { basename } from 'node:path';
 import type { BridgeError, OpenedDocument, Result } from '../../../shared/ipc/contract';
 import { APP_VERSION } from '../../../shared/model/document';
-import { toBridgeError } from '../user-error';
+import { FILE_EXTENSION } from '../../../shared/model/report';
+import { hasExtension } from '../files/bounded-read';
+import { toBridgeError, UserError } from '../user-error';
 import type { CoreContext, HandlersOf } from './context';
 import { openReportFile } from './doc';
 
@@ -35,6 +38,10 @@ export function createAppHandlers(ctx: CoreContext): AppLifecycle {
     },
     async openExternalFile(path) {
       try {
+        // Double-click, macOS open-file, argv: only report files open this way; anything else is imported.
+        if (!hasExtension(path, FILE_EXTENSION)) {
+          throw new UserError('bad-file', `“${basename(path)}”不是年报助手的报告文件（${FILE_EXTENSION}），没有打开。PDF、Word 或文本文件请用“导入”。`);
+        }
         const opened = await openReportFile(ctx, path);
         if (rendererReady) emit('doc:opened', opened);
         else waitingOpened.push(opened);

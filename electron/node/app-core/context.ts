@@ -1,9 +1,9 @@
 // What every group of handlers shares: the injected options with their defaults filled in, storage,
 // preferences, the documents registry, and the few helpers more than one group uses.
-import { basename } from 'node:path';
 import type { InvokeChannel, InvokeRequest, InvokeResponse } from '../../../shared/ipc/contract';
 import type { FolderKind, Preferences } from '../prefs/preferences';
-import { readError, StorageError } from '../storage/errors';
+import { readBoundedFile, type FileKind } from '../files/bounded-read';
+import { readError } from '../storage/errors';
 import type { FsLayer } from '../storage/fs-layer';
 import type { Storage } from '../storage/index';
 import { UserError } from '../user-error';
@@ -37,14 +37,11 @@ export function cancelled(): UserError {
   return new UserError('cancelled', '已取消。');
 }
 
-/** Reads a file the user chose, refusing one larger than `maxBytes` (`what`: what it should have been). */
-export async function readUserFile(ctx: CoreContext, path: string, maxBytes: number, what: string): Promise<Uint8Array> {
+/** Reads a file the user chose as `kind` through the bounded reader (regular files only, size cap, time
+ *  budget); failures become StorageErrors with the reader's Chinese message. */
+export async function readUserFile(path: string, kind: FileKind): Promise<Uint8Array> {
   try {
-    const stat = await ctx.fs.stat(path);
-    if (stat.size > maxBytes) {
-      throw new StorageError('bad-file', `“${basename(path)}”太大（${(stat.size / 1048576).toFixed(1)} MB），不是${what}。`);
-    }
-    return await ctx.fs.readFile(path);
+    return (await readBoundedFile(path, kind)).bytes;
   } catch (e) {
     throw readError(e, path);
   }

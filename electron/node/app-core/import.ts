@@ -6,9 +6,6 @@ import { decodeUtf8 } from '../storage/report-files';
 import { UserError } from '../user-error';
 import { cancelled, folderFor, readUserFile, type CoreContext, type HandlersOf } from './context';
 
-const MAX_TEXT_FILE_BYTES = 5 * 1024 * 1024;
-const MAX_PDF_BYTES = 100 * 1024 * 1024;
-
 export function createImportHandlers(ctx: CoreContext): HandlersOf<'import'> {
   const { options, preferences, documents } = ctx;
 
@@ -24,7 +21,7 @@ export function createImportHandlers(ctx: CoreContext): HandlersOf<'import'> {
     'import:textFile': async () => {
       const path = await options.dialogs.openText(folderFor(ctx, 'text'));
       if (!path) throw cancelled();
-      const bytes = await readUserFile(ctx, path, MAX_TEXT_FILE_BYTES, '报告的文本文件');
+      const bytes = await readUserFile(path, 'text');
       preferences.setLastFolder('text', dirname(resolve(path)));
       const text = decodeUtf8(bytes) ?? new TextDecoder('gb18030').decode(bytes);
       if (text.replace(/^\uFEFF/, '').trim() === '') throw new StorageError('bad-file', `“${basename(path)}”是空的。`);
@@ -34,7 +31,7 @@ export function createImportHandlers(ctx: CoreContext): HandlersOf<'import'> {
       if (!ctx.pdf) throw new UserError('internal', '从 PDF 导入的功能不可用。');
       const path = await options.dialogs.openPdf(folderFor(ctx, 'pdf'));
       if (!path) throw cancelled();
-      const bytes = await readUserFile(ctx, path, MAX_PDF_BYTES, '年报助手导出的 PDF');
+      const bytes = await readUserFile(path, 'pdf');
       preferences.setLastFolder('pdf', dirname(resolve(path)));
       const outcome = await ctx.pdf.read(bytes);
       if (!outcome.ok) throw UserError.from(outcome.error);

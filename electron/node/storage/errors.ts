@@ -2,6 +2,7 @@
 // says what happened, that nothing was lost, and what to do.
 import { basename, dirname } from 'node:path';
 import type { ErrorCode } from '../../../shared/ipc/contract';
+import { FileReadError, type FileReadFailure } from '../files/bounded-read';
 import { UserError } from '../user-error';
 import { errnoCode } from './fs-layer';
 
@@ -15,9 +16,19 @@ export class StorageError extends UserError {
 
 export const NOTHING_LOST_ON_SAVE = '原文件没有改动，编辑中的内容也没有丢失。';
 
+const READ_FAILURE_CODES: Record<FileReadFailure, ErrorCode> = {
+  'not-found': 'not-found',
+  'not-a-file': 'bad-file',
+  'too-big': 'bad-file',
+  timeout: 'io',
+  permission: 'read-only',
+  io: 'io',
+};
+
 /** Maps a Node error from reading a file to a StorageError. */
 export function readError(e: unknown, path: string): StorageError {
   if (e instanceof StorageError) return e;
+  if (e instanceof FileReadError) return new StorageError(READ_FAILURE_CODES[e.reason], e.message);
   const name = basename(path);
   const code = errnoCode(e);
   switch (code) {
@@ -38,6 +49,10 @@ export function readError(e: unknown, path: string): StorageError {
 export function writeError(e: unknown, path: string): StorageError {
   if (e instanceof StorageError) return e;
   const name = basename(path);
+  // The file to be replaced could not be read (it is a FIFO, a device, a folder, or far too big).
+  if (e instanceof FileReadError && e.reason !== 'permission' && e.reason !== 'io') {
+    return new StorageError('bad-file', `没有保存到“${name}”：${e.message}${NOTHING_LOST_ON_SAVE}请用“另存为”选择其他文件名。`);
+  }
   const folder = dirname(path);
   const code = errnoCode(e);
   switch (code) {

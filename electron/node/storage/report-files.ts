@@ -7,6 +7,7 @@ import { APP_VERSION, parseReport, serializeReport } from '../../../shared/model
 import type { ReportDocument } from '../../../shared/model/report';
 import { isNotFound, removeStaleTempFiles, writeFileAtomic } from './atomic-write';
 import type { BackupStore } from './backups';
+import { FILE_LIMITS, readBoundedFile } from '../files/bounded-read';
 import { readError, StorageError, writeError, NOTHING_LOST_ON_SAVE } from './errors';
 import type { FsLayer } from './fs-layer';
 import { KeyedMutex } from './keyed-mutex';
@@ -41,7 +42,7 @@ export interface SaveOutcome {
 }
 
 /** A report file is small; anything bigger is not one of ours. */
-export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
+export const MAX_REPORT_BYTES = FILE_LIMITS.report.maxBytes;
 
 export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -87,13 +88,7 @@ export class ReportFiles {
     let bytes: Uint8Array;
     let mtimeMs: number;
     try {
-      const stat = await this.fs.stat(path);
-      if (stat.isDirectory()) throw new StorageError('bad-file', `“${name}”是一个文件夹，不是报告文件。`);
-      if (stat.size > MAX_REPORT_BYTES) {
-        throw new StorageError('bad-file', `“${name}”太大（${(stat.size / 1048576).toFixed(1)} MB），不是年报助手的报告文件。`);
-      }
-      bytes = await this.fs.readFile(path);
-      mtimeMs = stat.mtimeMs;
+      ({ bytes, mtimeMs } = await readBoundedFile(path, 'report'));
     } catch (e) {
       throw readError(e, path);
     }
@@ -101,12 +96,12 @@ export class ReportFiles {
     return { ...parsed, fingerprint: { size: bytes.byteLength, mtimeMs, sha256: sha256(bytes) } };
   }
 
-  /** The fingerprint of the file now, or null when it does not exist. */
+  /** The fingerprint of the file now, or null when it does not exist. A target that is no regular file
+   *  (a FIFO, a device, a folder) or too big for a report is refused: it is never replaced. */
   async fingerprint(path: string): Promise<{ fingerprint: FileFingerprint; bytes: Uint8Array } | null> {
     try {
-      const stat = await this.fs.stat(path);
-      const bytes = await this.fs.readFile(path);
-      return { fingerprint: { size: bytes.byteLength, mtimeMs: stat.mtimeMs, sha256: sha256(bytes) }, bytes };
+      const { bytes, mtimeMs } = await readBoundedFile(path, 'report');
+      return { fingerprint: { size: bytes.byteLength, mtimeMs, sha256: sha256(bytes) }, bytes };
     } catch (e) {
       if (isNotFound(e)) return null;
       throw e;
