@@ -7,6 +7,8 @@ import { checkCommand } from './commands/check';
 import { exportCommand } from './commands/export';
 import { importPdfCommand } from './commands/import-pdf';
 import { importTextCommand } from './commands/import-text';
+import { ledgerCommand } from './commands/ledger';
+import { ledgerTemplateCommand } from './commands/ledger-template';
 import { newCommand } from './commands/new';
 
 export const COMMANDS: CliCommand[] = [
@@ -15,6 +17,8 @@ export const COMMANDS: CliCommand[] = [
   checkCommand,
   exportCommand,
   importPdfCommand,
+  ledgerTemplateCommand,
+  ledgerCommand,
 ];
 
 export function generalHelp(): string {

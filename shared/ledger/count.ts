@@ -153,7 +153,7 @@ export function countLedger(entries: readonly LedgerEntry[], opts: LedgerCountOp
     if (serial !== '') {
       const first = firstRowOfSerial.get(serial);
       if (first !== undefined) {
-        exclude('duplicateSerial', `序号“${serial}”与第 ${first} 行相同（第 ${first} 行已计入）；同一申请登记了两次请删去一行，不同申请请改正序号`);
+        exclude('duplicateSerial', `序号“${serial}”与第 ${first} 行相同，本行未计入；同一申请登记了两次请删去一行，不同申请请改正序号`);
         continue;
       }
       firstRowOfSerial.set(serial, entry.row);
