@@ -2,6 +2,8 @@
 // `--` before positionals that start with “-”); every mistake becomes a one-line Chinese + English
 // CliError that names the option and where the usage is. Plus the values several commands share.
 import { parseArgs as parseNodeArgs } from 'node:util';
+import { formatIdForYear } from '../../shared/formats/index';
+import type { FormatId } from '../../shared/formats/types';
 import { AGENCY_LEVELS, type AgencyLevel } from '../../shared/model/report';
 import { CliError } from './cli-kit';
 
@@ -95,4 +97,11 @@ export function parseAgencyName(value: string): string {
   if (!name) throw new CliError('机关名称不能为空', 'agency name is empty');
   if ([...name].length > 100) throw new CliError('机关名称最多 100 个字', 'agency name is longer than 100 characters');
   return name;
+}
+
+/** --format 2019|2021; without it, the format of the year. */
+export function parseFormat(value: string | undefined, year: number): FormatId {
+  if (value === undefined) return formatIdForYear(year);
+  if (value !== '2019' && value !== '2021') throw new CliError(`--format 应为 2019 或 2021，实际是“${value}”`, `--format must be 2019 or 2021, got "${value}"`);
+  return value;
 }

@@ -3,3 +3,4 @@ export * from './categories';
 export * from './dates';
 export * from './count';
 export * from './mapping';
+export * from './apply';

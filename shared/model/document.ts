@@ -64,6 +64,7 @@ const FIELD_NAMES: Record<string, string> = {
   invalidCells: '未被接受的填写',
   explanations: '说明',
   settings: '设置',
+  ledgerSource: '台账来源',
   meta: '文件信息',
 };
 
@@ -142,6 +143,7 @@ export function serializeReport(doc: ReportDocument): string {
     ...(doc.invalidCells && Object.keys(doc.invalidCells).length > 0 ? { invalidCells: invalidCellsInOrder(doc.invalidCells, order) } : {}),
     explanations: doc.explanations,
     ...(doc.settings ? { settings: doc.settings } : {}),
+    ...(doc.ledgerSource ? { ledgerSource: doc.ledgerSource } : {}),
     meta: doc.meta,
   };
   return `${JSON.stringify(out, null, 2)}\n`;

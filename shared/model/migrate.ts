@@ -10,6 +10,8 @@ export const MIGRATIONS: Record<number, Migration> = {
   // 1 → 2: `invalidCells` (refused entries kept as typed) is new and optional; a version 1 file has
   // none, and its cells stay as they are (a fraction in a count is still reported by cell.invalid).
   1: (doc) => doc,
+  // 2 → 3: `ledgerSource` (table 3 counted from the application ledger) is new and optional.
+  2: (doc) => doc,
 };
 
 export type MigrationResult =

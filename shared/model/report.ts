@@ -1,7 +1,7 @@
 // The report document: what a `.nianbao` file holds (see docs/file-format.md).
 import type { FormatId, SectionKey, TableId } from '../formats/types';
 
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 export const FILE_EXTENSION = '.nianbao';
 
 export const AGENCY_LEVELS = ['乡镇', '县级', '设区的市级', '省级', '国务院部门'] as const;
@@ -39,6 +39,22 @@ export interface ReportMeta {
   appVersion: string;
 }
 
+/** Where table 3 came from when it was counted from the application ledger (schema version 3). */
+export interface LedgerSource {
+  /** File name of the ledger (no folder). */
+  fileName: string;
+  /** Sheet the ledger was read from. */
+  sheet: string;
+  /** Data rows of the ledger. */
+  rows: number;
+  /** Rows counted into table 3. */
+  counted: number;
+  /** Rows that could not be counted (listed to the user with their reasons before applying). */
+  excluded: number;
+  /** ISO time table 3 was derived. */
+  derivedAt: string;
+}
+
 export interface ReportDocument {
   schemaVersion: number;
   format: FormatId;
@@ -53,6 +69,8 @@ export interface ReportDocument {
   invalidCells?: Record<string, string>;
   explanations: Explanation[];
   settings?: ReportSettings;
+  /** Table 3 was counted from a ledger: which one, how many rows, how many excluded (version 3). */
+  ledgerSource?: LedgerSource;
   meta: ReportMeta;
 }
 

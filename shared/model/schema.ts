@@ -72,6 +72,19 @@ export const REPORT_SCHEMA: JsonSchema = {
         procurementUnit: { enum: [...PROCUREMENT_UNITS] },
       },
     },
+    ledgerSource: {
+      type: 'object',
+      required: ['fileName', 'sheet', 'rows', 'counted', 'excluded', 'derivedAt'],
+      additionalProperties: false,
+      properties: {
+        fileName: text(260),
+        sheet: text(100),
+        rows: { type: 'integer', minimum: 0, maximum: 10_000_000 },
+        counted: { type: 'integer', minimum: 0, maximum: 10_000_000 },
+        excluded: { type: 'integer', minimum: 0, maximum: 10_000_000 },
+        derivedAt: { type: 'string', pattern: ISO_TIME },
+      },
+    },
     meta: {
       type: 'object',
       required: ['created', 'updated', 'appVersion'],

@@ -167,13 +167,13 @@ describe('migrations', () => {
     expect(JSON.stringify(input)).toBe(before);
   });
 
-  it('migrates a version 1 file to version 2 (refused entries are new and optional): the data stays as it was', () => {
+  it('migrates a version 1 file to the current version (refused entries and the ledger source are new and optional): the data stays as it was', () => {
     const input = { ...v1(), cells: { ...fresh().cells, 't3.received.natural': 12.5 } };
     const r = parseReportData(input);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.migratedFrom).toBe(1);
-    expect(r.doc.schemaVersion).toBe(2);
+    expect(r.doc.schemaVersion).toBe(3);
     expect(r.doc.cells['t3.received.natural']).toBe(12.5);
     expect(r.doc.invalidCells).toBeUndefined();
   });

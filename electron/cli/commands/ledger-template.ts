@@ -1,9 +1,7 @@
 // nianbao ledger-template: the application-ledger template (.xlsx) for a year.
 import { resolve } from 'node:path';
-import { formatIdForYear } from '../../../shared/formats/index';
-import type { FormatId } from '../../../shared/formats/types';
-import { CliError, EXIT, expectPositionals, parseArgs, requireOption, writeFileAtomic, type CliCommand } from '../cli-kit';
-import { parseYear } from './new';
+import { expectPositionals, parseArgs, parseFormat, parseYear, requireOption } from '../args';
+import { EXIT, writeFileAtomic, type CliCommand } from '../cli-kit';
 
 const OPTIONS = {
   year: { type: 'string' },
@@ -11,12 +9,6 @@ const OPTIONS = {
   output: { type: 'string', short: 'o' },
   force: { type: 'boolean', short: 'f' },
 } as const;
-
-export function parseFormat(value: string | undefined, year: number): FormatId {
-  if (value === undefined) return formatIdForYear(year);
-  if (value !== '2019' && value !== '2021') throw new CliError(`--format 应为 2019 或 2021，实际是“${value}”`, `--format must be 2019 or 2021, got "${value}"`);
-  return value;
-}
 
 export const ledgerTemplateCommand: CliCommand = {
   name: 'ledger-template',

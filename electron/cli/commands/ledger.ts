@@ -1,21 +1,25 @@
 // nianbao ledger: table 3 counted from an application ledger (.xlsx or .csv), the rows it could not
 // count with their reasons, the rows behind one cell (--explain), and writing it into a report (--into).
-import { resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
+import { applyTable3, table3Changes } from '../../../shared/ledger/apply';
+import { serializeReport } from '../../../shared/model/document';
+import { reportTitle } from '../../../shared/model/report';
 import { formatModel } from '../../../shared/formats/index';
 import type { FormatId } from '../../../shared/formats/types';
 import { resultName } from '../../../shared/ledger/categories';
 import { analyseLedger, FIELD_LABELS, unmappedValues, type LedgerAnalysis } from '../../../shared/ledger/mapping';
 import type { LedgerField } from '../../../shared/ledger/types';
 import type { LedgerCount, LedgerRowView } from '../../node/ledger/ledger-table';
-import { CliError, EXIT, expectPositionals, parseArgs, requireOption, type CliCommand, type CliIo } from '../cli-kit';
-import { parseFormat } from './ledger-template';
-import { parseYear } from './new';
+import { expectPositionals, parseArgs, parseFormat, parseYear, requireOption } from '../args';
+import { CliError, EXIT, readFileBytes, readReportFile, type CliCommand, type CliIo } from '../cli-kit';
 
 const OPTIONS = {
   year: { type: 'string' },
   format: { type: 'string' },
   json: { type: 'boolean' },
   explain: { type: 'string' },
+  into: { type: 'string' },
+  'allow-excluded': { type: 'boolean' },
 } as const;
 
 const COLUMN_LETTERS = (i: number): string => (i < 26 ? String.fromCharCode(65 + i) : COLUMN_LETTERS(Math.floor(i / 26) - 1) + String.fromCharCode(65 + (i % 26)));
@@ -105,17 +109,28 @@ export const ledgerCommand: CliCommand = {
   --format 格式        2019 或 2021；不给时按年度
   --json               以 JSON 输出（表三各单元格、不能计入的行、列与值的对应）
   --explain 单元格     列出某个单元格计入的台账行，如 t3.granted.natural
+  --into 报告文件      把统计出的表三写入报告（先在报告旁留一份备份），并在报告中记下台账来源
+                       （文件名、行数、未计入行数）；年度须与报告一致
+  --allow-excluded     有不能计入的行时也写入（不给时有这样的行就不写，先改正台账）
 
-退出码：0 已统计；2 参数错误、台账读不了或缺少必需的列。
+退出码：0 已统计（或已写入）；1 有不能计入的行，未写入报告；2 参数错误、台账读不了或缺少必需的列。
 
 示例：
   nianbao ledger 台账.xlsx --year 2025
-  nianbao ledger 台账.csv --year 2025 --explain t3.granted.natural`,
+  nianbao ledger 台账.csv --year 2025 --explain t3.granted.natural
+  nianbao ledger 台账.xlsx --year 2025 --into 黄金镇-2025.nianbao`,
   async run(args, io) {
     const { options, positionals } = parseArgs(this.name, args, OPTIONS);
     const [file] = expectPositionals(this.name, positionals, ['台账文件']);
     const year = parseYear(requireOption(this.name, options.year, 'year', '报告年度'));
-    const format = parseFormat(options.format, year);
+    const report = options.into !== undefined ? readReportFile(io, options.into).doc : undefined;
+    if (report && report.year !== year) {
+      throw new CliError(`报告“${options.into}”是 ${report.year} 年度的，与 --year ${year} 不同`, `the report is for ${report.year}, not ${year}`);
+    }
+    if (report && options.format !== undefined && options.format !== report.format) {
+      throw new CliError(`报告“${options.into}”用 ${report.format} 年格式，与 --format ${options.format} 不同`, `the report uses the ${report.format} format`);
+    }
+    const format = report ? report.format : parseFormat(options.format, year);
     const explainKey = options.explain?.trim();
     if (explainKey !== undefined && !formatModel(format).keysByTable.t3.includes(explainKey)) {
       throw new CliError(
@@ -163,6 +178,37 @@ export const ledgerCommand: CliCommand = {
     }
     lines.push('', `共 ${table.rows} 行：计入 ${table.counted} 行，属于其他年度 ${table.otherYears} 行，不能计入 ${table.excluded.length} 行。`);
     io.out(lines.join('\n'));
+    if (!report) return EXIT.ok;
+
+    if (table.excluded.length > 0 && !options['allow-excluded']) {
+      io.err(`有 ${table.excluded.length} 行不能计入，没有写入报告。请先改正台账；确定只按其余各行统计时，加 --allow-excluded 再运行。`);
+      return EXIT.findings;
+    }
+    const into = options.into!;
+    const target = resolve(io.cwd, into);
+    const original = readFileBytes(io, into);
+    const changes = table3Changes(report, table);
+    const now = new Date();
+    const updated = applyTable3(report, table, {
+      fileName: basename(file!),
+      sheet: analysis.sheetName.slice(0, 100),
+      rows: table.rows,
+      counted: table.counted,
+      excluded: table.excluded.length,
+      derivedAt: now.toISOString(),
+    });
+    updated.meta = { ...updated.meta, updated: now.toISOString() };
+    const { nodeFs, writeFileAtomic: writeAtomic } = await import('../../node/storage/index');
+    const stamp = now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+    const backup = join(dirname(target), `${basename(target).replace(/\.nianbao$/i, '')}.台账写入前备份-${stamp}.nianbao`);
+    try {
+      await writeAtomic(nodeFs, backup, original);
+      await writeAtomic(nodeFs, target, Buffer.from(serializeReport(updated), 'utf8'));
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? String(e);
+      throw new CliError(`写不了报告“${into}”（${code}）；报告未改动`, `cannot write ${into} (${code}); the report is unchanged`);
+    }
+    io.out(`已把表三写入“${reportTitle(report)}”（${into}）：${changes.length} 个单元格有变化；原文件备份为 ${backup}`);
     return EXIT.ok;
   },
 };
