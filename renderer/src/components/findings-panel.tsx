@@ -26,7 +26,7 @@ export function quotedPassages(message: string): string[] {
 
 export function goToFinding(f: Finding): void {
   if (f.place === 'overview' || f.place === 'problems' || f.place === 'other') {
-    focusSection(f.place, quotedPassages(f.message));
+    focusSection(f.place, quotedPassages(f.message), f.range);
   } else if (f.place === 'meta') {
     focusMeta(f.target);
   } else if (f.cells.length > 0) {

@@ -2,9 +2,11 @@
 // character count, and for 六 ready text about 信息处理费 and the optional provincial sub-items.
 import { useEffect, useRef } from 'react';
 import { countCharacters, OVERVIEW_MAX_CHARACTERS } from '../../../shared/checks/text-rules';
-import type { SectionKey } from '../../../shared/formats/types';
-import { breakUndoGroup, setSection, useDocStore } from '../store/document-store';
-import { useSession } from '../store/session-store';
+import { getFormat } from '../../../shared/formats/index';
+import type { SectionKey, TableId } from '../../../shared/formats/types';
+import { tableSentence } from '../../../shared/narrative/table-sentences';
+import { breakUndoGroup, currentDoc, setSection, useDocStore } from '../store/document-store';
+import { showNotice, useSession } from '../store/session-store';
 import { stepTitle } from './step-rail';
 
 const GUIDANCE: Record<SectionKey, string> = {
@@ -21,12 +23,55 @@ export const FEE_SENTENCE = '本年度本机关未收取信息处理费。';
 /** Optional sub-items some provinces ask for under 六 (spec §2): offered, never required. */
 export const PROVINCIAL_ITEMS = ['落实政务公开工作要点情况', '人大代表建议和政协提案办理结果公开情况', '政务公开工作创新情况'];
 
+/** The tables whose figures 插入表格数字 states, in the order a narrative usually cites them. */
+const TABLE_FIGURE_BUTTONS: { table: TableId; label: string }[] = [
+  { table: 't3', label: '表三' },
+  { table: 't4', label: '表四' },
+  { table: 't2', label: '表二' },
+];
+
 const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /** The next （n） heading number: one more than the （…） headings already at line starts. */
 export function nextSubheadingNumber(text: string): string {
   const used = text.split('\n').filter((line) => /^\s*（[一二三四五六七八九十]+）/.test(line)).length;
   return `（${CHINESE_NUMERALS[used] ?? String(used + 1)}）`;
+}
+
+/** What a finding selects: its sentence's range when it still fits the text (the range holds the quoted
+ *  sentence: the finding was made from this text), else the first quoted passage found. */
+export function sentenceToSelect(
+  text: string,
+  range: { start: number; end: number } | undefined,
+  passages: string[] | undefined,
+): { start: number; end: number } | undefined {
+  if (range && range.start >= 0 && range.end <= text.length && range.start < range.end) {
+    const sentence = text.slice(range.start, range.end);
+    if (!passages || passages.length === 0 || passages.some((p) => sentence.includes(p))) return range;
+  }
+  const passage = passages?.find((p) => text.includes(p));
+  if (!passage) return undefined;
+  const start = text.indexOf(passage);
+  return { start, end: start + passage.length };
+}
+
+/** Scrolls a textarea so that the character at `at` sits near the top: measured with a mirror element
+ *  of the same width and font (lines wrap, so counting line breaks is not enough). */
+function scrollToSelection(el: HTMLTextAreaElement, at: number): void {
+  const style = getComputedStyle(el);
+  const mirror = document.createElement('div');
+  for (const prop of ['font', 'lineHeight', 'letterSpacing', 'padding', 'border', 'boxSizing', 'whiteSpace', 'wordBreak', 'overflowWrap'] as const) {
+    mirror.style[prop] = style[prop];
+  }
+  mirror.style.width = `${el.clientWidth}px`;
+  mirror.style.whiteSpace = 'pre-wrap';
+  mirror.style.position = 'absolute';
+  mirror.style.visibility = 'hidden';
+  mirror.textContent = el.value.slice(0, at);
+  document.body.appendChild(mirror);
+  const lineHeight = parseFloat(style.lineHeight) || 20;
+  el.scrollTop = Math.max(0, mirror.scrollHeight - lineHeight * 3);
+  mirror.remove();
 }
 
 export function NarrativeStep({ section }: { section: SectionKey }) {
@@ -42,14 +87,10 @@ export function NarrativeStep({ section }: { section: SectionKey }) {
     const el = area.current;
     if (el) {
       el.focus();
-      const passage = focus.select?.find((p) => el.value.includes(p));
-      const at = passage ? el.value.indexOf(passage) : -1;
-      if (passage && at >= 0) {
-        el.setSelectionRange(at, at + passage.length);
-        // Bring the selected sentence into view: put the caret line near the top.
-        const lineHeight = parseFloat(getComputedStyle(el).lineHeight) || 20;
-        const line = el.value.slice(0, at).split('\n').length - 1;
-        el.scrollTop = Math.max(0, line * lineHeight - lineHeight * 2);
+      const found = sentenceToSelect(el.value, focus.range, focus.select);
+      if (found) {
+        el.setSelectionRange(found.start, found.end, 'forward');
+        scrollToSelection(el, found.start);
       }
     }
     useSession.setState({ focus: null });
@@ -74,7 +115,17 @@ export function NarrativeStep({ section }: { section: SectionKey }) {
     });
   };
 
+  /** 插入表格数字: the sentence stating a table's figures, at the caret; or why not yet (blank cells). */
+  const insertTableFigures = (table: TableId) => {
+    const doc = currentDoc();
+    if (!doc) return;
+    const sentence = tableSentence(doc, table);
+    if (sentence.ok) insert(sentence.text);
+    else showNotice(sentence.message);
+  };
+
   const title = stepTitle(section, format);
+  const headings = getFormat(format).sections;
   return (
     <section className="step-page narrative-step" aria-labelledby="step-heading">
       <h1 id="step-heading">{title}</h1>
@@ -83,6 +134,24 @@ export function NarrativeStep({ section }: { section: SectionKey }) {
         {section === 'other' && format === '2021' ? FEE_GUIDANCE_2021 : ''}
       </p>
       <p className="hint outline">层次序号依次用：一、 → （一） → 1. → （1）</p>
+      <div className="snippets table-figures" role="group" aria-label="插入表格数字">
+        <span className="snippets-label">插入表格数字：</span>
+        {TABLE_FIGURE_BUTTONS.map(({ table, label }) => {
+          const heading = headings.find((h) => h.key === table)?.heading ?? label;
+          return (
+            <button
+              key={table}
+              type="button"
+              className="small"
+              aria-label={`插入${label}的数字（${heading}）`}
+              title={`在光标处插入一句话，写明${label}“${heading}”的各项数字`}
+              onClick={() => insertTableFigures(table)}
+            >
+              {label}
+            </button>
+          );
+        })}
+      </div>
       {section === 'other' && (
         <div className="snippets">
           {format === '2021' && (

@@ -11,8 +11,9 @@ export const STEP_ORDER: readonly StepId[] = ['meta', 'overview', 't2', 't3', 't
 
 export type FocusRequest =
   | { kind: 'cell'; key: string; nonce: number }
-  /** select: passages to look for in the text, the first found is selected. */
-  | { kind: 'section'; key: 'overview' | 'problems' | 'other'; select?: string[]; nonce: number }
+  /** range: the sentence to select (a text finding's range in the section's text); select: passages to
+   *  look for in the text when there is no range or it no longer fits, the first found is selected. */
+  | { kind: 'section'; key: 'overview' | 'problems' | 'other'; range?: { start: number; end: number }; select?: string[]; nonce: number }
   | { kind: 'meta'; field: string; nonce: number };
 
 export interface DialogButton {
@@ -87,8 +88,11 @@ export function focusCell(key: string): void {
   useSession.setState({ step: table, focus: { kind: 'cell', key, nonce: ++nonce } });
 }
 
-export function focusSection(key: 'overview' | 'problems' | 'other', select?: string[]): void {
-  useSession.setState({ step: key, focus: { kind: 'section', key, ...(select && select.length > 0 ? { select } : {}), nonce: ++nonce } });
+export function focusSection(key: 'overview' | 'problems' | 'other', select?: string[], range?: { start: number; end: number }): void {
+  useSession.setState({
+    step: key,
+    focus: { kind: 'section', key, ...(select && select.length > 0 ? { select } : {}), ...(range ? { range } : {}), nonce: ++nonce },
+  });
 }
 
 export function focusMeta(field: string): void {
