@@ -7,10 +7,10 @@ import type { FormatId, SectionKey, TableId } from '../formats/types';
 import { computeTotals } from '../checks/totals';
 import { createReport } from '../model/document';
 import { guessAgencyLevel } from './agency-level';
-import { paragraphs, removePageFurniture } from './narrative';
+import { paragraphs as wrappedParagraphs, removePageFurniture } from './narrative';
 import { findSections, findTitle, type SectionHeading } from './outline';
 import { formatOnlyHeaders, readTable, TABLE_NAMES, tableSpec, type TableReading } from './table-reader';
-import { tokenize, type Token } from './table-tokens';
+import { classify, tokenize, type Token } from './table-tokens';
 import { quote, splitLines, stripLine, toHalfWidth } from './text-normalize';
 import type { ImportOptions, ImportProblem, ImportResult } from './types';
 
@@ -23,9 +23,23 @@ const TITLE_SEARCH_LINES = 40;
 export const DRAFT_FINDINGS_HEADING = '草稿附页：检查结果';
 
 export function importReportText(text: string, opts: ImportOptions = {}): ImportResult {
-  const all = removePageFurniture(splitLines(text));
+  return importLines(removePageFurniture(splitLines(text)), opts);
+}
+
+/** How a front end that knows its document's structure (Word, web page, PDF) hands it over: for each
+ *  line that is a table row, its cells exactly as the document holds them (no splitting at spaces),
+ *  and whether each line is a whole paragraph (then wrapped-line joining does not apply). */
+export interface LineStructure {
+  rowCells: (string[] | undefined)[];
+  exactParagraphs: boolean;
+}
+
+/** The importer proper, on the report's lines (page furniture already removed). */
+export function importLines(all: string[], opts: ImportOptions = {}, structure?: LineStructure): ImportResult {
   const draftPage = all.findIndex((l) => stripLine(l) === DRAFT_FINDINGS_HEADING);
   const lines = draftPage >= 0 ? all.slice(0, draftPage) : all;
+  const tokenizeRegion = (from: number, to: number): Token[] => (structure ? tokenizeStructured(lines, structure.rowCells, from, to) : tokenize(lines, from, to));
+  const paragraphs = (part: string[]) => (structure?.exactParagraphs ? part.map(stripLine).filter(Boolean).join('\n') : wrappedParagraphs(part));
   const sectionDefs = getFormat('2019').sections;
   let headings = findSections(lines, sectionDefs);
   let firstHeading = headings.find((h) => h !== undefined);
@@ -35,7 +49,7 @@ export function importReportText(text: string, opts: ImportOptions = {}): Import
   let tableOnly: TableId | undefined;
   if (!firstHeading) {
     const from = title ? title.lastLine + 1 : 0;
-    tableOnly = bareTable(lines, from);
+    tableOnly = bareTable(lines, from, tokenizeRegion);
     if (tableOnly) {
       const index = sectionDefs.findIndex((s) => s.key === tableOnly);
       headings = sectionDefs.map((_, i) => (i === index ? { index, line: from - 1, rest: '' } : undefined));
@@ -90,7 +104,7 @@ export function importReportText(text: string, opts: ImportOptions = {}): Import
   const tokens: Partial<Record<TableId, Token[]>> = {};
   for (const table of TABLES) {
     const region = regionOf(sectionDefs.findIndex((s) => s.key === table));
-    if (region) tokens[table] = tokenize(lines, region.from, region.to);
+    if (region) tokens[table] = tokenizeRegion(region.from, region.to);
   }
 
   // Format: by year, unless the tables as pasted show the other one.
@@ -138,6 +152,16 @@ export function importReportText(text: string, opts: ImportOptions = {}): Import
     readings[table] = reading;
     for (const [key, value] of reading.values) doc.cells[key] = value;
     for (const [key, text] of reading.invalid) doc.invalidCells = { ...doc.invalidCells, [key]: text.slice(0, 200) };
+    if (reading.clippedTotals.length > 0) {
+      const computed = computeTotals(doc, [table]);
+      const missingParts = reading.clippedTotals.filter((k) => computed[k] === null || computed[k] === undefined);
+      for (const key of reading.clippedTotals) doc.cells[key] = computed[key] ?? null;
+      problems.push({
+        place: table,
+        cells: reading.clippedTotals,
+        message: `原文${TABLE_NAMES[table]}右侧的“总计”列没有印出（表格超出页面被截去），这 ${reading.clippedTotals.length} 格按各分项之和计算${missingParts.length > 0 ? `，其中 ${missingParts.length} 格因分项未读出而留空` : ''}，请对照原文核对。`,
+      });
+    }
     // 2019 采购总金额 has no unit in the template: the one written in the cell becomes the report's.
     const unit = reading.units.get('t2.procurement.amount');
     if (unit === '元' || unit === '万元') {
@@ -206,13 +230,34 @@ export function importReportText(text: string, opts: ImportOptions = {}): Import
 const BARE_TABLE_ROWS: Partial<Record<TableId, number>> = { t3: 5, t2: 3 };
 
 /** The table a text without section headings holds, when its row labels are there. */
-function bareTable(lines: string[], from: number): TableId | undefined {
-  const tokens = tokenize(lines, from, lines.length);
+function bareTable(lines: string[], from: number, tokenizeRegion: (from: number, to: number) => Token[]): TableId | undefined {
+  const tokens = tokenizeRegion(from, lines.length);
   for (const table of ['t3', 't2'] as const) {
     const found = Math.max(...(['2019', '2021'] as FormatId[]).map((f) => readTable(tokens, f, table, { fuzzy: false }).found.size));
     if (found >= BARE_TABLE_ROWS[table]!) return table;
   }
   return undefined;
+}
+
+/** Tokens of lines[from, to): a table row's cells as the document holds them (one token each, an empty
+ *  cell a blank), other lines as text. */
+function tokenizeStructured(lines: string[], rowCells: (string[] | undefined)[], from: number, to: number): Token[] {
+  const out: Token[] = [];
+  let i = from;
+  while (i < to) {
+    const cells = rowCells[i];
+    if (cells) {
+      for (const cell of cells) out.push(classify(cell.replace(/\s+/g, ' ').trim(), i));
+      out.push({ kind: 'break', text: '', norm: '', line: i });
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < to && !rowCells[j]) j++;
+    out.push(...tokenize(lines, i, j));
+    i = j;
+  }
+  return out;
 }
 
 /** “统计时限为2022年1月1日至…” — the report year when the title lacks one. */

@@ -4,7 +4,7 @@
 import { stripLine } from './text-normalize';
 
 /** “— 1 —”, “- 2 -”, “第 3 页”, “第3页 共5页”, “3/5”: page furniture, never report text. */
-const PAGE_NUMBER = /^\s*(?:[—－\-–─]\s*\d{1,4}\s*[—－\-–─]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})\s*$/;
+export const PAGE_NUMBER = /^\s*(?:[—－\-–─]\s*\d{1,4}\s*[—－\-–─]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})\s*$/;
 
 /** Removes page numbers and the blank lines a page break leaves around them; form feeds go too. */
 export function removePageFurniture(lines: string[]): string[] {

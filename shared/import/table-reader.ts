@@ -146,6 +146,9 @@ export interface TableReading {
   /** Cells whose printed text the value rule refuses (“-3” in a count, “二十一”): kept as printed,
    *  to become the report's refused entries (invalidCells), never dropped or read as another number. */
   invalid: Map<string, string>;
+  /** Total cells of columns cut off at the table's right edge (a table wider than the page, as a
+   *  PDF prints it): not in the text, to be computed from their parts. */
+  clippedTotals: string[];
 }
 
 export interface ReadOptions {
@@ -158,7 +161,8 @@ const FUZZY_THRESHOLD = 0.6;
 export function readTable(tokens: Token[], format: FormatId, table: TableId, opts: ReadOptions): TableReading {
   const spec = tableSpec(format, table);
   const name = TABLE_NAMES[table];
-  const reading: TableReading = { values: new Map(), found: new Set(), complete: new Set(), problems: [], lastFound: -1, units: new Map(), invalid: new Map() };
+  const reading: TableReading = { values: new Map(), found: new Set(), complete: new Set(), problems: [], lastFound: -1, units: new Map(), invalid: new Map(), clippedTotals: [] };
+  const clipped = clippedTotalColumns(tokens, format, table);
   const problem = (p: Omit<ImportProblem, 'place'>) => reading.problems.push({ place: table, ...p });
   const strayText: string[] = [];
   /** Indices of the text tokens since the last row's values. */
@@ -277,7 +281,7 @@ export function readTable(tokens: Token[], format: FormatId, table: TableId, opt
       }
       reading.found.add(row.index);
       reading.lastFound = Math.max(reading.lastFound, row.index);
-      assignRow(spec, row, cells, reading, problem);
+      assignRow(spec, row, cells, reading, problem, clipped);
       lastRow = row;
     }
     run = [];
@@ -331,12 +335,22 @@ function assignRow(
   cells: Token[],
   reading: TableReading,
   problem: (p: Omit<ImportProblem, 'place'>) => void,
+  clipped = 0,
 ): void {
   const name = TABLE_NAMES[spec.table];
-  const n = row.keys.length;
+  let n = row.keys.length;
   // Empty cells after the last value (a merged cell copied as several) are not values.
   const values = [...cells];
   while (values.length > n && values[values.length - 1]!.kind === 'blank' && values[values.length - 1]!.text === '') values.pop();
+  // The row's last columns cut off at the page edge, as the header showed: only computed totals.
+  if (clipped > 0 && values.length === n - clipped) {
+    const cut = row.keys.slice(n - clipped);
+    if (cut.every((k) => spec.cellByKey.get(k)!.computed)) {
+      reading.clippedTotals.push(...cut);
+      row = { ...row, keys: row.keys.slice(0, n - clipped) };
+      n -= clipped;
+    }
+  }
   if (values.length !== n) {
     for (const key of row.keys) reading.values.set(key, null);
     problem({
@@ -386,6 +400,24 @@ function assignRow(
     const cols = blanks.map((k) => spec.cellByKey.get(k)!.columnLabels.at(-1)).join('、');
     problem({ key: blanks[0], cells: blanks, message: `${name}“${row.display}”行的 ${cols} 原文是空白或“/”，不当作 0，已留空。` });
   }
+}
+
+/** How many 总计 columns the table's header lacks compared with the format (the table was cut off at
+ *  the right edge of the page): counted in the header, before the first number. 0 when the header has
+ *  them all or no header is there at all. */
+function clippedTotalColumns(tokens: Token[], format: FormatId, table: TableId): number {
+  const expected = formatModel(format)
+    .grids[table].headerRows.flat()
+    .filter((c) => c.role === 'header' && c.text === '总计').length;
+  let found = 0;
+  let header = 0;
+  for (const t of tokens) {
+    if (t.kind === 'number') break;
+    if (t.kind !== 'text') continue;
+    header++;
+    found += t.norm.split('总计').length - 1 - (t.norm.includes('(七)总计') ? 1 : 0);
+  }
+  return header >= 3 && found < expected ? expected - found : 0;
 }
 
 /** A unit that does not fit the cell: money in a count, a count in an amount, 元 where the header says 万元. */
