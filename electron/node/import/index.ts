@@ -3,13 +3,13 @@
 // (.html/.htm), any other PDF with a text layer, or plain text — becomes a report document. Every
 // front end produces the same intermediate (shared/import/document.ts), read by one table reader.
 // Refusals are one Chinese message naming the file and what to do; nothing is half-imported.
-import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { importReportDocument, textDocument, type ImportedDocument, type ImportedSource } from '../../../shared/import/document';
 import type { ImportOptions, ImportProblem } from '../../../shared/import/types';
 import { parseReport } from '../../../shared/model/document';
 import type { ReportDocument } from '../../../shared/model/report';
 import { decodeText } from './text-decode';
+import { FILE_LIMITS, FileReadError, readBoundedFile, type FileKind } from '../files/bounded-read';
 
 /** Where the report came from: its own data (a report file, an app PDF) or one of the front ends. */
 export type ImportedKind = 'report' | 'app-pdf' | ImportedSource;
@@ -30,24 +30,31 @@ export const KIND_NAMES: Record<ImportedKind, string> = {
   text: '文本',
 };
 
-/** Reads a file from disk (size-checked before it is read) and imports it. */
+/** The bounded reader's kind for a file, by its name: each kind has its size cap and its words. */
+function fileKind(name: string): FileKind {
+  const ext = extname(name).toLowerCase();
+  if (ext === '.pdf') return 'pdf';
+  if (ext === '.docx' || ext === '.doc' || ext === '.wps') return 'word';
+  if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return 'html';
+  if (ext === '.nianbao' || ext === '.json') return 'report';
+  return 'text';
+}
+
+/** Reads a file from disk through the one bounded reader (at most MAX_IMPORT_BYTES) and imports it. */
 export async function importReportFile(path: string, opts: ImportOptions = {}): Promise<FileImportResult> {
   const name = basename(path);
   let bytes: Uint8Array;
   try {
-    const size = statSync(path).size;
-    if (size > MAX_IMPORT_BYTES) return { ok: false, message: tooLarge(name, size) };
-    bytes = readFileSync(path);
+    ({ bytes } = await readBoundedFile(path, fileKind(name), { maxBytes: Math.min(MAX_IMPORT_BYTES, FILE_LIMITS[fileKind(name)].maxBytes) }));
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? '文件不存在' : code === 'EACCES' || code === 'EPERM' ? '没有读取权限' : code === 'EISDIR' ? '这是文件夹，不是文件' : '文件读不了';
-    return { ok: false, message: `“${name}”：${why}。请确认文件位置后重试。` };
+    if (e instanceof FileReadError) return { ok: false, message: e.reason === 'too-big' ? tooLarge(name, MAX_IMPORT_BYTES + 1) : e.message };
+    throw e;
   }
   return importReportBytes(bytes, name, opts);
 }
 
 const tooLarge = (name: string, size: number) =>
-  `“${name}”有 ${(size / 1024 / 1024).toFixed(1)} MB，超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB，不像一份年度报告，未导入。请确认选择的是报告本身（Word 文档、网页、PDF 或文本）。`;
+  `“${name}”超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB${size > MAX_IMPORT_BYTES + 1 ? `（${(size / 1024 / 1024).toFixed(1)} MB）` : ''}，不像一份年度报告，未导入。请确认选择的是报告本身（Word 文档、网页、PDF 或文本）。`;
 
 export async function importReportBytes(bytes: Uint8Array, name: string, opts: ImportOptions = {}): Promise<FileImportResult> {
   const fail = (message: string): FileImportResult => ({ ok: false, message: `“${name}”：${message}` });
