@@ -103,9 +103,11 @@ describe('ledgers from elsewhere', () => {
   it('an .xlsx made by LibreOffice from CSV reads back exact', async () => {
     const csv = join(dir, 'lo.csv');
     writeFileSync(csv, fixtureCsv());
-    execFileSync('soffice', ['--headless', '--norestore', '--infilter=CSV:44,34,76,1', '--convert-to', 'xlsx', '--outdir', dir, csv], {
+    // Its own profile folder: another LibreOffice running on the machine would otherwise take the job.
+    // A cold start on a busy two-core machine can take a minute.
+    execFileSync('soffice', [`-env:UserInstallation=file://${dir}/lo-profile`, '--headless', '--norestore', '--infilter=CSV:44,34,76,1', '--convert-to', 'xlsx', '--outdir', dir, csv], {
       stdio: 'ignore',
-      timeout: 60_000,
+      timeout: 240_000,
       env: { ...process.env, HOME: dir },
     });
     const sheet = await readLedgerFile(join(dir, 'lo.xlsx'));
@@ -118,7 +120,7 @@ describe('ledgers from elsewhere', () => {
     expect(sheet.rows[1]![1]).toEqual({ date: '2025-01-10' });
     expect(sheet.rows[1]![0]).toBe(1);
     expectTable(table3Of(sheet).cells, '2021', EXPECTED_2021);
-  }, 120_000);
+  }, 300_000);
 
   it('picks the ledger sheet among others; refuses what is not a ledger with a clear message', async () => {
     const other: RawSheet = { name: '封面', rows: [['登记表'], ['单位', '某局']] };
@@ -127,6 +129,6 @@ describe('ledgers from elsewhere', () => {
     expect(() => pickLedgerSheet([other])).toThrow(/找不到台账的表头/);
     await expect(parseLedgerBytes(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), '旧.xls')).rejects.toThrow(/另存为/);
     await expect(parseLedgerBytes(new Uint8Array([0x50, 0x4b, 3, 4, 9, 9, 9]), '坏.xlsx')).rejects.toBeInstanceOf(LedgerFileError);
-    await expect(readLedgerFile(join(dir, '没有.xlsx'))).rejects.toThrow(/找不到台账文件/);
+    await expect(readLedgerFile(join(dir, '没有.xlsx'))).rejects.toThrow(/找不到文件/);
   });
 });

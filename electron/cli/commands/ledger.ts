@@ -186,7 +186,7 @@ export const ledgerCommand: CliCommand = {
     }
     const into = options.into!;
     const target = resolve(io.cwd, into);
-    const original = readFileBytes(io, into);
+    const original = readFileBytes(io, into, 'report');
     const changes = table3Changes(report, table);
     const now = new Date();
     const updated = applyTable3(report, table, {

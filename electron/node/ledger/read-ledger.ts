@@ -1,14 +1,11 @@
 // Reading a ledger file into raw sheets: .xlsx (also an old .xls re-saved as .xlsx) with exceljs, .csv in
 // UTF-8 or GBK/GB18030. Cells keep what was written: text stays text, real date cells become ISO days,
 // numbers stay numbers (a date column holding Excel serials is read by shared/ledger/dates).
-import { readFileSync, statSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { FileReadError, readBoundedFile } from '../files/bounded-read';
 import { findHeaderRow, proposeColumns } from '../../../shared/ledger/mapping';
 import type { RawCell, RawSheet } from '../../../shared/ledger/types';
-
-/** A ledger of 20 000 rows is about 2 MB as .xlsx; anything far beyond is not a ledger. */
-export const MAX_LEDGER_BYTES = 64 * 1024 * 1024;
 
 export class LedgerFileError extends Error {
   constructor(
@@ -20,26 +17,13 @@ export class LedgerFileError extends Error {
   }
 }
 
-/** The one place a ledger file is read from disk (bounded). */
-export function readLedgerBytes(path: string): Uint8Array {
-  let size: number;
+/** The one place a ledger file is read from disk: the bounded reader (size cap, regular files only). */
+export async function readLedgerBytes(path: string, displayName: string): Promise<Uint8Array> {
   try {
-    const st = statSync(path);
-    if (!st.isFile()) throw new LedgerFileError(`“${path}”不是文件`, `"${path}" is not a file`);
-    size = st.size;
+    return (await readBoundedFile(path, 'ledger', { displayName })).bytes;
   } catch (e) {
-    if (e instanceof LedgerFileError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new LedgerFileError(`找不到台账文件“${path}”`, `ledger file not found: ${path}`);
-    throw new LedgerFileError(`读不了台账文件“${path}”（${code ?? String(e)}）`, `cannot read ledger file ${path}`);
-  }
-  if (size > MAX_LEDGER_BYTES) {
-    throw new LedgerFileError(`台账文件太大（${Math.round(size / 1048576)} MB），不像是登记表；请只保留登记表所在的工作表后再试`, `ledger file too large (${size} bytes)`);
-  }
-  try {
-    return readFileSync(path);
-  } catch (e) {
-    throw new LedgerFileError(`读不了台账文件“${path}”（${(e as NodeJS.ErrnoException).code ?? String(e)}）`, `cannot read ledger file ${path}`);
+    if (e instanceof FileReadError) throw new LedgerFileError(e.message.replace(/。$/, ''), e.en);
+    throw e;
   }
 }
 
@@ -152,7 +136,7 @@ export function pickLedgerSheet(sheets: RawSheet[]): RawSheet {
 
 /** Read a ledger file and pick its ledger sheet. */
 export async function readLedgerFile(path: string, name = path): Promise<RawSheet & { kind: LedgerFileKind; encoding?: string }> {
-  const result = await parseLedgerBytes(readLedgerBytes(path), name);
+  const result = await parseLedgerBytes(await readLedgerBytes(path, name), name);
   const sheet = pickLedgerSheet(result.sheets);
   return { ...sheet, kind: result.kind, ...(result.encoding ? { encoding: result.encoding } : {}) };
 }
