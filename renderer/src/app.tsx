@@ -13,7 +13,10 @@ import { StartPage } from './components/start-page';
 import { StepRail } from './components/step-rail';
 import { TableStep } from './components/table-step';
 import { TopBar } from './components/top-bar';
-import { useSession, type StepId } from './store/session-store';
+import { STEP_ORDER, useSession, type StepId } from './store/session-store';
+import { goToStepByKeyboard } from './app/session-effects';
+import { stepTitle } from './components/step-rail';
+import { useDocStore } from './store/document-store';
 
 function StepView({ step }: { step: StepId }) {
   switch (step) {
@@ -30,6 +33,30 @@ function StepView({ step }: { step: StepId }) {
     case 'export':
       return <ExportStep />;
   }
+}
+
+/** 上一步 / 下一步 under every step: the keyboard and the mouse go through the wizard the same way. */
+function StepNav({ step }: { step: StepId }) {
+  const format = useDocStore((s) => s.doc?.format ?? '2021');
+  const i = STEP_ORDER.indexOf(step);
+  const prev = STEP_ORDER[i - 1];
+  const next = STEP_ORDER[i + 1];
+  return (
+    <nav className="step-nav" aria-label="上一步和下一步">
+      {prev ? (
+        <button type="button" onClick={() => goToStepByKeyboard(prev)}>
+          ← 上一步：{stepTitle(prev, format)}
+        </button>
+      ) : (
+        <span />
+      )}
+      {next && (
+        <button type="button" className="primary" onClick={() => goToStepByKeyboard(next)}>
+          下一步：{stepTitle(next, format)} →
+        </button>
+      )}
+    </nav>
+  );
 }
 
 export function App() {
@@ -56,6 +83,7 @@ export function App() {
           <main className="work" id="work">
             <MessageBar />
             <StepView step={step} />
+            <StepNav step={step} />
           </main>
           <FindingsPanel />
         </div>

@@ -1,7 +1,7 @@
 // cell.blank and cell.invalid: every numeric cell filled, and filled with a number its kind allows.
 import type { Finding } from './types';
 import type { CellBuffer, CheckPlan } from './plan';
-import { BLANK, KIND_AMOUNT, KIND_COUNT, KIND_SIGNED, NOT_FINITE, TABLES } from './plan';
+import { BLANK, KIND_AMOUNT, KIND_COUNT, KIND_SIGNED, NOT_FINITE, NUMBER, TABLES } from './plan';
 import { listSome, nameOf, num, TABLE_NAMES } from './format-text';
 import type { CellDef } from '../formats/types';
 import { normaliseEntry, parseCellValue } from '../model/cell-value';
@@ -102,6 +102,69 @@ export function checkInvalidCells(plan: CheckPlan, cur: CellBuffer, out: Finding
       ...(s !== NOT_FINITE ? { actual: v } : {}),
       message:
         s === NOT_FINITE ? `${nameOf(def)}的内容不是有效的数字。请重新填写（没有的填 0）。` : `${nameOf(def)}${problem}。`,
+    });
+  }
+}
+
+/** A count this large in table 3 or 4 is usually digits run together by a paste or a held key. */
+export const IMPLAUSIBLE_COUNT = 50000;
+/** With last year's figures: at least this much, and at least IMPLAUSIBLE_FACTOR times last year's. */
+export const IMPLAUSIBLE_MIN = 1000;
+export const IMPLAUSIBLE_FACTOR = 100;
+
+/** Cells cell.implausible looks at: counts of tables 3 and 4 the user writes (computed totals follow
+ *  their parts, so they would only repeat the finding — unless the table's totals are typed). */
+function implausibleCandidate(plan: CheckPlan, i: number, typed: readonly string[]): boolean {
+  const t = plan.tableOf[i];
+  if (t !== 1 && t !== 2) return false;
+  const def = plan.defs[i]!;
+  return !def.computed || typed.includes(def.table);
+}
+
+export function checkImplausible(
+  plan: CheckPlan,
+  cur: CellBuffer,
+  out: Finding[],
+  typed: readonly string[],
+  prev?: { plan: CheckPlan; buffer: CellBuffer; pairs: { cur: Int32Array; prev: Int32Array } },
+): void {
+  const { state, values } = cur;
+  const flagged = new Set<number>();
+  for (let i = 0; i < state.length; i++) {
+    if (state[i] !== NUMBER || values[i]! < IMPLAUSIBLE_COUNT || !implausibleCandidate(plan, i, typed)) continue;
+    flagged.add(i);
+    const def = plan.defs[i]!;
+    out.push({
+      rule: 'cell.implausible',
+      severity: 'hint',
+      target: def.key,
+      place: def.table,
+      cells: [def.key],
+      actual: values[i]!,
+      message: `${nameOf(def)}为 ${num(values[i]!)}，超过 ${num(IMPLAUSIBLE_COUNT)} 件，不像一个机关一年的件数：常见原因是粘贴或按键时几个数字连在了一起。请对照原表核对。`,
+    });
+  }
+  if (!prev) return;
+  const { pairs } = prev;
+  for (let k = 0; k < pairs.cur.length; k++) {
+    const i = pairs.cur[k]!;
+    const j = pairs.prev[k]!;
+    if (flagged.has(i) || state[i] !== NUMBER || prev.buffer.state[j] !== NUMBER || !implausibleCandidate(plan, i, typed)) continue;
+    const now = values[i]!;
+    const before = prev.buffer.values[j]!;
+    if (now < IMPLAUSIBLE_MIN || now < before * IMPLAUSIBLE_FACTOR) continue;
+    const def = plan.defs[i]!;
+    out.push({
+      rule: 'cell.implausible',
+      severity: 'hint',
+      target: def.key,
+      place: def.table,
+      cells: [def.key],
+      expected: before,
+      actual: now,
+      message:
+        `${nameOf(def)}为 ${num(now)}，上年同一格为 ${num(before)}` +
+        `${before > 0 ? `，是上年的 ${num(Math.round(now / before))} 倍` : ''}：常见原因是粘贴或按键时几个数字连在了一起。请对照原表核对。`,
     });
   }
 }

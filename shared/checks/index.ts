@@ -11,8 +11,8 @@ import { formatIdForYear } from '../formats/index';
 import type { FormatId } from '../formats/index';
 import type { ReportDocument } from '../model/report';
 import type { CheckInput, Finding } from './types';
-import { checkBlankCells, checkInvalidCells } from './cell-rules';
-import { checkPlan, readCells } from './plan';
+import { checkBlankCells, checkImplausible, checkInvalidCells } from './cell-rules';
+import { checkPlan, readCells, sharedCells } from './plan';
 import { checkCarryOver, checkIdentical, checkInForce, checkJumps } from './prev-rules';
 import { checkMeta, checkOtherShare, checkRegulationsPower, isKnownFormat, isValidYear } from './report-rules';
 import { checkBalance, checkSums } from './sum-rules';
@@ -22,7 +22,7 @@ import { checkTexts } from './text-rules';
 export * from './types';
 export { computeTotals } from './totals';
 export type { CellMap } from './totals';
-export { blockingFindings, countBySeverity, findingsByPlace, isExplained, FINDING_PLACES } from './summary';
+export { blockingFindings, countBySeverity, findingsByPlace, isExplained, isToDo, toDoCount, FINDING_PLACES } from './summary';
 export { textSimilarity } from './similarity';
 export { countCharacters, mentionsFee, OVERVIEW_MAX_CHARACTERS } from './text-rules';
 export { extractMentions, FIGURE_LABELS } from './text-numbers';
@@ -47,6 +47,8 @@ export function runChecks(input: CheckInput): Finding[] {
   checkMeta(report, out);
   checkBlankCells(plan, cur, out);
   checkInvalidCells(plan, cur, out, report.invalidCells);
+  const typed = Array.isArray(report.settings?.typedTotals) ? report.settings.typedTotals : [];
+  if (!input.previous) checkImplausible(plan, cur, out, typed);
   checkSums(plan, cur, out);
   checkBalance(plan, cur, out);
   checkTexts(report, plan, out);
@@ -60,6 +62,7 @@ export function runChecks(input: CheckInput): Finding[] {
     // Same format: use the plan's second buffer so this year's values stay where they are.
     const prev = prevPlan === plan ? plan.prev : prevPlan.cur;
     readCells(prevPlan, previous.cells, prev, previous.invalidCells);
+    checkImplausible(plan, cur, out, typed, { plan: prevPlan, buffer: prev, pairs: sharedCells(plan, prevPlan) });
     checkCarryOver(plan, cur, prevPlan, prev, out);
     checkInForce(plan, cur, prevPlan, prev, out);
     checkIdentical(report, plan, cur, previous, prevPlan, prev, out);

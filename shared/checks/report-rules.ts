@@ -32,8 +32,29 @@ export function checkMeta(report: ReportDocument, out: Finding[]): void {
       target: 'agency.name',
       place: 'meta',
       cells: [],
-      message: '还没有填写机关名称。报告标题为“{年度}年{机关名称}政府信息公开工作年度报告”，请在基本信息中填写机关全称。',
+      message: '还没有填写机关名称。报告标题默认由机关名称和年度组成，请在基本信息中填写机关全称。',
     });
+  }
+  if (typeof report.title === 'string') {
+    const title = report.title.trim();
+    const problem =
+      title === ''
+        ? '报告标题是空的'
+        : !title.includes('政府信息公开工作年度报告')
+          ? `报告标题“${title}”缺少“政府信息公开工作年度报告”字样`
+          : isValidYear(report.year) && !title.includes(String(report.year)) && !title.includes(chineseYear(report.year))
+            ? `报告标题“${title}”中没有报告年度 ${report.year}`
+            : '';
+    if (problem) {
+      out.push({
+        rule: 'meta.required',
+        severity: 'error',
+        target: 'title',
+        place: 'meta',
+        cells: [],
+        message: `${problem}。请在基本信息中改正标题（可点“恢复默认标题”）。`,
+      });
+    }
   }
   const year = report.year;
   if (!isValidYear(year)) {
@@ -149,4 +170,9 @@ export function checkOtherShare(plan: CheckPlan, cur: CellBuffer, out: Finding[]
       `表三“（六）其他处理”“总计”列共 ${num(other)} 件，占“（七）总计”${num(total)} 件的 ${share}%，超过 10%` +
       `（10% 为 ${num(total * OTHER_SHARE_LIMIT)} 件）。请核对其中是否有应归入（一）至（五）项的申请。`,
   });
+}
+
+/** 2023 → “二〇二三”: a title may write its year in Chinese numerals. */
+function chineseYear(year: number): string {
+  return [...String(year)].map((d) => '〇一二三四五六七八九'[Number(d)]).join('');
 }

@@ -25,3 +25,14 @@ export function isExplained(finding: Finding): boolean {
 export function blockingFindings(findings: readonly Finding[]): Finding[] {
   return findings.filter((f) => f.severity === 'error' || (f.severity === 'confirm' && !isExplained(f)));
 }
+
+/** Work not done yet rather than a contradiction: blank cells and empty required sections. They show
+ *  as 待填写 (a count of what is left), not as red errors — and still block the final export. */
+export function isToDo(finding: Finding): boolean {
+  return finding.rule === 'cell.blank' || (finding.rule === 'text.empty' && finding.severity === 'error');
+}
+
+/** How many things a to-do finding stands for (each blank cell, each empty section). */
+export function toDoCount(finding: Finding): number {
+  return finding.rule === 'cell.blank' ? finding.cells.length : 1;
+}

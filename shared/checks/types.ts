@@ -10,6 +10,7 @@ export type RuleId =
   | 'meta.formatYear'
   | 'cell.blank'
   | 'cell.invalid'
+  | 'cell.implausible'
   | 't3.rowSum'
   | 't3.resultSum'
   | 't3.balance'
@@ -61,6 +62,7 @@ export const RULE_LABELS: Record<RuleId, string> = {
   'meta.formatYear': '格式与年度不符',
   'cell.blank': '空白单元格',
   'cell.invalid': '数字不合规',
+  'cell.implausible': '数字异常大',
   't3.rowSum': '表三行合计不符',
   't3.resultSum': '表三办理结果合计不符',
   't3.balance': '表三勾稽关系不平',

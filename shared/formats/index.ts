@@ -49,7 +49,9 @@ export function formatModel(id: FormatId): FormatModel {
 export function cellName(cell: CellDef): string {
   const row = cell.rowLabels[cell.rowLabels.length - 1] ?? '';
   const col = cell.columnLabels[cell.columnLabels.length - 1] ?? '';
-  const table = cell.table === 't2' ? '表二' : cell.table === 't3' ? '表三' : '表四';
+  // Table 4 has one data row: 行政复议 / 未经复议直接起诉 / 复议后起诉 are column groups (栏), not rows.
+  if (cell.table === 't4') return `表四“${row}”栏“${col}”`;
+  const table = cell.table === 't2' ? '表二' : '表三';
   return `${table}“${row}”行“${col}”列`;
 }
 

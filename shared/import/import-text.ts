@@ -4,8 +4,9 @@
 // section and cell and left blank.
 import { formatIdForYear, formatModel, getFormat } from '../formats/index';
 import type { FormatId, SectionKey, TableId } from '../formats/types';
-import { computeTotals } from '../checks/totals';
+import { differingTotals, withTotalsMode } from '../checks/typed-totals';
 import { createReport } from '../model/document';
+import { reportTitle } from '../model/report';
 import { guessAgencyLevel } from './agency-level';
 import { paragraphs as wrappedParagraphs, removePageFurniture } from './narrative';
 import { findSections, findTitle, type SectionHeading } from './outline';
@@ -112,6 +113,9 @@ export function importLines(all: string[], opts: ImportOptions = {}, structure?:
   const format = detectFormat(tokens, byYear, problems, year);
 
   const doc = createReport({ year, agencyName, level: level ?? '乡镇', format, ...(opts.now ? { now: opts.now } : {}) });
+  // The title as printed, when it is not what the default would give (and names this year).
+  const printedTitle = title?.text.replace(/\s+/g, '').slice(0, 200);
+  if (printedTitle && title!.year === year && printedTitle !== reportTitle(doc) && printedTitle.includes('政府信息公开工作年度报告')) doc.title = printedTitle;
 
   // Narrative: the preamble (text between title and 一、) opens the overview.
   const preambleFrom = title ? title.lastLine + 1 : 0;
@@ -183,12 +187,9 @@ export function importLines(all: string[], opts: ImportOptions = {}, structure?:
   // switched to typed totals: the editor would otherwise recompute them and silently hide the mistake,
   // while the sum checks should show it.
   for (const table of ['t3', 't4'] as const) {
-    const computed = computeTotals(doc, [table]);
-    const differing = model.cells.filter(
-      (c) => c.table === table && c.computed && doc.cells[c.key] !== null && doc.cells[c.key] !== undefined && computed[c.key] !== doc.cells[c.key],
-    );
+    const differing = differingTotals(doc, table).map((d) => model.cellByKey.get(d.key)!);
     if (differing.length === 0) continue;
-    doc.settings = { ...doc.settings, typedTotals: [...(doc.settings?.typedTotals ?? []), table] };
+    doc.settings = withTotalsMode(doc, table, true).settings;
     // A total whose parts were not all read differs because of the blanks, not because the report is wrong.
     const blank = (key: string) => doc.cells[key] === null || doc.cells[key] === undefined;
     const partsMissing = (key: string) => model.sums.some((s) => s.total === key && s.parts.some(blank));

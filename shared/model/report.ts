@@ -60,6 +60,8 @@ export interface ReportDocument {
   format: FormatId;
   year: number;
   agency: Agency;
+  /** The title as the user wrote it (schema version 2); absent: the default (defaultReportTitle). */
+  title?: string;
   sections: Sections;
   /** Flat map canonical cell key → number, or null for a blank cell. A missing key is blank too. */
   cells: Record<string, number | null>;
@@ -74,7 +76,15 @@ export interface ReportDocument {
   meta: ReportMeta;
 }
 
-/** `{year}年{agency}政府信息公开工作年度报告` (spec §6 meta.required). */
-export function reportTitle(doc: Pick<ReportDocument, 'year' | 'agency'>): string {
-  return `${doc.year}年${doc.agency.name}政府信息公开工作年度报告`;
+/** The title's default (spec §6 meta.required): `{agency}{year}年政府信息公开工作年度报告` when the agency
+ *  name ends in 政府 (洪泽区人民政府2023年…, never “…人民政府政府信息…”), otherwise
+ *  `{year}年{agency}政府信息公开工作年度报告`. */
+export function defaultReportTitle(doc: Pick<ReportDocument, 'year' | 'agency'>): string {
+  const name = doc.agency.name.trim();
+  return /政府$/.test(name) ? `${name}${doc.year}年政府信息公开工作年度报告` : `${doc.year}年${name}政府信息公开工作年度报告`;
+}
+
+/** The report's title: the one the user wrote (or the importer read), else the default. */
+export function reportTitle(doc: Pick<ReportDocument, 'year' | 'agency' | 'title'>): string {
+  return doc.title !== undefined && doc.title.trim() !== '' ? doc.title.trim() : defaultReportTitle(doc);
 }

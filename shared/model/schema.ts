@@ -36,6 +36,7 @@ export const REPORT_SCHEMA: JsonSchema = {
     schemaVersion: { type: 'integer', minimum: 1, maximum: CURRENT_SCHEMA_VERSION },
     format: { enum: ['2019', '2021'] },
     year: { type: 'integer', minimum: 2008, maximum: 2100 },
+    title: text(200),
     agency: {
       type: 'object',
       required: ['name', 'level'],

@@ -60,7 +60,7 @@ describe.each(['2019', '2021'] as const)('cell.invalid (%s format)', (format) =>
     expect(invalid.every((f) => f.severity === 'error' && f.cells.length === 1 && f.cells[0] === f.target)).toBe(true);
     expect(invalid[0]!.message).toBe('表三“一、本年新收政府信息公开申请数量”行“科研机构”列为 2.5，件数必须是整数。请改为 0 或正整数。');
     expect(invalid[1]!.message).toContain('为 -1，件数不能为负数');
-    expect(invalid[2]!.message).toContain('表四“行政复议”行“尚未审结”列的内容不是有效的数字');
+    expect(invalid[2]!.message).toContain('表四“行政复议”栏“尚未审结”的内容不是有效的数字');
     expect(invalid[2]!.actual).toBeUndefined();
   });
 });

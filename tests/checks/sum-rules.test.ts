@@ -83,10 +83,10 @@ describe.each(['2019', '2021'] as const)('sum rules (%s format)', (format) => {
     const [f, ...rest] = byRule(findings(doc), 't4.groupSum');
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ target: 'review', place: 't4', expected: 2, actual: 0 });
-    expect(f!.message).toBe('表四“行政复议”行“总计”列为 0，但结果维持、结果纠正、其他结果、尚未审结之和为 2（相差 2）。请核对各项结果，或修改总计。');
+    expect(f!.message).toBe('表四“行政复议”栏“总计”为 0，但结果维持、结果纠正、其他结果、尚未审结之和为 2（相差 2）。请核对各项结果，或修改总计。');
     const suit = byRule(findings(withCells(clean(), { 't4.suitAfterReview.pending': 4 })), 't4.groupSum');
     expect(suit.map((f) => f.target)).toEqual(['suitAfterReview']);
-    expect(suit[0]!.message).toContain('“复议后起诉”行“总计”列为 0');
+    expect(suit[0]!.message).toContain('“复议后起诉”栏“总计”为 0');
   });
 });
 

@@ -30,7 +30,7 @@ describe.concurrent('nianbao', () => {
     const file = join(dir, 'a.nianbao');
     const made = await runCli(['new', '--year', '2024', '--agency', '黄金镇人民政府', '--region', '四川省', '-o', file]);
     expect(made.code).toBe(0);
-    expect(made.stdout).toContain('2024年黄金镇人民政府政府信息公开工作年度报告');
+    expect(made.stdout).toContain('黄金镇人民政府2024年政府信息公开工作年度报告');
     const doc = readDoc(file);
     expect(doc).toMatchObject({ year: 2024, format: '2021', agency: { name: '黄金镇人民政府', level: '乡镇', region: '四川省' } });
     expect(Object.keys(doc.cells)).toHaveLength(formatModel('2021').cells.length);

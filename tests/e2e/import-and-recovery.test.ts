@@ -75,7 +75,7 @@ describe('importing and recovering', () => {
     await page.locator('.editor').waitFor();
     // What the importer could not read is listed (the report has no section 六).
     await expect.poll(() => page.locator('.message.warning').textContent()).toContain('六、其他需要报告的事项');
-    await expect.poll(() => page.getByTestId('report-title').textContent()).toBe('2019年黄金镇政府信息公开工作年度报告');
+    await expect.poll(() => page.getByTestId('report-title').inputValue()).toBe('2019年黄金镇政府信息公开工作年度报告');
     expect(await page.getByTestId('save-state').textContent()).toBe('未保存');
     await app.screenshot('20-imported-seed');
     const expected = importReportText(seedText);

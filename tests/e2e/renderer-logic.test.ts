@@ -4,8 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { formatModel } from '../../shared/formats/index';
 import { createReport } from '../../shared/model/document';
 import { keepTypedTotals } from '../../renderer/src/app/actions';
-import { gridLayout, neighbour, parseClipboardBlock, tabNeighbour } from '../../renderer/src/grid/grid-layout';
-import { checkPartialInput, parseCellInput } from '../../renderer/src/lib/cell-input';
+import { gridLayout, neighbour, tabNeighbour } from '../../renderer/src/grid/grid-layout';
 import { countPdfPages } from '../../renderer/src/components/export-step';
 import { quotedPassages } from '../../renderer/src/components/findings-panel';
 import { nextSubheadingNumber } from '../../renderer/src/components/narrative-step';
@@ -21,37 +20,6 @@ import {
   undo,
   useDocStore,
 } from '../../renderer/src/store/document-store';
-
-describe('cell input (the shared value rule, with beginnings of a number let through while typing)', () => {
-  it('reads what Chinese input methods type, exactly', () => {
-    expect(parseCellInput('１２，３４５', 'count')).toEqual({ ok: true, value: 12345 });
-    expect(parseCellInput('－3', 'signedCount')).toEqual({ ok: true, value: -3 });
-    expect(parseCellInput('+3', 'signedCount')).toEqual({ ok: true, value: 3 });
-    expect(parseCellInput('24252.3111', 'amount')).toEqual({ ok: true, value: 24252.3111 });
-    expect(parseCellInput('', 'count')).toEqual({ ok: true, value: null });
-    expect(parseCellInput('-0', 'signedCount')).toEqual({ ok: true, value: 0 });
-  });
-
-  it('refuses anything else with a short Chinese message', () => {
-    const refused = (text: string, kind: 'count' | 'signedCount' | 'amount') => {
-      const r = parseCellInput(text, kind);
-      return r.ok ? null : r.message;
-    };
-    expect(refused('12a', 'count')).toContain('“a”不是数字');
-    expect(refused('/', 'count')).toContain('不能代替 0');
-    expect(refused('-3', 'count')).toContain('不能为负数');
-    expect(refused('1.5', 'count')).toContain('整数');
-    expect(refused('1.12345', 'amount')).toContain('最多保留 4 位小数');
-    expect(refused('-', 'signedCount')).toContain('不是完整的数字');
-    expect(refused('1234567890123456', 'count')).toContain('数字过大');
-  });
-
-  it('lets beginnings of a number through while typing', () => {
-    expect(checkPartialInput('-', 'signedCount')).toEqual({ ok: true, text: '-', value: undefined });
-    expect(checkPartialInput('12.', 'amount')).toEqual({ ok: true, text: '12.', value: undefined });
-    expect(checkPartialInput('-', 'count').ok).toBe(false);
-  });
-});
 
 describe('grid layout', () => {
   const m2021 = formatModel('2021');
@@ -82,15 +50,6 @@ describe('grid layout', () => {
     expect(neighbour(layout, 't2.normativeDocs.inForce', 'down')).toBe('t2.licensing.decisions');
     expect(neighbour(layout, 't2.licensing.decisions', 'up')).toBe('t2.normativeDocs.issued');
     expect(neighbour(layout, 't2.penalties.decisions', 'down')).toBe('t2.enforcement.decisions');
-  });
-
-  it('reads a block copied from Excel or WPS', () => {
-    expect(parseClipboardBlock('1\t2\r\n3\t4\r\n')).toEqual([
-      ['1', '2'],
-      ['3', '4'],
-    ]);
-    expect(parseClipboardBlock('"1,234"\t 5 \n')).toEqual([['1,234', '5']]);
-    expect(parseClipboardBlock('')).toEqual([]);
   });
 });
 

@@ -3,7 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import { createReport } from '../../shared/model/document';
 import { changePlaces, fieldValue } from '../../renderer/src/app/undo-commands';
-import { parseClipboardBlock, stripHeaders } from '../../renderer/src/grid/grid-layout';
 import { parseReportYear } from '../../renderer/src/lib/report-year';
 import { typedTotalsReplaced } from '../../renderer/src/store/document-store';
 
@@ -87,22 +86,5 @@ describe('typedTotalsReplaced', () => {
     // A table whose totals are computed already has nothing to replace.
     expect(typedTotalsReplaced(doc, 't3')).toEqual([]);
     expect(typedTotalsReplaced({ ...doc, cells: { ...doc.cells, 't4.review.total': 3 } }, 't4')).toEqual([]);
-  });
-});
-
-describe('stripHeaders', () => {
-  it('drops text-only rows anywhere and leading row-name columns', () => {
-    const block = parseClipboardBlock('\t自然人\t商业企业\r\n一、本年新收\t3\t1\r\n二、上年结转\t0\t\r\n');
-    expect(stripHeaders(block)).toEqual({ block: [['3', '1'], ['0', '']], headerRows: 1, labelColumns: 1 });
-    const withTitles = [['第二十条第（五）项', '', ''], ['行政许可', '1', '-3'], ['第二十条第（六）项', '', ''], ['信息内容', '上一年项目数量', '本年增/减'], ['行政处罚', '2', '0']];
-    expect(stripHeaders(withTitles)).toEqual({ block: [['1', '-3'], ['2', '0']], headerRows: 3, labelColumns: 1 });
-  });
-
-  it('leaves numbers, placeholders and all-text blocks for the paste to judge', () => {
-    expect(stripHeaders([['1', '2'], ['3', '4']])).toEqual({ block: [['1', '2'], ['3', '4']], headerRows: 0, labelColumns: 0 });
-    // “无” and “/” stand where a number should be: kept, so the paste is refused with the reason.
-    expect(stripHeaders([['无', '/'], ['1', '2']]).block).toEqual([['无', '/'], ['1', '2']]);
-    expect(stripHeaders([['结果维持', '结果纠正']])).toEqual({ block: [['结果维持', '结果纠正']], headerRows: 0, labelColumns: 0 });
-    expect(stripHeaders([['行政许可']]).block).toEqual([['行政许可']]);
   });
 });

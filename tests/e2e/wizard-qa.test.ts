@@ -52,7 +52,7 @@ describe('messages belong to the report they are about', () => {
     await page.locator('.editor').waitFor();
     await expect.poll(() => warning.count()).toBe(1);
     await openReportFile(other);
-    await expect.poll(() => page.getByTestId('report-title').textContent()).toContain('2020年黄金镇人民政府');
+    await expect.poll(() => page.getByTestId('report-title').inputValue()).toContain('黄金镇人民政府2020年');
     expect(await warning.count()).toBe(0);
   });
 });
@@ -71,7 +71,7 @@ async function activeCellKey(): Promise<string | undefined> {
 }
 
 describe('undo and redo show what they change', () => {
-  it('Ctrl+Z in a text area undoes its own typing, never a table cell on another step', async () => {
+  it('Ctrl+Z in a text area undoes its own typing first, then the change elsewhere, showing where', async () => {
     const { page } = app;
     await newReport2020();
     await goToStep(page, '二、主动公开政府信息情况');
@@ -81,10 +81,6 @@ describe('undo and redo show what they change', () => {
     await goToStep(page, '五、存在的主要问题及改进情况');
     const area = page.locator('#section-problems');
     await area.click();
-    await page.keyboard.press('Control+z');
-    // Nothing typed here yet: the table is left alone, and the user is told where the last change is.
-    await expect.poll(() => page.locator('.message.notice').textContent()).toContain('此文本框里没有可撤销的输入');
-    expect(await page.locator('#step-heading').textContent()).toBe('五、存在的主要问题及改进情况');
     await page.keyboard.type('一是公开不够及时。');
     await page.keyboard.press('Control+z');
     await expect.poll(() => area.inputValue()).toBe('');
@@ -92,22 +88,29 @@ describe('undo and redo show what they change', () => {
     await expect.poll(() => area.inputValue()).toBe('一是公开不够及时。');
     await page.keyboard.press('Control+z');
     await expect.poll(() => area.inputValue()).toBe('');
-    await goToStep(page, '二、主动公开政府信息情况');
-    expect(await cellValue(page, 't2.regulations.made')).toBe('4');
+    // Nothing of this box is left to undo: the next Ctrl+Z undoes the table cell, and the wizard goes there.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('#step-heading').textContent()).toBe('二、主动公开政府信息情况');
+    await expect.poll(() => cellValue(page, 't2.regulations.made')).toBe('');
+    expect(await page.locator('.message.notice').textContent()).toContain('已撤销“二、主动公开政府信息情况”中的上一步修改');
   });
 
   it('the 撤销 button and Ctrl+Z/Ctrl+Y in the grid go to the step of the change, cursor on its cell', async () => {
     const { page } = app;
     await goToStep(page, '四、政府信息公开行政复议、行政诉讼情况');
-    await page.getByRole('button', { name: '撤销', exact: true }).click();
-    // The newest step left is the 4 typed into table 2: undoing it shows table 2 with the cell.
+    // The previous test undid the text typed in 五 and then the 4 typed into table 2: 重做 brings the 4
+    // back and shows table 2 with the cell.
+    await page.getByRole('button', { name: '重做', exact: true }).click();
     await page.locator('#step-heading', { hasText: '二、主动公开政府信息情况' }).waitFor();
     await expect.poll(() => activeCellKey()).toBe('t2.regulations.made');
-    expect(await cellValue(page, 't2.regulations.made')).toBe('');
+    expect(await cellValue(page, 't2.regulations.made')).toBe('4');
     await goToStep(page, '四、政府信息公开行政复议、行政诉讼情况');
     await cell(page, 't4.review.upheld').click();
-    await page.keyboard.press('Control+y');
+    await page.keyboard.press('Control+z');
     await page.locator('#step-heading', { hasText: '二、主动公开政府信息情况' }).waitFor();
+    await expect.poll(() => cellValue(page, 't2.regulations.made')).toBe('');
+    await expect.poll(() => activeCellKey()).toBe('t2.regulations.made');
+    await page.keyboard.press('Control+y');
     await expect.poll(() => cellValue(page, 't2.regulations.made')).toBe('4');
     await expect.poll(() => activeCellKey()).toBe('t2.regulations.made');
     // Redo of the text typed in 五 goes there.
@@ -207,15 +210,15 @@ describe('the report year', () => {
     await expect.poll(() => hint.textContent()).toContain('2020 年度使用2019年版格式');
     await page.getByRole('button', { name: '新建', exact: true }).click();
     await page.locator('.editor').waitFor();
-    await expect.poll(() => page.getByTestId('report-title').textContent()).toBe('2020年黄金镇人民政府政府信息公开工作年度报告');
+    await expect.poll(() => page.getByTestId('report-title').inputValue()).toBe('黄金镇人民政府2020年政府信息公开工作年度报告');
     // 基本信息: the year typed through the IME.
     const year = page.locator('.meta-step input[name="year"]');
     await year.fill('２０１９');
-    await expect.poll(() => page.getByTestId('report-title').textContent()).toBe('2019年黄金镇人民政府政府信息公开工作年度报告');
+    await expect.poll(() => page.getByTestId('report-title').inputValue()).toBe('黄金镇人民政府2019年政府信息公开工作年度报告');
     expect(await page.locator('.meta-step .form-problem').count()).toBe(0);
     await year.fill('2017');
     await expect.poll(() => page.locator('.meta-step .form-problem').textContent()).toContain('旧格式');
-    expect(await page.getByTestId('report-title').textContent()).toBe('2019年黄金镇人民政府政府信息公开工作年度报告');
+    expect(await page.getByTestId('report-title').inputValue()).toBe('黄金镇人民政府2019年政府信息公开工作年度报告');
   });
 });
 
@@ -249,7 +252,7 @@ describe('paste from Excel/WPS', () => {
     await cell(page, 't2.regulations.made').click();
     await pasteText(page, table2);
     await expect.poll(() => page.locator('.cell-message.info').textContent()).toBe(
-      '已粘贴 22 格（已略去一并复制的表头或标题 10 行、行名 1 列）。按 Ctrl+Z 可撤销。',
+      '已按行名对应粘贴 8 行、22 格。按 Ctrl+Z 可撤销。',
     );
     const expected: Record<string, string> = {
       't2.normativeDocs.totalPublic': '15',
@@ -269,21 +272,22 @@ describe('paste from Excel/WPS', () => {
     expect(await cellValue(page, 't2.normativeDocs.totalPublic')).toBe('');
   });
 
-  it('refuses, with the reason and nothing half-pasted, a block too large or holding a non-number', async () => {
+  it('refuses a block too large with what to do; keeps a non-number as pasted, marked, with its reason', async () => {
     const { page } = app;
     await goToStep(page, '四、政府信息公开行政复议、行政诉讼情况');
     await cell(page, 't4.review.upheld').click();
     await pasteText(page, '1\t2\n3\t4\n');
     await expect.poll(() => page.locator('.cell-message.error').textContent()).toContain('复制的数据有 2 行 × 2 列，从此格起放不下');
     await pasteText(page, '结果维持\t结果纠正\n1\t/\n');
-    await expect.poll(() => page.locator('.cell-message.error').textContent()).toContain('“/”不能代替 0');
-    expect(await cellValue(page, 't4.review.upheld')).toBe('');
-    // The header row alone is dropped; one row of 15 with its computed totals skipped.
+    await expect.poll(() => page.locator('.cell-message.error').first().textContent()).toContain('1 格不是有效的数字');
+    expect(await cellValue(page, 't4.review.upheld')).toBe('1');
+    expect(await cellValue(page, 't4.review.corrected')).toBe('/');
+    await expect.poll(() => findingRules(page)).toContain('cell.invalid|t4.review.corrected');
+    // The header row alone is dropped; one row of 15, its totals equal to the sums.
     await pasteText(page, '结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n1\t2\t0\t0\t3\t0\t0\t0\t0\t0\t1\t0\t0\t0\t1\n');
-    await expect.poll(() => page.locator('.cell-message.info').textContent()).toBe(
-      '已粘贴 12 格（已略去一并复制的表头或标题 1 行），跳过 3 个自动计算的合计格。按 Ctrl+Z 可撤销。',
-    );
+    await expect.poll(() => page.locator('.cell-message.info').textContent()).toBe('已粘贴 15 格（已略去一并复制的表头或标题 1 行）。按 Ctrl+Z 可撤销。');
     expect(await cellValue(page, 't4.review.total')).toBe('3');
+    expect(await findingRules(page)).not.toContain('cell.invalid|t4.review.corrected');
   });
 });
 

@@ -45,7 +45,7 @@ describe('cells that are not numbers', () => {
     const { doc, problems } = read(pingtanText('tabs', { overrides: { 't4.review.pending': '/', 't2.penalties.decisions': '—' } }));
     expect(doc.cells['t4.review.pending']).toBeNull();
     expect(doc.cells['t2.penalties.decisions']).toBeNull();
-    expect(problemsAt(problems, 't4.review.pending')[0]!.message).toMatch(/表四“行政复议”行“尚未审结”列：原文为“\/”，不当作 0/);
+    expect(problemsAt(problems, 't4.review.pending')[0]!.message).toMatch(/表四“行政复议”栏“尚未审结”：原文为“\/”，不当作 0/);
     expect(problemsAt(problems, 't2.penalties.decisions')[0]).toMatchObject({ place: 't2' });
   });
 

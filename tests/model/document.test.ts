@@ -29,7 +29,9 @@ describe('createReport', () => {
     expect(Object.values(r21.cells).every((v) => v === null)).toBe(true);
     expect(r21.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(r21.meta).toEqual({ created: NOW, updated: NOW, appVersion: expect.any(String) });
-    expect(reportTitle(r21)).toBe('2021年黄金镇人民政府政府信息公开工作年度报告');
+    expect(reportTitle(r21)).toBe('黄金镇人民政府2021年政府信息公开工作年度报告');
+    expect(reportTitle({ ...r21, agency: { ...r21.agency, name: '黄金镇' } })).toBe('2021年黄金镇政府信息公开工作年度报告');
+    expect(reportTitle({ ...r21, title: '  某标题2021年政府信息公开工作年度报告 ' })).toBe('某标题2021年政府信息公开工作年度报告');
   });
 });
 

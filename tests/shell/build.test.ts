@@ -97,7 +97,7 @@ describe('electron/build.mjs', () => {
     const report = join(out, 'cli.nianbao');
     const made = runMain(['--cli', 'new', '--year', '2024', '--agency', '黄金镇人民政府', '-o', report]);
     expect(made.status, made.stderr).toBe(0);
-    expect(made.stdout).toContain('已新建“2024年黄金镇人民政府政府信息公开工作年度报告”');
+    expect(made.stdout).toContain('已新建“黄金镇人民政府2024年政府信息公开工作年度报告”');
     // No window, no protocol, no single-instance lock: the stand-in would have printed its JSON log.
     expect(made.stdout).not.toContain('registerSchemesAsPrivileged');
 

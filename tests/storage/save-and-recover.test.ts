@@ -24,7 +24,7 @@ describe('new, save-as, save, reopen', () => {
     const target = join(t.documentsDir, 'mine'); // no extension: the core adds .nianbao
     t.dialogs.answers.saveReport.push(target);
     const saved = await t.ok<SaveResult>('doc:save', { docId: created.docId, doc: created.doc });
-    expect(t.dialogs.calls.at(-1)).toEqual({ kind: 'saveReport', arg: join(t.documentsDir, '2025年黄金镇人民政府政府信息公开工作年度报告.nianbao') });
+    expect(t.dialogs.calls.at(-1)).toEqual({ kind: 'saveReport', arg: join(t.documentsDir, '黄金镇人民政府2025年政府信息公开工作年度报告.nianbao') });
     expect(saved.fileName).toBe('mine.nianbao');
     expect(readFileSync(`${target}.nianbao`, 'utf8')).toBe(serializeReport(created.doc));
 
@@ -37,7 +37,7 @@ describe('new, save-as, save, reopen', () => {
     // It is in the recent list, and opens from there.
     const prefs = await t.ok<{ recent: { recentId: string; fileName: string; title: string }[] }>('prefs:get');
     expect(prefs.recent.map((r) => r.fileName)).toEqual(['mine.nianbao']);
-    expect(prefs.recent[0]!.title).toBe('2025年黄金镇人民政府政府信息公开工作年度报告');
+    expect(prefs.recent[0]!.title).toBe('黄金镇人民政府2025年政府信息公开工作年度报告');
     const reopened = await t.ok<OpenedDocument>('doc:openRecent', { recentId: prefs.recent[0]!.recentId });
     expect(reopened.doc).toEqual(edited);
     expect(reopened.docId).not.toBe(created.docId);

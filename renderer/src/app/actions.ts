@@ -1,14 +1,14 @@
 // What the buttons, shortcuts and menu commands do: every call to main goes through here, and every
 // error result ends up in front of the user in Chinese.
 import { TABLE_NAMES } from '../../../shared/checks/format-text';
-import { computeTotals } from '../../../shared/checks/totals';
+import { keepWrittenTotals } from '../../../shared/checks/typed-totals';
 import type { TableId } from '../../../shared/formats/types';
 import type { AgencyDefaults, BridgeError, OpenedDocument } from '../../../shared/ipc/contract';
 import type { AgencyLevel, ReportDocument } from '../../../shared/model/report';
 import { useGridUi } from '../grid/grid-controller';
 import { invoke } from '../lib/bridge';
 import { currentDoc, loadDoc, useDocStore } from '../store/document-store';
-import { closeDialog, openDialog, showError, showNotice, useSession } from '../store/session-store';
+import { closeDialog, focusMeta, openDialog, showError, showNotice, useSession } from '../store/session-store';
 
 export function isDirty(): boolean {
   const { docId, savedDoc } = useSession.getState();
@@ -23,18 +23,7 @@ export function isDirty(): boolean {
  * difference instead of the editor silently overwriting what the file says.
  */
 export function keepTypedTotals(doc: ReportDocument): { doc: ReportDocument; switched: TableId[] } {
-  const computed = computeTotals({ ...doc, settings: { ...doc.settings, typedTotals: [] } });
-  const typed = new Set(doc.settings?.typedTotals ?? []);
-  const switched: TableId[] = [];
-  for (const table of ['t3', 't4'] as const) {
-    if (typed.has(table)) continue;
-    const differs = Object.keys(computed).some(
-      (key) => key.startsWith(`${table}.`) && doc.cells[key] !== null && doc.cells[key] !== undefined && doc.cells[key] !== computed[key],
-    );
-    if (differs) switched.push(table);
-  }
-  if (switched.length === 0) return { doc, switched };
-  return { doc: { ...doc, settings: { ...doc.settings, typedTotals: [...typed, ...switched] } }, switched };
+  return keepWrittenTotals(doc);
 }
 
 /** Shows an opened document in the editor. `unsaved`: its content is not in its file (import, recovery). */
@@ -66,6 +55,8 @@ export function showOpened(opened: OpenedDocument, unsaved: boolean): void {
         ? `${switched.map((t) => TABLE_NAMES[t]).join('、')}的合计与各项之和不一致，已按文件原样保留为“手工填写合计”，请核对检查结果。`
         : null,
   });
+  // The keyboard starts where the work does: the first field of 基本信息.
+  focusMeta('agencyName');
 }
 
 /** Runs `proceed` after making sure unsaved changes are not lost (保存 / 不保存 / 取消). */

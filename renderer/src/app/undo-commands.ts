@@ -1,10 +1,11 @@
 // Undo and redo as the user sees them. In a text field (a narrative, an explanation, a field of 基本信息)
-// Ctrl+Z undoes that field's own typing and nothing else: a change on another step would otherwise
-// vanish out of sight. Everywhere else (the grid, the 撤销 button, the menu) the newest change is undone
+// Ctrl+Z undoes that field's own typing first; when the last change was elsewhere it undoes that one
+// and the wizard goes there with a notice, so that no change vanishes out of sight. Everywhere else (the grid, the 撤销 button, the menu) the newest change is undone
 // and the wizard goes to where it happened, with the cursor on the first cell it touched.
 import { formatModel } from '../../../shared/formats/index';
 import type { SectionKey, TableId } from '../../../shared/formats/types';
 import type { ReportDocument } from '../../../shared/model/report';
+import { stepTitle } from '../components/step-rail';
 import { currentDoc, redo, undo, useDocStore } from '../store/document-store';
 import { focusCell, focusSection, goToStep, showNotice, STEP_ORDER, useSession, type StepId } from '../store/session-store';
 
@@ -31,6 +32,7 @@ export function fieldValue(doc: ReportDocument, field: string): string {
       if (name === 'region') return doc.agency.region ?? '';
       if (name === 'level') return doc.agency.level;
       if (name === 'year') return String(doc.year);
+      if (name === 'title') return doc.title ?? '';
       return '';
     default:
       return '';
@@ -51,7 +53,7 @@ const SECTIONS: readonly SectionKey[] = ['overview', 'problems', 'other'];
  *  checks panel, beside every step, and are not a place of their own. */
 export function changePlaces(a: ReportDocument, b: ReportDocument): ChangePlace[] {
   const places: ChangePlace[] = [];
-  if (a.year !== b.year || a.format !== b.format || JSON.stringify(a.agency) !== JSON.stringify(b.agency)) places.push({ step: 'meta' });
+  if (a.year !== b.year || a.format !== b.format || a.title !== b.title || JSON.stringify(a.agency) !== JSON.stringify(b.agency)) places.push({ step: 'meta' });
   for (const section of SECTIONS) if ((a.sections[section] ?? '') !== (b.sections[section] ?? '')) places.push({ step: section, section });
   const model = formatModel(b.format);
   const typedA = a.settings?.typedTotals ?? [];
@@ -97,13 +99,16 @@ export function undoCommand(direction: 'undo' | 'redo', focused: Element | null 
     if (neighbour && fieldValue(neighbour, field) !== fieldValue(before, field)) {
       if (direction === 'undo') undo();
       else redo();
-    } else if (states.length > 0) {
-      showNotice(
-        direction === 'undo'
-          ? '此文本框里没有可撤销的输入。上一步修改在别处：要撤销它，请点顶部的“撤销”按钮。'
-          : '此文本框里没有可重做的输入。要重做别处的修改，请点顶部的“重做”按钮。',
-      );
+      return;
     }
+    if (states.length === 0) return;
+    // The last change was elsewhere: that change is undone (or redone), and the wizard shows where.
+    if (direction === 'undo') undo();
+    else redo();
+    const after = currentDoc();
+    const place = after ? changePlaces(before, after)[0] : undefined;
+    if (place) showNotice(`已${direction === 'undo' ? '撤销' : '重做'}“${stepTitle(place.step, after!.format)}”中的上一步修改。`);
+    showChange(before, after);
     return;
   }
   if (direction === 'undo') undo();

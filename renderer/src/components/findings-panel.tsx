@@ -1,7 +1,7 @@
 // The live check results: grouped by severity, then by section, each with its message. Clicking one
 // goes to its step and focuses the cell or text; confirm findings take their explanation right here.
 import { memo, useId } from 'react';
-import { countBySeverity, FINDING_PLACES, isExplained } from '../../../shared/checks/summary';
+import { countBySeverity, FINDING_PLACES, isExplained, isToDo, toDoCount } from '../../../shared/checks/summary';
 import { SEVERITY_LABELS, type Finding, type FindingPlace, type Severity } from '../../../shared/checks/types';
 import { formatModel } from '../../../shared/formats/index';
 import type { FormatId, TableId } from '../../../shared/formats/types';
@@ -46,7 +46,8 @@ export function fillBlanksWithZero(table: TableId): void {
   for (const key of model.keysByTable[table]) {
     if (model.cellByKey.get(key)?.computed && !typed) continue;
     const v = doc.cells[key];
-    if (v === null || v === undefined) values[key] = 0;
+    // A refused entry is not blank: it waits for the user's correction.
+    if ((v === null || v === undefined) && doc.invalidCells?.[key] === undefined) values[key] = 0;
   }
   setCells(values);
 }
@@ -55,7 +56,9 @@ export function FindingsPanel() {
   const findings = useFindings((s) => s.findings);
   const format = useDocStore((s) => s.doc?.format ?? '2021');
   const previous = useSession((s) => s.previous);
-  const counts = countBySeverity(findings);
+  const todoFindings = findings.filter(isToDo);
+  const todo = todoFindings.reduce((n, f) => n + toDoCount(f), 0);
+  const counts = countBySeverity(findings.filter((f) => !isToDo(f)));
   const toExplain = findings.filter((f) => f.severity === 'confirm' && !isExplained(f)).length;
 
   return (
@@ -63,6 +66,7 @@ export function FindingsPanel() {
       <div className="panel-head">
         <h2>检查结果</h2>
         <p className="counts" data-testid="findings-counts">
+          {todo > 0 && <span className="count todo">待填写 {todo}</span>}
           <span className="count error">错误 {counts.error}</span>
           <span className="count confirm">
             须说明 {counts.confirm}
@@ -87,8 +91,19 @@ export function FindingsPanel() {
       </div>
       <div className="panel-body">
         {findings.length === 0 && <p className="all-clear">没有发现问题。</p>}
+        {todoFindings.length > 0 && (
+          <section className="severity-group todo" aria-label={`待填写 ${todo} 处`}>
+            <h3>待填写（{todo}）</h3>
+            <p className="hint">还没填的单元格和章节。这不是错误，但全部填写后才能导出正式版。</p>
+            <ul className="plain-list">
+              {todoFindings.map((f) => (
+                <FindingItem key={`${f.rule}|${f.target}`} finding={f} format={format} place={f.place} />
+              ))}
+            </ul>
+          </section>
+        )}
         {SEVERITIES.map((severity) => {
-          const list = findings.filter((f) => f.severity === severity);
+          const list = findings.filter((f) => f.severity === severity && !isToDo(f));
           if (list.length === 0) return null;
           return (
             <section key={severity} className={`severity-group ${severity}`} aria-label={`${SEVERITY_LABELS[severity]} ${list.length} 条`}>
@@ -120,7 +135,7 @@ export function FindingsPanel() {
 const FindingItem = memo(function FindingItem({ finding: f }: { finding: Finding; format: FormatId; place: FindingPlace }) {
   const messageId = useId();
   return (
-    <li className={`finding ${f.severity}`} data-rule={f.rule} data-target={f.target}>
+    <li className={`finding ${isToDo(f) ? 'todo' : f.severity}`} data-rule={f.rule} data-target={f.target}>
       <button type="button" id={messageId} className="finding-message" onClick={() => goToFinding(f)}>
         {f.message}
       </button>

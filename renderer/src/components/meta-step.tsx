@@ -2,7 +2,7 @@
 // is created (meta.formatYear reports a mismatch if the year is changed across formats later).
 import { useEffect, useRef, useState } from 'react';
 import { formatIdForYear, getFormat } from '../../../shared/formats/index';
-import { AGENCY_LEVELS, reportTitle, type AgencyLevel } from '../../../shared/model/report';
+import { AGENCY_LEVELS, defaultReportTitle, reportTitle, type AgencyLevel } from '../../../shared/model/report';
 import { clearPrevious, loadPrevious } from '../app/actions';
 import { updateDoc, useDocStore } from '../store/document-store';
 import { useSession } from '../store/session-store';
@@ -15,6 +15,7 @@ export function MetaStep() {
   const focus = useSession((s) => s.focus);
   const nameRef = useRef<HTMLInputElement>(null);
   const yearRef = useRef<HTMLInputElement>(null);
+  const titleRef = useRef<HTMLInputElement>(null);
   const [yearText, setYearText] = useState(String(doc?.year ?? ''));
   const [yearProblem, setYearProblem] = useState<string | null>(null);
 
@@ -30,7 +31,7 @@ export function MetaStep() {
 
   useEffect(() => {
     if (focus?.kind !== 'meta') return;
-    (focus.field === 'year' || focus.field === 'format' ? yearRef : nameRef).current?.focus();
+    (focus.field === 'year' || focus.field === 'format' ? yearRef : focus.field === 'title' ? titleRef : nameRef).current?.focus();
     useSession.setState({ focus: null });
   }, [focus]);
 
@@ -105,6 +106,44 @@ export function MetaStep() {
           <span>报告年度</span>
           <input ref={yearRef} name="year" data-undo-field="meta:year" inputMode="numeric" value={yearText} onChange={(e) => setYear(e.target.value)} />
         </label>
+        <label className="wide">
+          <span>报告标题</span>
+          <input
+            ref={titleRef}
+            name="title"
+            data-undo-field="meta:title"
+            data-testid="report-title"
+            value={doc.title ?? reportTitle(doc)}
+            onChange={(e) => {
+              const title = e.target.value;
+              updateDoc(
+                (d) => {
+                  // The default is not stored: it follows the agency name and year until the user writes another.
+                  if (title === defaultReportTitle(d)) {
+                    const { title: _old, ...rest } = d;
+                    return rest;
+                  }
+                  return { ...d, title };
+                },
+                { coalesce: 'meta:title' },
+              );
+            }}
+          />
+          {doc.title !== undefined && (
+            <button
+              type="button"
+              className="small"
+              onClick={() =>
+                updateDoc((d) => {
+                  const { title: _old, ...rest } = d;
+                  return rest;
+                })
+              }
+            >
+              恢复默认标题（{defaultReportTitle(doc)}）
+            </button>
+          )}
+        </label>
         {yearProblem && (
           <p className="form-problem" role="alert">
             {yearProblem}
@@ -112,8 +151,6 @@ export function MetaStep() {
         )}
       </div>
       <dl className="facts">
-        <dt>报告标题</dt>
-        <dd data-testid="report-title">{reportTitle(doc)}</dd>
         <dt>表格格式</dt>
         <dd>
           {format.id}年版：{format.source}

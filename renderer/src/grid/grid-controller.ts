@@ -1,16 +1,23 @@
-// Spreadsheet behaviour of a table grid: the cursor, editing, keyboard movement and block paste.
-// The cursor cell holds DOM focus (roving tabindex: the grid is one tab stop). While a cell is being
-// edited its value is written through to the document on every accepted keystroke — the checks are
-// live — and the whole edit is one undo step; Esc puts the cell back as it was.
+// The grid's controller: DOM events in, store changes out. The decisions are pure and tested on their
+// own — the keymap (keymap.ts), what an edit writes (edit-session.ts), what a paste writes
+// (paste-planner.ts); this file carries them out. The cursor cell holds DOM focus (roving tabindex: the
+// grid is one tab stop). While a cell is edited, what is typed is written through on every keystroke —
+// the checks are live — as the number, or as a refused entry kept as typed; the whole edit is one undo
+// step and Esc puts the cell back as it was.
 import type { ChangeEvent, ClipboardEvent, CompositionEvent, KeyboardEvent } from 'react';
 import { create } from 'zustand';
+import { TABLE_NAMES } from '../../../shared/checks/format-text';
+import type { CellEntry } from '../../../shared/checks/typed-totals';
 import type { FormatModel, TableId } from '../../../shared/formats/index';
-import type { ReportDocument } from '../../../shared/model/report';
-import { checkPartialInput, formatCellValue, parseCellInput } from '../lib/cell-input';
-import { breakUndoGroup, currentDoc, pastStepCount, revertDoc, setCells } from '../store/document-store';
-import { useSession } from '../store/session-store';
-import { gridLayout, neighbour, parseClipboardBlock, stripHeaders, tabNeighbour, type Direction, type GridLayout } from './grid-layout';
 import type { GridTable } from '../../../shared/formats/types';
+import { formatCellValue } from '../../../shared/model/cell-value';
+import type { ReportDocument } from '../../../shared/model/report';
+import { breakUndoGroup, currentDoc, pastStepCount, revertDoc, setCellEntries } from '../store/document-store';
+import { closeDialog, openDialog, showNotice, useSession } from '../store/session-store';
+import { entryOf, entryWhenFinished, entryWhileTyping, sameEntry, typedOutcome } from './edit-session';
+import { gridLayout, neighbour, tabNeighbour, type GridLayout } from './grid-layout';
+import { gridKeyAction } from './keymap';
+import { planPaste, type PastePlan } from './paste-planner';
 
 export interface EditSession {
   /** The document the edit belongs to: an edit left over when another report was opened is dropped. */
@@ -23,7 +30,7 @@ export interface EditSession {
   before: ReportDocument;
   /** Undo steps this edit recorded (0 or 1), dropped again on Esc. */
   steps: number;
-  /** Text before an IME composition started, restored if the composed text is refused. */
+  /** Text before an IME composition started; null when not composing. */
   beforeComposition: string | null;
 }
 
@@ -36,17 +43,31 @@ export interface CellMessage {
 export interface GridUiState {
   cursor: string | null;
   edit: EditSession | null;
+  /** A passing message at one cell (a paste's result, a refusal); it goes when the cell is left. */
   message: CellMessage | null;
+  /** Refused entries whose reason the user hid with Esc (the cell stays marked). */
+  dismissed: ReadonlySet<string>;
+  /** The cell refused last: its reason stays shown after the cursor moves on (with the cursor's own). */
+  lastRefused: string | null;
 }
 
-export const useGridUi = create<GridUiState>()(() => ({ cursor: null, edit: null, message: null }));
+export const useGridUi = create<GridUiState>()(() => ({ cursor: null, edit: null, message: null, dismissed: new Set<string>(), lastRefused: null }));
 
 let editIds = 0;
 
-/** “（已略去复制进来的表头 1 行、行名 1 列）”, or '' when nothing was dropped. */
+/** “（已略去一并复制的表头或标题 1 行、行名 1 列）”, or '' when nothing was dropped. */
 function droppedText(headerRows: number, labelColumns: number): string {
   const parts = [headerRows > 0 ? `表头或标题 ${headerRows} 行` : '', labelColumns > 0 ? `行名 ${labelColumns} 列` : ''].filter(Boolean);
   return parts.length > 0 ? `（已略去一并复制的${parts.join('、')}）` : '';
+}
+
+/** The notice shown when written totals switched a table to typed totals: what happened, and how back. */
+export function typedTotalsNotice(tables: TableId[]): string {
+  const names = tables.map((t) => TABLE_NAMES[t]).join('、');
+  return (
+    `${names}已改为“手工填写合计”：填写的合计与各项之和不同，已按填写的保留，检查结果列出两个数。` +
+    '要恢复自动计算，请取消勾选表格上方的“手工填写合计”（或按 Ctrl+Z 撤销）。'
+  );
 }
 
 export class GridController {
@@ -62,8 +83,9 @@ export class GridController {
     this.layout = gridLayout(grid);
   }
 
-  /** Typed totals are read from the document each time: the setting can change under the controller. */
-  isReadOnly(key: string): boolean {
+  /** A total the tool computes (the table is not switched to typed totals). Typing into it is allowed:
+   *  a different number switches the table to typed totals when the edit is finished. */
+  isComputedTotal(key: string): boolean {
     const def = this.model.cellByKey.get(key);
     if (!def?.computed) return false;
     return !(currentDoc()?.settings?.typedTotals ?? []).includes(this.table);
@@ -85,12 +107,17 @@ export class GridController {
     useGridUi.setState({ message: { key, text, tone } });
   }
 
-  private clearMessage(): void {
-    if (useGridUi.getState().message) useGridUi.setState({ message: null });
-  }
-
   private kind(key: string) {
     return this.model.cellByKey.get(key)?.kind ?? 'count';
+  }
+
+  /** Shows a refused entry's reason again (a new entry in the cell). */
+  private undismiss(key: string): void {
+    const { dismissed } = useGridUi.getState();
+    if (!dismissed.has(key)) return;
+    const next = new Set(dismissed);
+    next.delete(key);
+    useGridUi.setState({ dismissed: next });
   }
 
   /** Moves the cursor (and DOM focus) to a cell. */
@@ -104,10 +131,6 @@ export class GridController {
     }
   }
 
-  private readOnlyMessage(key: string): void {
-    this.say(key, '合计由各项自动计算，不能直接填写。需要照录纸质报告的合计时，请勾选表格上方的“手工填写合计”。');
-  }
-
   // --- Editing ------------------------------------------------------------------------------------
 
   private startEdit(key: string, mode: EditSession['mode'], text: string): EditSession {
@@ -116,32 +139,32 @@ export class GridController {
     breakUndoGroup();
     const session: EditSession = { docId: useSession.getState().docId, key, text, mode, id: ++editIds, before, steps: 0, beforeComposition: null };
     useGridUi.setState({ edit: session, message: null });
+    this.undismiss(key);
     return session;
   }
 
-  private write(session: EditSession, value: number | null): void {
+  /** Writes an entry as part of the edit's one undo step; returns the tables switched to typed totals. */
+  private write(session: EditSession, entry: CellEntry): TableId[] {
+    const refused = 'invalid' in entry ? session.key : null;
+    if (useGridUi.getState().lastRefused !== refused && (refused || useGridUi.getState().lastRefused === session.key)) useGridUi.setState({ lastRefused: refused });
     const before = pastStepCount();
-    setCells({ [session.key]: value }, { coalesce: `cell:${session.key}:${session.id}`, windowMs: Infinity });
+    const switched = setCellEntries({ [session.key]: entry }, { coalesce: `cell:${session.key}:${session.id}`, windowMs: Infinity });
     const added = pastStepCount() - before;
     const stored = useGridUi.getState().edit;
     if (added > 0 && stored && stored.id === session.id) useGridUi.setState({ edit: { ...stored, steps: stored.steps + added } });
+    return switched;
   }
 
-  /** Applies the text typed so far: normalised and written through, or refused with a message. */
+  /** Applies the text typed so far: written through as a number or a refused entry; the beginning of
+   *  a number and a computed total (written when the edit is finished) write nothing yet. */
   private applyText(key: string, raw: string): void {
-    const res = checkPartialInput(raw, this.kind(key));
     const current = useGridUi.getState().edit;
-    if (!res.ok) {
-      this.say(key, res.message);
-      // Bring the input back to the last accepted text (React keeps the controlled value).
-      if (current && current.key === key) useGridUi.setState({ edit: { ...current, beforeComposition: null } });
-      else useGridUi.setState({ edit: null });
-      return;
-    }
-    const session = current && current.key === key ? current : this.startEdit(key, 'replace', res.text);
-    const next = { ...session, text: res.text, beforeComposition: null };
+    const session = current && current.key === key ? current : this.startEdit(key, 'replace', raw);
+    const next = { ...session, text: raw, beforeComposition: null };
     useGridUi.setState({ edit: next, message: null });
-    if (res.value !== undefined) this.write(next, res.value);
+    if (this.isComputedTotal(key)) return;
+    const entry = entryWhileTyping(raw, this.kind(key));
+    if (entry) this.write(next, entry);
   }
 
   /** An edit of a document that is no longer the open one (dropped). */
@@ -151,23 +174,22 @@ export class GridController {
     return true;
   }
 
-  /** Finishes the edit in progress; false (with a message) when its text is not a complete number. */
-  commit(): boolean {
+  /** Finishes the edit in progress: writes the number, or the text as typed as a refused entry. */
+  commit(): void {
     const session = useGridUi.getState().edit;
-    if (!session || this.stale(session)) return true;
-    const res = parseCellInput(session.text, this.kind(session.key));
-    if (!res.ok) {
-      this.say(session.key, `${res.message}。请改正，或按 Esc 取消`);
-      return false;
+    if (!session || this.stale(session)) return;
+    const entry = entryWhenFinished(session.text, this.kind(session.key));
+    const finishedBefore = useGridUi.getState().edit ?? session;
+    // An edit that ends where it began leaves no undo step and no change: the document goes back to the
+    // very object it was, so it is not dirty either.
+    if (sameEntry(entryOf(session.before, session.key), entry)) {
+      revertDoc(session.before, finishedBefore.steps);
+    } else {
+      const switched = this.write(session, entry);
+      if (switched.length > 0) showNotice(typedTotalsNotice(switched));
     }
-    this.write(session, res.value);
-    const finished = useGridUi.getState().edit ?? session;
-    // An edit that ends where it began (typed 5, then back to 0) leaves no undo step and no change:
-    // the document goes back to the very object it was, so it is not dirty either.
-    if ((session.before.cells[session.key] ?? null) === res.value) revertDoc(session.before, finished.steps);
     breakUndoGroup();
     useGridUi.setState({ edit: null });
-    return true;
   }
 
   cancel(): void {
@@ -177,33 +199,42 @@ export class GridController {
     useGridUi.setState({ edit: null, message: null });
   }
 
+  /** Ctrl+Enter: takes the value rounded half up that an amount with too many decimals is offered. */
+  private acceptRounded(key: string): void {
+    const doc = currentDoc();
+    const edit = useGridUi.getState().edit;
+    const text = edit?.key === key ? edit.text : doc?.invalidCells?.[key];
+    if (text === undefined) return;
+    const outcome = typedOutcome(text, this.kind(key));
+    if (outcome.kind !== 'invalid' || outcome.rounded === undefined) return;
+    const rounded = formatCellValue(outcome.rounded);
+    if (edit?.key === key) {
+      useGridUi.setState({ edit: { ...edit, text: rounded } });
+      this.commit();
+    } else {
+      breakUndoGroup();
+      setCellEntries({ [key]: { value: outcome.rounded } });
+    }
+    this.say(key, `已改为四舍五入后的 ${rounded}。按 Ctrl+Z 可撤销。`, 'info');
+  }
+
   // --- DOM events ---------------------------------------------------------------------------------
 
   onFocus(key: string): void {
     const { cursor, edit } = useGridUi.getState();
-    if (edit && edit.key !== key && !this.commit()) {
-      // The other cell's text is incomplete: give it back as it was rather than lose the focus change.
-      this.cancel();
-    }
+    if (edit && edit.key !== key) this.commit();
     if (cursor !== key) useGridUi.setState({ cursor: key, message: null });
     if (!useGridUi.getState().edit) this.inputs.get(key)?.select();
   }
 
   onBlur(key: string): void {
-    const { edit } = useGridUi.getState();
-    if (!edit || edit.key !== key) return;
-    if (!this.commit()) {
-      const text = edit.text;
-      this.cancel();
-      this.say(key, `未完成的输入“${text}”不是数字，已撤回`);
-    }
+    const { edit, message } = useGridUi.getState();
+    if (edit && edit.key === key) this.commit();
+    // A passing message belongs to the cell the user was at: it goes when the cell is left.
+    if (message?.key === key) useGridUi.setState({ message: null });
   }
 
   onDoubleClick(key: string): void {
-    if (this.isReadOnly(key)) {
-      this.readOnlyMessage(key);
-      return;
-    }
     this.beginCaretEdit(key);
   }
 
@@ -213,14 +244,13 @@ export class GridController {
     if (session?.key === key) {
       useGridUi.setState({ edit: { ...session, mode: 'caret' } });
     } else {
-      this.startEdit(key, 'caret', formatCellValue(doc?.cells[key]));
+      this.startEdit(key, 'caret', doc?.invalidCells?.[key] ?? formatCellValue(doc?.cells[key]));
     }
     const el = this.inputs.get(key);
     if (el) requestAnimationFrame(() => el.setSelectionRange(el.value.length, el.value.length));
   }
 
-  private move(key: string, dir: Direction): void {
-    const next = neighbour(this.layout, key, dir);
+  private moveTo(next: string | null): void {
     if (next) this.focus(next);
   }
 
@@ -228,49 +258,31 @@ export class GridController {
     if (e.nativeEvent.isComposing || e.keyCode === 229) return;
     const edit = useGridUi.getState().edit;
     const editing = edit?.key === key ? edit : null;
-    const mod = e.ctrlKey || e.metaKey;
-    if (mod) {
-      const k = e.key.toLowerCase();
-      // Undo/redo are global; finish the edit first so it becomes the step they act on.
-      if (k === 'z' || k === 'y') {
-        if (!this.commit()) {
-          // An unfinished entry (a lone “-”) is what Ctrl+Z takes back: only that, not the step before.
-          e.preventDefault();
-          e.stopPropagation();
-          this.cancel();
-        }
+    const action = gridKeyAction({ key: e.key, ctrl: e.ctrlKey || e.metaKey, shift: e.shiftKey, alt: e.altKey }, editing?.mode ?? null);
+    switch (action.type) {
+      case 'undoRedo':
+        // Undo/redo are global; finish the edit first so that it is the step they act on.
+        this.commit();
         return;
-      }
-      if (e.key === 'Home' || e.key === 'End') {
+      case 'gridEdge': {
         e.preventDefault();
-        if (!this.commit()) return;
+        this.commit();
         const keys = this.layout.keys;
-        this.focus(e.key === 'Home' ? keys[0]! : keys[keys.length - 1]!);
+        this.focus(action.end ? keys[keys.length - 1]! : keys[0]!);
+        return;
       }
-      return;
-    }
-    switch (e.key) {
-      case 'ArrowUp':
-      case 'ArrowDown':
+      case 'acceptRounded':
         e.preventDefault();
-        if (this.commit()) this.move(key, e.key === 'ArrowUp' ? 'up' : 'down');
+        this.acceptRounded(key);
         return;
-      case 'ArrowLeft':
-      case 'ArrowRight':
-        if (editing?.mode === 'caret') return;
+      case 'move':
         e.preventDefault();
-        if (this.commit()) this.move(key, e.key === 'ArrowLeft' ? 'left' : 'right');
+        this.commit();
+        this.moveTo(neighbour(this.layout, key, action.dir));
         return;
-      case 'Enter':
-        e.preventDefault();
-        if (this.commit()) this.move(key, e.shiftKey ? 'up' : 'down');
-        return;
-      case 'Tab': {
-        if (!this.commit()) {
-          e.preventDefault();
-          return;
-        }
-        const next = tabNeighbour(this.layout, key, e.shiftKey);
+      case 'tab': {
+        this.commit();
+        const next = tabNeighbour(this.layout, key, action.backwards);
         // Past the last cell Tab leaves the grid as usual.
         if (next) {
           e.preventDefault();
@@ -278,57 +290,60 @@ export class GridController {
         }
         return;
       }
-      case 'Escape':
+      case 'escape': {
         if (editing) {
           e.preventDefault();
           e.stopPropagation();
           this.cancel();
           this.inputs.get(key)?.select();
+          return;
+        }
+        const { dismissed, message } = useGridUi.getState();
+        if (currentDoc()?.invalidCells?.[key] !== undefined && !dismissed.has(key)) {
+          e.preventDefault();
+          e.stopPropagation();
+          useGridUi.setState({ dismissed: new Set([...dismissed, key]) });
+        } else if (message) {
+          e.preventDefault();
+          useGridUi.setState({ message: null });
         }
         return;
-      case 'F2':
+      }
+      case 'caretEdit':
         e.preventDefault();
-        if (this.isReadOnly(key)) this.readOnlyMessage(key);
-        else this.beginCaretEdit(key);
+        this.beginCaretEdit(key);
         return;
-      case 'Home':
-      case 'End': {
-        if (editing?.mode === 'caret') return;
+      case 'rowEdge': {
         e.preventDefault();
-        if (!this.commit()) return;
+        this.commit();
         const row = this.layout.valueRows[this.layout.position.get(key)!.row]!;
-        this.focus(e.key === 'Home' ? row[0]! : row[row.length - 1]!);
+        this.focus(action.end ? row[row.length - 1]! : row[0]!);
         return;
       }
-      case 'Delete':
-      case 'Backspace':
-        if (editing) return;
+      case 'clear':
         e.preventDefault();
-        if (this.isReadOnly(key)) this.readOnlyMessage(key);
-        else {
-          breakUndoGroup();
-          setCells({ [key]: null });
-          this.clearMessage();
+        if (this.isComputedTotal(key)) {
+          this.say(key, '合计由各项自动计算，不能清空。要照录纸质报告的合计，直接输入数字即可（表格随之改为“手工填写合计”）。', 'info');
+          return;
         }
+        breakUndoGroup();
+        setCellEntries({ [key]: { value: null } });
+        useGridUi.setState({ message: null });
         return;
-    }
-    if (e.key.length === 1 && !e.altKey) {
-      if (this.isReadOnly(key)) {
-        e.preventDefault();
-        this.readOnlyMessage(key);
+      case 'type':
+        // Typing replaces the cell's content, wherever a click left the caret.
+        e.currentTarget.select();
         return;
-      }
-      // Typing replaces the cell's content, wherever a click left the caret.
-      if (!editing) e.currentTarget.select();
+      case 'none':
+        return;
     }
   }
 
   onChange(key: string, e: ChangeEvent<HTMLInputElement>): void {
-    if (this.isReadOnly(key)) return;
     const raw = e.target.value;
     const edit = useGridUi.getState().edit;
     if (edit?.key === key && edit.beforeComposition !== null) {
-      // Mid-composition (Chinese IME): show what the IME shows; it is checked when composition ends.
+      // Mid-composition (Chinese IME): show what the IME shows; it is taken when composition ends.
       useGridUi.setState({ edit: { ...edit, text: raw } });
       return;
     }
@@ -336,121 +351,89 @@ export class GridController {
   }
 
   onCompositionStart(key: string): void {
-    if (this.isReadOnly(key)) return;
     const doc = currentDoc();
     const edit = useGridUi.getState().edit;
-    const session = edit?.key === key ? edit : this.startEdit(key, 'replace', formatCellValue(doc?.cells[key]));
+    const session = edit?.key === key ? edit : this.startEdit(key, 'replace', doc?.invalidCells?.[key] ?? formatCellValue(doc?.cells[key]));
     useGridUi.setState({ edit: { ...session, beforeComposition: session.text } });
   }
 
   onCompositionEnd(key: string, e: CompositionEvent<HTMLInputElement>): void {
     const edit = useGridUi.getState().edit;
     if (!edit || edit.key !== key) return;
-    const before = edit.beforeComposition ?? edit.text;
-    const raw = e.currentTarget.value;
-    const res = checkPartialInput(raw, this.kind(key));
-    if (!res.ok) {
-      useGridUi.setState({ edit: { ...edit, text: before, beforeComposition: null } });
-      this.say(key, res.message);
-      return;
-    }
     useGridUi.setState({ edit: { ...edit, beforeComposition: null } });
-    this.applyText(key, raw);
+    this.applyText(key, e.currentTarget.value);
   }
 
   onPaste(key: string, e: ClipboardEvent<HTMLInputElement>): void {
     const text = e.clipboardData.getData('text/plain');
-    const { block, headerRows, labelColumns } = stripHeaders(parseClipboardBlock(text));
     const edit = useGridUi.getState().edit;
-    const single = block.length === 1 && block[0]!.length === 1 && headerRows + labelColumns === 0;
-    // Inside an edit with a caret, a single value is inserted like typing (and checked on change).
-    if (single && edit?.key === key && edit.mode === 'caret') return;
+    // Inside an edit with a caret, one value is inserted like typing (and checked on change).
+    if (edit?.key === key && edit.mode === 'caret' && !/[\t\n\r]/.test(text.trim()) && !/\S\s+\S/.test(text.trim())) return;
     e.preventDefault();
-    if (block.length === 0) return;
-    if (!this.commit()) return;
-    if (single) {
-      if (this.isReadOnly(key)) {
-        this.readOnlyMessage(key);
-        return;
-      }
-      const res = parseCellInput(block[0]![0]!, this.kind(key));
-      if (!res.ok) {
-        this.say(key, `未粘贴：${res.message}`);
-        return;
-      }
-      breakUndoGroup();
-      setCells({ [key]: res.value });
-      this.clearMessage();
-      return;
-    }
-    this.pasteBlock(key, block, droppedText(headerRows, labelColumns));
+    this.commit();
+    this.paste(key, text);
   }
 
-  /**
-   * Pastes a rectangle at the cursor, keeping its shape: block row i goes to the i-th row of value cells
-   * below the cursor, block column j to the j-th value cell to the right, as the official table lays
-   * them out. Values that land on computed totals are skipped (the tool computes them); the message
-   * says how many, and how many of those differed from the computed sum. Any value that is not a
-   * number refuses the whole paste, so nothing is half-pasted.
-   */
-  pasteBlock(key: string, pasted: string[][], dropped = ''): void {
-    const start = this.layout.position.get(key);
-    if (!start) return;
-    const rows = this.layout.valueRows;
-    // A merged cell (本年增/减 of （八）, 采购总金额 of （九）) copies from a spreadsheet as its value plus
-    // empty cells: empty cells past the end of their row are not data.
-    const block = pasted.map((line, i) => {
-      const room = (rows[start.row + i]?.length ?? 0) - start.col;
-      let end = line.length;
-      while (end > Math.max(room, 1) && line[end - 1] === '') end--;
-      return end === line.length ? line : line.slice(0, end);
-    });
-    const width = Math.max(...block.map((r) => r.length));
-    const fits =
-      start.row + block.length <= rows.length && block.every((r, i) => start.col + r.length <= rows[start.row + i]!.length);
-    if (!fits) {
-      const room = rows.length - start.row;
-      this.say(
-        key,
-        `未粘贴：复制的数据有 ${block.length} 行 × ${width} 列，从此格起放不下（下面还有 ${room} 行、本行右侧还有 ${
-          rows[start.row]!.length - start.col
-        } 列）。请从更靠左上的单元格粘贴，或少复制几行几列。`,
-      );
-      return;
-    }
-    const values: Record<string, number | null> = {};
-    const skipped: { key: string; text: string }[] = [];
-    const problems: string[] = [];
-    block.forEach((line, i) => {
-      line.forEach((text, j) => {
-        const target = rows[start.row + i]![start.col + j]!;
-        if (this.isReadOnly(target)) {
-          skipped.push({ key: target, text });
-          return;
-        }
-        const res = parseCellInput(text, this.kind(target));
-        if (res.ok) values[target] = res.value;
-        else problems.push(`第 ${i + 1} 行第 ${j + 1} 列“${text}”：${res.message}`);
-      });
-    });
-    if (problems.length > 0) {
-      const more = problems.length > 1 ? `；另有 ${problems.length - 1} 处` : '';
-      this.say(key, `未粘贴：${problems[0]}${more}。请在表格软件中改正后再复制。`);
-      return;
-    }
-    breakUndoGroup();
-    setCells(values);
-    breakUndoGroup();
+  /** Plans a paste at `key`; asks first when its rows do not map one to one; writes it as one undo step. */
+  paste(key: string, text: string): void {
     const doc = currentDoc();
-    const differing = skipped.filter(({ key: k, text }) => {
-      const pasted = parseCellInput(text, this.kind(k));
-      return pasted.ok && pasted.value !== null && pasted.value !== (doc?.cells[k] ?? null);
-    }).length;
-    let message = `已粘贴 ${Object.keys(values).length} 格${dropped}`;
-    if (skipped.length > 0) {
-      message += `，跳过 ${skipped.length} 个自动计算的合计格`;
-      if (differing > 0) message += `（其中 ${differing} 个与计算结果不同，请核对原表）`;
+    if (!doc) return;
+    const outcome = planPaste(text, { format: doc.format, table: this.table, model: this.model, layout: this.layout, start: key });
+    if (!outcome.ok) {
+      this.say(key, outcome.message);
+      return;
     }
-    this.say(key, `${message}。按 Ctrl+Z 可撤销。`, 'info');
+    const { plan } = outcome;
+    if (!plan.mapping) {
+      this.applyPaste(key, plan);
+      return;
+    }
+    openDialog({
+      title: '按行名对应粘贴',
+      message: `复制的表格与${TABLE_NAMES[this.table]}的行不是一一对应。确定后按下面的对应关系粘贴（之后可按 Ctrl+Z 撤销）；取消则不粘贴。`,
+      details: plan.mapping,
+      buttons: [
+        {
+          label: '确定',
+          primary: true,
+          action: () => {
+            closeDialog();
+            this.focus(key);
+            this.applyPaste(key, plan);
+          },
+        },
+        {
+          label: '取消',
+          action: () => {
+            closeDialog();
+            this.focus(key);
+          },
+        },
+      ],
+    });
+  }
+
+  private applyPaste(key: string, plan: PastePlan): void {
+    const entries = plan.entries;
+    const count = Object.keys(entries).length;
+    if (count === 0) {
+      this.say(key, '没有粘贴任何单元格。');
+      return;
+    }
+    breakUndoGroup();
+    const switched = setCellEntries(entries);
+    breakUndoGroup();
+    const refused = Object.values(entries).filter((e) => 'invalid' in e).length;
+    let message = plan.rowsByLabel > 0 ? `已按行名对应粘贴 ${plan.rowsByLabel} 行、${count} 格` : `已粘贴 ${count} 格`;
+    message += droppedText(plan.droppedHeaderRows, plan.droppedLabelColumns);
+    if (plan.respelt.length > 0) message += `；行名${plan.respelt.join('、')}对应`;
+    if (refused > 0) message += `；其中 ${refused} 格不是有效的数字，已照原样保留并标红，请改正`;
+    if (switched.length > 0) {
+      message += '；粘贴的合计与各项之和不同，已按粘贴的保留（表格改为手工填写合计），差异列在检查结果中';
+      showNotice(typedTotalsNotice(switched));
+    }
+    for (const k of Object.keys(entries)) this.undismiss(k);
+    useGridUi.setState({ lastRefused: Object.keys(entries).find((k) => 'invalid' in entries[k]!) ?? null });
+    this.say(key, `${message}。按 Ctrl+Z 可撤销。`, refused > 0 ? 'error' : 'info');
   }
 }

@@ -5,7 +5,7 @@ import { memo, useEffect, useMemo } from 'react';
 import type { FormatModel, TableId } from '../../../shared/formats/index';
 import { SEVERITY_LABELS } from '../../../shared/checks/types';
 import type { GridCell, GridTable } from '../../../shared/formats/types';
-import { formatCellValue } from '../lib/cell-input';
+import { formatCellValue, parseCellValue } from '../../../shared/model/cell-value';
 import { useDocStore } from '../store/document-store';
 import { useFindings } from '../store/findings-store';
 import { useSession } from '../store/session-store';
@@ -35,7 +35,7 @@ export function GridEditor({ table, grid, model, headerText, caption }: GridEdit
   useEffect(() => {
     useGridUi.setState({ cursor: ctl.layout.keys[0] ?? null, edit: null, message: null });
     return () => {
-      ctl.commit() || ctl.cancel();
+      ctl.commit();
       useGridUi.setState({ cursor: null, edit: null, message: null });
     };
   }, [ctl]);
@@ -50,7 +50,7 @@ export function GridEditor({ table, grid, model, headerText, caption }: GridEdit
   const total = grid.columnWidths.reduce((a, b) => a + b, 0);
 
   return (
-    <table className={`grid grid-${table}`} data-table={table}>
+    <table className={`grid grid-${table}`} data-table={table} role="grid" aria-rowcount={grid.headerRows.length + grid.bodyRows.length}>
       <caption className="visually-hidden">{caption}</caption>
       <colgroup>
         {grid.columnWidths.map((w, i) => (
@@ -111,32 +111,40 @@ interface ValueCellProps {
 
 const ValueCell = memo(function ValueCell({ cellKey, colSpan, label, computed, ctl }: ValueCellProps) {
   const value = useDocStore((s) => s.doc?.cells[cellKey] ?? null);
+  const refused = useDocStore((s) => s.doc?.invalidCells?.[cellKey]);
   const editText = useGridUi((s) => (s.edit?.key === cellKey ? s.edit.text : null));
   const isCursor = useGridUi((s) => s.cursor === cellKey);
   const message = useGridUi((s) => (s.message?.key === cellKey ? s.message : null));
+  const dismissed = useGridUi((s) => s.dismissed.has(cellKey));
+  const lastRefused = useGridUi((s) => s.lastRefused === cellKey);
   const mark = useFindings((s) => s.marks.get(cellKey));
-  const shown = editText ?? formatCellValue(value);
+  const shown = editText ?? refused ?? formatCellValue(value);
   const classes = ['cell'];
   if (computed) classes.push('computed');
   if (mark) classes.push(`mark-${mark}`);
+  if (refused !== undefined) classes.push('invalid');
   if (editText !== null) classes.push('editing');
-  if (value === null && editText === null) classes.push('blank');
-  const fullLabel = `${label}${computed ? '（自动计算）' : ''}${mark ? `（${SEVERITY_LABELS[mark]}）` : ''}`;
+  if (value === null && refused === undefined && editText === null) classes.push('blank');
+  // A refused entry keeps its reason next to it until it is corrected or the user hides it with Esc.
+  const kind = ctl.model.cellByKey.get(cellKey)?.kind ?? 'count';
+  const check = refused !== undefined ? parseCellValue(refused, kind) : null;
+  const reason = check && !check.ok ? check : null;
+  const reasonId = `reason-${cellKey}`;
+  const fullLabel = `${label}${computed ? '（自动计算；输入数字则改为手工填写合计）' : ''}${mark ? `（${SEVERITY_LABELS[mark]}）` : ''}`;
   return (
-    <td colSpan={colSpan} className={classes.join(' ')}>
+    <td colSpan={colSpan} className={classes.join(' ')} aria-selected={isCursor}>
       <input
         ref={ctl.ref(cellKey)}
         data-key={cellKey}
         value={shown}
         aria-label={fullLabel}
-        aria-invalid={mark === 'error' ? true : undefined}
-        aria-readonly={computed || undefined}
-        readOnly={computed}
+        aria-invalid={mark === 'error' || refused !== undefined ? true : undefined}
+        aria-describedby={reason ? reasonId : undefined}
         tabIndex={isCursor ? 0 : -1}
         inputMode="decimal"
         autoComplete="off"
         spellCheck={false}
-        title={computed ? '自动计算' : undefined}
+        title={reason ? reason.reason : computed ? '自动计算' : undefined}
         onFocus={() => ctl.onFocus(cellKey)}
         onBlur={() => ctl.onBlur(cellKey)}
         onKeyDown={(e) => ctl.onKeyDown(cellKey, e)}
@@ -146,10 +154,20 @@ const ValueCell = memo(function ValueCell({ cellKey, colSpan, label, computed, c
         onPaste={(e) => ctl.onPaste(cellKey, e)}
         onDoubleClick={() => ctl.onDoubleClick(cellKey)}
       />
-      {message && (
+      {message ? (
         <div className={`cell-message ${message.tone}`} role={message.tone === 'error' ? 'alert' : 'status'}>
           {message.text}
         </div>
+      ) : (
+        reason &&
+        !dismissed &&
+        (isCursor || lastRefused) && (
+          <div id={reasonId} className="cell-message error refused" role="alert" data-testid="cell-reason">
+            未接受“{refused}”：{reason.reason}。
+            {reason.rounded !== undefined ? `按 Ctrl+Enter 改为 ${formatCellValue(reason.rounded)}；` : ''}
+            改正即可，Esc 隐藏此提示。
+          </div>
+        )
       )}
     </td>
   );

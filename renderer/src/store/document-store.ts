@@ -4,6 +4,7 @@
 import { temporal } from 'zundo';
 import { create } from 'zustand';
 import { computeTotals } from '../../../shared/checks/totals';
+import { applyEntries, differingTotals, isTypedTotals, withTotalsMode, type CellEntry, type DifferingTotal } from '../../../shared/checks/typed-totals';
 import type { TableId } from '../../../shared/formats/types';
 import type { ReportDocument } from '../../../shared/model/report';
 
@@ -107,15 +108,22 @@ export function pastStepCount(): number {
 
 // --- Changes -------------------------------------------------------------------------------------
 
-export function setCells(values: Record<string, number | null>, options?: UpdateOptions): void {
+/** Writes cell entries (values or refused entries) as one undo step; see applyEntries for totals.
+ *  Returns the tables switched to typed totals because a written total differs from its sum. */
+export function setCellEntries(entries: Record<string, CellEntry>, options?: UpdateOptions): TableId[] {
+  let switched: TableId[] = [];
   updateDoc((doc) => {
-    let changed = false;
-    for (const key in values) if (doc.cells[key] !== values[key]) changed = true;
-    if (!changed) return doc;
-    const tables = new Set<TableId>();
-    for (const key in values) tables.add(key.slice(0, 2) as TableId);
-    return withTotals({ ...doc, cells: { ...doc.cells, ...values } }, [...tables]);
+    const res = applyEntries(doc, entries);
+    switched = res.switched;
+    return res.doc;
   }, options);
+  return switched;
+}
+
+export function setCells(values: Record<string, number | null>, options?: UpdateOptions): TableId[] {
+  const entries: Record<string, CellEntry> = {};
+  for (const key in values) entries[key] = { value: values[key] ?? null };
+  return setCellEntries(entries, options);
 }
 
 export function setSection(key: keyof ReportDocument['sections'], text: string): void {
@@ -145,28 +153,11 @@ export function setExplanation(rule: string, target: string, text: string): void
 
 /** The typed totals of `table` that switching it back to computed totals would replace: each with the
  *  number typed and the sum of its parts. */
-export function typedTotalsReplaced(doc: ReportDocument, table: TableId): { key: string; typed: number; computed: number | null }[] {
-  const typedTotals = doc.settings?.typedTotals ?? [];
-  if (!typedTotals.includes(table)) return [];
-  const settings = { ...doc.settings, typedTotals: typedTotals.filter((t) => t !== table) };
-  const computed = computeTotals({ ...doc, settings }, [table]);
-  const replaced: { key: string; typed: number; computed: number | null }[] = [];
-  for (const key in computed) {
-    if (!key.startsWith(`${table}.`)) continue;
-    const typed = doc.cells[key];
-    if (typed !== null && typed !== undefined && computed[key] !== typed) replaced.push({ key, typed, computed: computed[key] ?? null });
-  }
-  return replaced;
+export function typedTotalsReplaced(doc: ReportDocument, table: TableId): DifferingTotal[] {
+  return isTypedTotals(doc, table) ? differingTotals(doc, table) : [];
 }
 
 export function setTypedTotals(table: TableId, typed: boolean): void {
-  updateDoc((doc) => {
-    const current = doc.settings?.typedTotals ?? [];
-    if (current.includes(table) === typed) return doc;
-    const typedTotals = typed ? [...current, table] : current.filter((t) => t !== table);
-    const { typedTotals: _old, ...rest } = doc.settings ?? {};
-    const settings = typedTotals.length > 0 ? { ...rest, typedTotals } : rest;
-    // Switching back to computed totals recomputes them (the typed ones are one undo away).
-    return withTotals({ ...doc, settings }, [table]);
-  });
+  // Switching back to computed totals recomputes them (the typed ones are one undo away).
+  updateDoc((doc) => withTotalsMode(doc, table, typed));
 }

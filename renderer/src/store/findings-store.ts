@@ -4,13 +4,15 @@
 // subscribes to one small value and only what changed re-renders.
 import { create } from 'zustand';
 import { runChecks } from '../../../shared/checks/index';
-import { isExplained } from '../../../shared/checks/summary';
+import { isExplained, isToDo, toDoCount } from '../../../shared/checks/summary';
 import type { Finding, FindingPlace, Severity } from '../../../shared/checks/types';
 import type { ReportDocument } from '../../../shared/model/report';
 import { useDocStore } from './document-store';
 import { useSession } from './session-store';
 
 export interface PlaceStatus {
+  /** What is left to fill in: blank cells, empty required sections (not counted as errors). */
+  todo: number;
   errors: number;
   /** Confirm findings still without an explanation. */
   toExplain: number;
@@ -28,7 +30,7 @@ export interface FindingsState {
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, confirm: 2, hint: 1 };
 
 function emptyStatus(): Record<FindingPlace, PlaceStatus> {
-  const s = (): PlaceStatus => ({ errors: 0, toExplain: 0, explained: 0, hints: 0 });
+  const s = (): PlaceStatus => ({ todo: 0, errors: 0, toExplain: 0, explained: 0, hints: 0 });
   return { meta: s(), overview: s(), t2: s(), t3: s(), t4: s(), problems: s(), other: s() };
 }
 
@@ -37,7 +39,8 @@ export function deriveFindings(findings: Finding[]): FindingsState {
   const byPlace = emptyStatus();
   for (const f of findings) {
     const status = byPlace[f.place];
-    if (f.severity === 'error') status.errors++;
+    if (isToDo(f)) status.todo += toDoCount(f);
+    else if (f.severity === 'error') status.errors++;
     else if (f.severity === 'hint') status.hints++;
     else if (isExplained(f)) status.explained++;
     else status.toExplain++;
