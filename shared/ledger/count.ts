@@ -132,19 +132,46 @@ export function countLedger(entries: readonly LedgerEntry[], opts: LedgerCountOp
   let counted = 0;
   let otherYears = 0;
 
+  // Cell keys per (row, applicant), made once: 20 000 rows must count in well under a second.
+  const keyCache = new Map<string, string[]>();
+  const keysFor = (rowKey: string, applicant: ApplicantKey): string[] => {
+    const id = `${rowKey}|${applicant}`;
+    let keys = keyCache.get(id);
+    if (!keys) {
+      keys = [`t3.${rowKey}.${applicant}`, `t3.${rowKey}.total`];
+      if (rowKey !== 'received' && rowKey !== 'carriedIn' && rowKey !== 'carriedOver') keys.push(`t3.resultsTotal.${applicant}`, 't3.resultsTotal.total');
+      keyCache.set(id, keys);
+    }
+    return keys;
+  };
   const add = (rowKey: string, applicant: ApplicantKey, row: number) => {
-    for (const col of [applicant, 'total']) {
-      const key = `t3.${rowKey}.${col}`;
+    for (const key of keysFor(rowKey, applicant)) {
       cells[key]! += 1;
       rowsByCell[key]!.push(row);
     }
-    if (rowKey !== 'received' && rowKey !== 'carriedIn' && rowKey !== 'carriedOver') {
-      for (const col of [applicant, 'total']) {
-        const key = `t3.resultsTotal.${col}`;
-        cells[key]! += 1;
-        rowsByCell[key]!.push(row);
-      }
+  };
+  // Ledgers repeat their dates and their results: parse and resolve each distinct one once.
+  const dateCache = new Map<string, LedgerDate>();
+  const dateOf = (cell: LedgerEntry['received']): LedgerDate => {
+    if (cell === null || typeof cell === 'number' || typeof cell === 'boolean') return parseLedgerDate(cell);
+    const id = typeof cell === 'string' ? `s${cell}` : `d${cell.date}`;
+    let d = dateCache.get(id);
+    if (!d) {
+      d = parseLedgerDate(cell);
+      dateCache.set(id, d);
     }
+    return d;
+  };
+  const resultCache = new Map<string, ReturnType<typeof resolveResult>>();
+  const valueId = (v: ResultValue) => (v.kind === 'ok' ? `o${v.targets.join('|')}` : v.kind === 'unknown' ? `u${v.text}` : 'e');
+  const resultOf = (entry: LedgerEntry) => {
+    const id = `${valueId(entry.result)}#${valueId(entry.reason)}`;
+    let r = resultCache.get(id);
+    if (!r) {
+      r = resolveResult(format, entry.result, entry.reason);
+      resultCache.set(id, r);
+    }
+    return r;
   };
 
   for (const entry of entries) {
@@ -158,8 +185,8 @@ export function countLedger(entries: readonly LedgerEntry[], opts: LedgerCountOp
       }
       firstRowOfSerial.set(serial, entry.row);
     }
-    const received = parseLedgerDate(entry.received);
-    const answered = parseLedgerDate(entry.answered);
+    const received = dateOf(entry.received);
+    const answered = dateOf(entry.answered);
     const problem = dateProblem('收到日期', received, today) ?? dateProblem('答复日期', answered, today);
     if (problem) {
       exclude(problem.kind, problem.message);
@@ -189,7 +216,7 @@ export function countLedger(entries: readonly LedgerEntry[], opts: LedgerCountOp
     const answeredInYear = a !== undefined && a <= yearEnd;
     let resultKey: string | undefined;
     if (answeredInYear) {
-      const resolved = resolveResult(format, entry.result, entry.reason);
+      const resolved = resultOf(entry);
       if (resolved.problem) {
         exclude(resolved.problem.kind, resolved.problem.message);
         continue;

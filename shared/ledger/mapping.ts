@@ -309,15 +309,25 @@ export function unmappedValues(analysis: Pick<LedgerAnalysis, 'applicantValues' 
 export function applyMapping(sheet: RawSheet, mapping: LedgerMapping): LedgerEntry[] {
   const c = mapping.columns;
   const get = (row: RawCell[], col: number | undefined): RawCell => (col === undefined ? null : (row[col] ?? null));
+  // Values repeat down a column: normalise each distinct text once.
+  const normalised = new Map<string, string>();
+  const norm = (text: string): string => {
+    let v = normalised.get(text);
+    if (v === undefined) {
+      v = normaliseValue(text);
+      normalised.set(text, v);
+    }
+    return v;
+  };
   const mapResult = (cell: RawCell, map: Record<string, string[]>): ResultValue => {
-    const v = normaliseValue(cellText(cell));
+    const v = norm(cellText(cell));
     if (v === '') return { kind: 'empty' };
     const targets = map[v];
     return targets && targets.length > 0 ? { kind: 'ok', targets } : { kind: 'unknown', text: v };
   };
   return dataRowIndexes(sheet, mapping).map((i): LedgerEntry => {
     const row = sheet.rows[i]!;
-    const type = normaliseValue(cellText(get(row, c.applicantType)));
+    const type = norm(cellText(get(row, c.applicantType)));
     const key = mapping.applicantValues[type];
     const entry: LedgerEntry = {
       row: i + 1,
