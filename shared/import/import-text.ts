@@ -4,6 +4,7 @@
 // section and cell and left blank.
 import { formatIdForYear, formatModel, getFormat } from '../formats/index';
 import type { FormatId, SectionKey, TableId } from '../formats/types';
+import { computeTotals } from '../checks/totals';
 import { differingTotals, withTotalsMode } from '../checks/typed-totals';
 import { createReport } from '../model/document';
 import { reportTitle } from '../model/report';
