@@ -1,7 +1,7 @@
 // Reading a report back from a PDF that the exporter wrote: the embedded `report.nianbao`, checked
 // against the SHA-256 stored in the document information, then parsed like a `.nianbao` file.
 import { createHash } from 'node:crypto';
-import type { PDFDict, PDFDocument, PDFObject } from 'pdf-lib';
+import type { PDFDict, PDFDocument, PDFObject, PDFRawStream } from 'pdf-lib';
 
 /** pdf-lib is loaded on first use: it is needed only for imports, and costs ~100–200 ms to load. */
 type PdfLib = typeof import('pdf-lib');
@@ -9,7 +9,17 @@ let pdfLib: Promise<PdfLib> | undefined;
 const loadPdfLib = () => (pdfLib ??= import('pdf-lib'));
 import { parseReport } from '../../../shared/model/document';
 import type { ReportDocument } from '../../../shared/model/report';
+import { DecompressionLimitError, inflateBounded } from '../files/bounded-inflate';
+import { FILE_LIMITS } from '../files/bounded-read';
 import { ATTACHMENT_NAME, HASH_INFO_KEY } from './constants';
+
+/** The attachment is a report file: no bigger, decompressed, than a report file may be. */
+const MAX_ATTACHMENT_BYTES = FILE_LIMITS.report.maxBytes;
+/** The XMP metadata is a few KB. */
+const MAX_METADATA_BYTES = 1024 * 1024;
+/** Name-tree nodes visited at most (a real tree has a handful), and its depth. */
+const MAX_NAME_TREE_NODES = 10_000;
+const MAX_NAME_TREE_DEPTH = 32;
 
 
 /** reason: 'no-data' — a PDF without 年报助手's data (another program's, or encrypted so the data
@@ -43,7 +53,10 @@ export async function importPdf(buffer: Uint8Array): Promise<ImportPdfResult> {
   try {
     const data = findAttachment(lib, pdf, ATTACHMENT_NAME);
     found = data ? { data, expected: storedHash(lib, pdf) } : undefined;
-  } catch {
+  } catch (e) {
+    if (e instanceof DecompressionLimitError || e instanceof UnsupportedStreamError) {
+      return { ok: false, reason: 'refused', message: `PDF 中的报告数据无法读取：${e.message}未导入。` };
+    }
     // pdf-lib accepts a file with no usable objects, then fails on the first lookup (no catalog).
     return { ok: false, reason: 'refused', message: 'PDF 文件已损坏或不完整（找不到文档目录），无法读取。' };
   }
@@ -110,7 +123,13 @@ function storedHash(lib: PdfLib, pdf: PDFDocument): string | undefined {
   if (fromKeywords) return fromKeywords;
   const metadata = pdf.catalog.lookup(lib.PDFName.of('Metadata'));
   if (metadata instanceof lib.PDFRawStream) {
-    const xml = Buffer.from(lib.decodePDFRawStream(metadata).decode()).toString('utf8');
+    let xml: string;
+    try {
+      xml = Buffer.from(streamBytes(lib, metadata, MAX_METADATA_BYTES, 'XMP 元数据')).toString('utf8');
+    } catch {
+      // Oversized, damaged or oddly encoded metadata holds no hash we can use.
+      return undefined;
+    }
     return tagged.exec(xml)?.[1];
   }
   return undefined;
@@ -127,11 +146,11 @@ function infoText(lib: PdfLib, pdf: PDFDocument, key: string): string | undefine
 
 /** The bytes of the embedded file called `name`: searched in the EmbeddedFiles name tree, then in /AF. */
 function findAttachment(lib: PdfLib, pdf: PDFDocument, name: string): Uint8Array | undefined {
-  const { PDFArray, PDFDict, PDFName, PDFRawStream, PDFStream, decodePDFRawStream } = lib;
+  const { PDFArray, PDFDict, PDFName, PDFRawStream, PDFStream } = lib;
   const specs: PDFDict[] = [];
   const names = pdf.catalog.lookup(PDFName.of('Names'));
   const tree = names instanceof PDFDict ? names.lookup(PDFName.of('EmbeddedFiles')) : undefined;
-  if (tree instanceof PDFDict) collectNameTree(lib, tree, specs, 0);
+  if (tree instanceof PDFDict) collectNameTree(lib, tree, specs);
   const af = pdf.catalog.lookup(PDFName.of('AF'));
   if (af instanceof PDFArray) for (let i = 0; i < af.size(); i++) {
     const spec = af.lookup(i);
@@ -142,27 +161,69 @@ function findAttachment(lib: PdfLib, pdf: PDFDocument, name: string): Uint8Array
     if (fileName !== name) continue;
     const ef = spec.lookup(PDFName.of('EF'));
     const stream = ef instanceof PDFDict ? (ef.lookup(PDFName.of('F')) ?? ef.lookup(PDFName.of('UF'))) : undefined;
-    if (stream instanceof PDFRawStream) return decodePDFRawStream(stream).decode();
+    if (stream instanceof PDFRawStream) return streamBytes(lib, stream, MAX_ATTACHMENT_BYTES, `附件 ${name}`);
     if (stream instanceof PDFStream) return stream.getContents();
   }
   return undefined;
 }
 
-function collectNameTree(lib: PdfLib, node: PDFDict, out: PDFDict[], depth: number): void {
+/**
+ * The file specifications of an EmbeddedFiles name tree. A hostile PDF can make a node its own kid (or
+ * share kids), which turns a naive walk into an exponential one: every node is visited once, and the walk
+ * stops after MAX_NAME_TREE_NODES nodes or MAX_NAME_TREE_DEPTH levels.
+ */
+function collectNameTree(lib: PdfLib, root: PDFDict, out: PDFDict[]): void {
   const { PDFArray, PDFDict, PDFName } = lib;
-  if (depth > 20) return;
-  const entries = node.lookup(PDFName.of('Names'));
-  if (entries instanceof PDFArray) {
-    for (let i = 1; i < entries.size(); i += 2) {
-      const spec = entries.lookup(i);
-      if (spec instanceof PDFDict) out.push(spec);
+  const visited = new Set<PDFDict>([root]);
+  const pending: { node: PDFDict; depth: number }[] = [{ node: root, depth: 0 }];
+  while (pending.length > 0) {
+    const { node, depth } = pending.pop()!;
+    const entries = node.lookup(PDFName.of('Names'));
+    if (entries instanceof PDFArray) {
+      for (let i = 1; i < entries.size(); i += 2) {
+        const spec = entries.lookup(i);
+        if (spec instanceof PDFDict) out.push(spec);
+      }
     }
-  }
-  const kids = node.lookup(PDFName.of('Kids'));
-  if (kids instanceof PDFArray) {
+    const kids = node.lookup(PDFName.of('Kids'));
+    if (!(kids instanceof PDFArray) || depth >= MAX_NAME_TREE_DEPTH) continue;
     for (let i = 0; i < kids.size(); i++) {
       const kid = kids.lookup(i);
-      if (kid instanceof PDFDict) collectNameTree(lib, kid, out, depth + 1);
+      if (!(kid instanceof PDFDict) || visited.has(kid)) continue;
+      if (visited.size >= MAX_NAME_TREE_NODES) return;
+      visited.add(kid);
+      pending.push({ node: kid, depth: depth + 1 });
     }
   }
+}
+
+class UnsupportedStreamError extends Error {}
+
+/**
+ * The decoded bytes of a stream, within `maxBytes`: unfiltered, or FlateDecode (what pdfkit and every PDF
+ * tool write for attachments) inflated with an output limit — pdf-lib's own decoder has none, and a
+ * 500 KB stream can inflate to gigabytes before any hash is checked. Other filters are refused.
+ */
+function streamBytes(lib: PdfLib, stream: PDFRawStream, maxBytes: number, what: string): Uint8Array {
+  const { PDFArray, PDFName } = lib;
+  const filter = stream.dict.lookup(PDFName.of('Filter'));
+  const filters: string[] = [];
+  if (filter instanceof PDFName) filters.push(filter.asString());
+  else if (filter instanceof PDFArray) for (let i = 0; i < filter.size(); i++) {
+    const f = filter.lookup(i);
+    filters.push(f instanceof PDFName ? f.asString() : '?');
+  }
+  // A predictor (PNG/TIFF row filters) is for images, never for an attached file.
+  const params = stream.dict.lookup(PDFName.of('DecodeParms'));
+  const predictor = params instanceof lib.PDFDict ? params.lookup(PDFName.of('Predictor')) : undefined;
+  const hasPredictor = predictor instanceof lib.PDFNumber && predictor.asNumber() > 1;
+  if (filters.some((f) => f !== '/FlateDecode' && f !== '/Fl') || hasPredictor) {
+    throw new UnsupportedStreamError(`${what}使用了不支持的编码（${filters.join(' ') || '未知'}）。`);
+  }
+  let bytes = stream.getContents();
+  if (filters.length === 0 && bytes.byteLength > maxBytes) {
+    throw new DecompressionLimitError('size', `${what}超过 ${Math.round(maxBytes / 1048576)} MB。`, `${what} is too large`);
+  }
+  for (const _ of filters) bytes = inflateBounded(bytes, { format: 'zlib', maxBytes, what });
+  return bytes;
 }

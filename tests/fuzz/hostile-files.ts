@@ -1,0 +1,75 @@
+// Generators of hostile and broken input files, shared by the fuzz corpus (tests/fuzz/*.test.ts) and the
+// benchmark (bench/hostile-files-bench.ts). Everything is made in memory from a seed-free recipe, so a
+// failing case can be rebuilt exactly; nothing large is checked into the repository.
+import { deflateSync } from 'node:zlib';
+import { strToU8, zipSync } from 'fflate';
+import { PDFDocument, PDFName, PDFString, type PDFRef } from 'pdf-lib';
+import { ATTACHMENT_NAME, HASH_INFO_KEY } from '../../electron/node/pdf/constants';
+
+const MB = 1024 * 1024;
+
+/** Finding 1: an EmbeddedFiles name-tree node that lists itself `fanOut` times as a kid. */
+export async function pdfSelfReferencingNameTree(fanOut = 10): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  pdf.addPage();
+  const node = pdf.context.obj({});
+  const ref = pdf.context.register(node);
+  node.set(PDFName.of('Kids'), pdf.context.obj(Array.from({ length: fanOut }, () => ref)));
+  pdf.catalog.set(PDFName.of('Names'), pdf.context.obj({ EmbeddedFiles: ref }));
+  return pdf.save({ useObjectStreams: false });
+}
+
+/** A PDF whose report attachment (FlateDecode) inflates to `inflatedMb` MB of zeros; the stored hash is
+ *  a made-up one, as an attacker would write. With `xmp`, the XMP metadata stream is the bomb instead. */
+export async function pdfCompressionBomb(inflatedMb: number, where: 'attachment' | 'xmp' = 'attachment'): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  pdf.addPage();
+  const bomb = deflateSync(new Uint8Array(inflatedMb * MB), { level: 1 });
+  const bombStream = pdf.context.stream(bomb, { Filter: 'FlateDecode', ...(where === 'attachment' ? { Type: 'EmbeddedFile' } : { Type: 'Metadata', Subtype: 'XML' }) });
+  const bombRef = pdf.context.register(bombStream);
+  if (where === 'attachment') {
+    attach(pdf, bombRef);
+    pdf.setKeywords([`${HASH_INFO_KEY}:${'0'.repeat(64)}`]);
+  } else {
+    const small = pdf.context.register(pdf.context.stream(strToU8('{}'), { Type: 'EmbeddedFile' }));
+    attach(pdf, small);
+    pdf.catalog.set(PDFName.of('Metadata'), bombRef);
+  }
+  return pdf.save({ useObjectStreams: false });
+}
+
+function attach(pdf: PDFDocument, streamRef: PDFRef): void {
+  const spec = pdf.context.register(
+    pdf.context.obj({ Type: 'Filespec', F: PDFString.of(ATTACHMENT_NAME), UF: PDFString.of(ATTACHMENT_NAME), EF: { F: streamRef } }),
+  );
+  const tree = pdf.context.register(pdf.context.obj({ Names: [PDFString.of(ATTACHMENT_NAME), spec] }));
+  pdf.catalog.set(PDFName.of('Names'), pdf.context.obj({ EmbeddedFiles: tree }));
+}
+
+/** A PDF with `pages` empty pages (and no report data). */
+export async function pdfManyPages(pages = 10_000): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  for (let i = 0; i < pages; i++) pdf.addPage([200, 200]);
+  return pdf.save({ useObjectStreams: false });
+}
+
+/** A .docx (or .xlsx) whose main part inflates to `inflatedMb` MB of zeros, made with fflate. */
+export function officeZipBomb(kind: 'docx' | 'xlsx', inflatedMb = 20): Uint8Array {
+  const main = kind === 'docx' ? 'word/document.xml' : 'xl/worksheets/sheet1.xml';
+  return zipSync({
+    '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+    [main]: [new Uint8Array(inflatedMb * MB), { level: 1 }],
+  });
+}
+
+/** A small, sane .docx-like zip (to check that bounded reading still reads). */
+export function officeZip(kind: 'docx' | 'xlsx'): { zip: Uint8Array; main: string; xml: string } {
+  const main = kind === 'docx' ? 'word/document.xml' : 'xl/worksheets/sheet1.xml';
+  const xml = `<?xml version="1.0" encoding="UTF-8"?><root>${'<p>政府信息公开工作年度报告</p>'.repeat(2000)}</root>`;
+  return { zip: zipSync({ '[Content_Types].xml': strToU8('<Types/>'), [main]: strToU8(xml) }), main, xml };
+}
+
+/** JSON nested `depth` levels deep (arrays), as a .nianbao might be. */
+export function deeplyNestedJson(depth = 100_000): string {
+  return `${'['.repeat(depth)}${']'.repeat(depth)}`;
+}
