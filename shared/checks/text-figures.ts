@@ -134,6 +134,8 @@ const REASON_WORDS =
 
 interface Rule {
   kind: FigureKind;
+  /** A word every match contains: sentences without it are not searched (speed). */
+  needs: string;
   re: RegExp;
   /** Words in the gap between keyword and figure that make it something else. */
   exclude?: RegExp;
@@ -162,12 +164,14 @@ const DOCS_FAMILY = { family: /规范性文件|规章/g, member: '规范性文�
 const RULES: Rule[] = [
   {
     kind: 'received',
+    needs: '申请',
     re: re(`(?:收到|受理|接收|新收|收悉|接到|登记)(?=${G}{0,16}?申请)`, 20),
     exclude: ex(`${COMMON_EXCLUDE}|复议|诉讼|结转|办结|${RESULT_WORDS}|${APPLICATION_QUALIFIERS}`),
     clauseExclude: APPLICATION_CLAUSE,
   },
   {
     kind: 'resultsTotal',
+    needs: '',
     needsApplication: true,
     re: re('(?:办结|办理完毕|答复完毕|(?:共|共计|合计|全部|均已|已|依法)答复)', 14),
     exclude: ex(`${COMMON_EXCLUDE}|复议|诉讼|结转|率|${RESULT_WORDS}|${APPLICATION_QUALIFIERS}`),
@@ -175,6 +179,7 @@ const RULES: Rule[] = [
   },
   {
     kind: 'carriedIn',
+    needs: '结转',
     needsApplication: true,
     re: re('(?:上一?年度?|去年)结转(?:至本年度?|到本年度?|本年度?)?', 12),
     exclude: ex(`${COMMON_EXCLUDE}|资金|经费|项目|结余|余额`),
@@ -182,6 +187,7 @@ const RULES: Rule[] = [
   },
   {
     kind: 'carriedOver',
+    needs: '结转',
     needsApplication: true,
     re: re('(?<!上一?年度?|去年)结转(?:至|到)?(?:下一?年度?|\\d{4}年度?)?', 12),
     exclude: ex(`${COMMON_EXCLUDE}|复议|诉讼|资金|经费|项目|结余|余额`),
@@ -189,6 +195,7 @@ const RULES: Rule[] = [
   },
   {
     kind: 'grantedOrPartly',
+    needs: '部分公开',
     re: re('(?<!不|不予|未|主动)(?:予以|同意|全部)?公开(?:及|和|与|以及|、|或)(?:同意)?部分公开', 6),
     exclude: ex(`${COMMON_EXCLUDE}|不予|无法|处理`),
     clauseExclude: RESULT_CLAUSE,
@@ -197,6 +204,7 @@ const RULES: Rule[] = [
   },
   {
     kind: 'granted',
+    needs: '公开',
     re: re('(?<!不|部分|未|不同意)(?:予以公开|同意公开|全部公开)', 6),
     exclude: ex(`${COMMON_EXCLUDE}|部分|不予|无法|处理|及|和|与|或`),
     clauseExclude: RESULT_CLAUSE,
@@ -205,6 +213,7 @@ const RULES: Rule[] = [
   },
   {
     kind: 'partlyGranted',
+    needs: '部分公开',
     re: re('(?<!公开(?:及|和|与|以及|、|或)(?:同意)?)(?:同意)?部分公开', 6),
     exclude: ex(`${COMMON_EXCLUDE}|不予|无法|处理|及|和|与|或`),
     clauseExclude: RESULT_CLAUSE,
@@ -213,6 +222,7 @@ const RULES: Rule[] = [
   },
   {
     kind: 'withheld',
+    needs: '公开',
     re: re('(?:不予公开|不同意公开|不予以公开)', 6),
     exclude: ex(`${COMMON_EXCLUDE}|无法|处理|及|和|与|或`),
     clauseExclude: RESULT_CLAUSE,
@@ -221,6 +231,7 @@ const RULES: Rule[] = [
   },
   {
     kind: 'unavailable',
+    needs: '无法提供',
     re: re('无法提供', 6),
     exclude: ex(`${COMMON_EXCLUDE}|不予|处理|及|和|与|或`),
     clauseExclude: RESULT_CLAUSE,
@@ -229,6 +240,7 @@ const RULES: Rule[] = [
   },
   {
     kind: 'notProcessed',
+    needs: '不予处理',
     re: re('不予处理', 6),
     exclude: ex(`${COMMON_EXCLUDE}|无法|其他|及|和|与|或`),
     clauseExclude: RESULT_CLAUSE,
@@ -237,6 +249,7 @@ const RULES: Rule[] = [
   },
   {
     kind: 'otherResult',
+    needs: '其他处理',
     re: re('其他处理', 6),
     exclude: ex(`${COMMON_EXCLUDE}|方式|及|和|与|或`),
     clauseExclude: RESULT_CLAUSE,
@@ -245,36 +258,45 @@ const RULES: Rule[] = [
   },
   {
     kind: 'review',
+    needs: '行政复议',
     re: re('行政复议', 10),
     exclude: ex(`${COMMON_EXCLUDE}|维持|纠正|纠错|撤销|驳回|确认|审结|结案|结果|败诉|胜诉|未结|诉讼|办结|终止`),
   },
   {
     kind: 'suits',
+    needs: '行政诉讼',
     re: re('行政诉讼', 10),
     exclude: ex(`${COMMON_EXCLUDE}|维持|纠正|纠错|撤销|驳回|确认|审结|结案|结果|败诉|胜诉|未结|复议|办结|终止|一审|二审`),
   },
   {
     kind: 'normativeDocs',
+    needs: '规范性文件',
     re: re(`(?:制发|制定|印发|出台|新制作|制作)(?=${G}{0,8}?规范性文件)`, 14),
     exclude: ex(`${COMMON_EXCLUDE}|废止|现行|有效|清理|备案|审查|修改|修订|公开|解读|规章|和|及|与|或|政策`),
   },
   {
     kind: 'normativeDocsRepealed',
+    needs: '废止',
     re: re('废止', 10),
     exclude: ex(`${COMMON_EXCLUDE}|规章|和|及|与|或|失效|修改|修订|现行|有效`),
     subject: DOCS_FAMILY,
   },
   {
     kind: 'normativeDocsInForce',
+    needs: '现行有效',
     re: re('现行有效', 10),
     exclude: ex(`${COMMON_EXCLUDE}|规章|和|及|与|或|清理|废止|修改|修订`),
     subject: DOCS_FAMILY,
   },
-  { kind: 'licensing', re: re('(?:(?:作出|做出)行政许可(?:处理)?(?:决定)?|行政许可(?:处理)?决定)', 6), exclude: DECISION_EXCLUDE, clauseExclude: DECISION_CLAUSE },
-  { kind: 'penalties', re: re('(?:(?:作出|做出)行政处罚(?:处理)?(?:决定)?|行政处罚(?:处理)?决定)', 6), exclude: DECISION_EXCLUDE, clauseExclude: DECISION_CLAUSE },
-  { kind: 'enforcement', re: re('(?:(?:作出|做出)行政强制(?:处理)?(?:决定)?|行政强制(?:处理)?决定)', 6), exclude: DECISION_EXCLUDE, clauseExclude: DECISION_CLAUSE },
+  { kind: 'licensing',
+    needs: '行政许可', re: re('(?:(?:作出|做出)行政许可(?:处理)?(?:决定)?|行政许可(?:处理)?决定)', 6), exclude: DECISION_EXCLUDE, clauseExclude: DECISION_CLAUSE },
+  { kind: 'penalties',
+    needs: '行政处罚', re: re('(?:(?:作出|做出)行政处罚(?:处理)?(?:决定)?|行政处罚(?:处理)?决定)', 6), exclude: DECISION_EXCLUDE, clauseExclude: DECISION_CLAUSE },
+  { kind: 'enforcement',
+    needs: '行政强制', re: re('(?:(?:作出|做出)行政强制(?:处理)?(?:决定)?|行政强制(?:处理)?决定)', 6), exclude: DECISION_EXCLUDE, clauseExclude: DECISION_CLAUSE },
   {
     kind: 'fees',
+    needs: '行政事业性收费',
     re: re('行政事业性收费', 12, MONEY),
     exclude: ex(`${COMMON_EXCLUDE}|免|退|项目|标准|处理费`),
     clauseExclude: /处理费|减免|免收|免征|退还/,
@@ -356,11 +378,14 @@ function underQizhong(sentence: string, i: number): boolean {
   return !/[，,]/.test(between);
 }
 
+const POPULATION = new RegExp(`${APPLICATION_QUALIFIERS}|复议|诉讼`, 'g');
+
 /** Result groups in a sentence about a sub-population (网上申请…，其中予以公开…) are not totals: the
  *  last population word before the figure must be followed by a reset (办结/答复/办理结果). */
 function resultContextOk(sentence: string, i: number): boolean {
   const prefix = sentence.slice(0, i);
-  const pop = new RegExp(APPLICATION_QUALIFIERS + '|复议|诉讼', 'g');
+  const pop = POPULATION;
+  pop.lastIndex = 0;
   let last = -1;
   for (let m = pop.exec(prefix); m; m = pop.exec(prefix)) last = m.index;
   if (last < 0) return true;
@@ -397,6 +422,7 @@ function readSentence(sentence: string, start: number, paragraphSaysApplication:
   };
 
   for (const rule of RULES) {
+    if (rule.needs !== '' && !sentence.includes(rule.needs)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(sentence); m; m = rule.re.exec(sentence)) {
       const gap = m[1] ?? '';
@@ -429,7 +455,8 @@ function readSentence(sentence: string, start: number, paragraphSaysApplication:
     }
   }
 
-  ZERO_CASES.lastIndex = 0;
+  const cases = sentence.includes('行政复议') || sentence.includes('行政诉讼');
+  ZERO_CASES.lastIndex = cases ? 0 : sentence.length;
   for (let m = ZERO_CASES.exec(sentence); m; m = ZERO_CASES.exec(sentence)) {
     const rest = m[3] ?? '';
     if (ZERO_CASES_SKIP.test(m[1] ?? '') || ZERO_CASES_SKIP.test(rest) || !contextOk(m.index)) continue;
@@ -442,7 +469,7 @@ function readSentence(sentence: string, start: number, paragraphSaysApplication:
     }
   }
 
-  ZERO_APPLICATIONS.lastIndex = 0;
+  ZERO_APPLICATIONS.lastIndex = sentence.includes('申请') ? 0 : sentence.length;
   for (let m = ZERO_APPLICATIONS.exec(sentence); m; m = ZERO_APPLICATIONS.exec(sentence)) {
     if (ZERO_APPLICATIONS_SKIP.test(m[1] ?? '') || ZERO_APPLICATIONS_SKIP.test(m[2] ?? '') || !contextOk(m.index)) continue;
     push('received', 0, m[0], m.index);
