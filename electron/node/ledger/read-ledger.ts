@@ -4,6 +4,7 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { FileReadError, readBoundedFile } from '../files/bounded-read';
+import { DecompressionLimitError, unzipBounded } from '../files/bounded-unzip';
 import { findHeaderRow, proposeColumns } from '../../../shared/ledger/mapping';
 import type { RawCell, RawSheet } from '../../../shared/ledger/types';
 
@@ -103,6 +104,13 @@ export async function parseLedgerBytes(bytes: Uint8Array, name: string): Promise
   const kind = kindOf(bytes, name);
   const workbook = new ExcelJS.Workbook();
   if (kind === 'xlsx') {
+    // exceljs inflates every part without a limit: the archive is first inflated within limits, so a
+    // zip bomb (or a header that lies about sizes) is refused before exceljs sees it.
+    try {
+      unzipBounded(bytes, { what: name, maxRatio: 400 });
+    } catch (e) {
+      if (e instanceof DecompressionLimitError && e.limit !== 'corrupt') throw new LedgerFileError(e.message, e.en);
+    }
     try {
       await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
     } catch (e) {
