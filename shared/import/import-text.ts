@@ -10,6 +10,7 @@ import { createReport } from '../model/document';
 import { reportTitle } from '../model/report';
 import { guessAgencyLevel } from './agency-level';
 import { paragraphs as wrappedParagraphs, removePageFurniture } from './narrative';
+import { findSignature } from './signature';
 import { findSections, findTitle, type SectionHeading } from './outline';
 import { formatOnlyHeaders, readTable, TABLE_NAMES, tableSpec, type TableReading } from './table-reader';
 import { classify, tokenize, type Token } from './table-tokens';
@@ -39,7 +40,10 @@ export interface LineStructure {
 /** The importer proper, on the report's lines (page furniture already removed). */
 export function importLines(all: string[], opts: ImportOptions = {}, structure?: LineStructure): ImportResult {
   const draftPage = all.findIndex((l) => stripLine(l) === DRAFT_FINDINGS_HEADING);
-  const lines = draftPage >= 0 ? all.slice(0, draftPage) : all;
+  const body = draftPage >= 0 ? all.slice(0, draftPage) : all;
+  // The 落款 (agency name and date of issue) ends the report; it is not text of section 六.
+  const signature = findSignature(body);
+  const lines = signature ? body.slice(0, signature.from) : body;
   const tokenizeRegion = (from: number, to: number): Token[] => (structure ? tokenizeStructured(lines, structure.rowCells, from, to) : tokenize(lines, from, to));
   const paragraphs = (part: string[]) => (structure?.exactParagraphs ? part.map(stripLine).filter(Boolean).join('\n') : wrappedParagraphs(part));
   const sectionDefs = getFormat('2019').sections;
@@ -117,6 +121,7 @@ export function importLines(all: string[], opts: ImportOptions = {}, structure?:
   // The title as printed, when it is not what the default would give (and names this year).
   const printedTitle = title?.text.replace(/\s+/g, '').slice(0, 200);
   if (printedTitle && title!.year === year && printedTitle !== reportTitle(doc) && printedTitle.includes('政府信息公开工作年度报告')) doc.title = printedTitle;
+  if (signature?.issued) doc.issued = signature.issued;
 
   // Narrative: the preamble (text between title and 一、) opens the overview.
   const preambleFrom = title ? title.lastLine + 1 : 0;

@@ -12,6 +12,9 @@ export const MIGRATIONS: Record<number, Migration> = {
   1: (doc) => doc,
   // 2 → 3: `ledgerSource` (table 3 counted from the application ledger) is new and optional.
   2: (doc) => doc,
+  // 3 → 4: `issued` (the date of issue in the 落款) is new and optional; absent means the day of the
+  // final export, as before.
+  3: (doc) => doc,
 };
 
 export type MigrationResult =

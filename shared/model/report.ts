@@ -1,7 +1,7 @@
 // The report document: what a `.nianbao` file holds (see docs/file-format.md).
 import type { FormatId, SectionKey, TableId } from '../formats/types';
 
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 export const FILE_EXTENSION = '.nianbao';
 
 export const AGENCY_LEVELS = ['乡镇', '县级', '设区的市级', '省级', '国务院部门'] as const;
@@ -70,6 +70,9 @@ export interface ReportDocument {
    *  lists it until it is corrected. Absent when there are none (schema version 2). */
   invalidCells?: Record<string, string>;
   explanations: Explanation[];
+  /** Date of issue printed in the 落款 (spec §7), `YYYY-MM-DD`. Absent: the day of the final export
+   *  (schema version 4). */
+  issued?: string;
   settings?: ReportSettings;
   /** Table 3 was counted from a ledger: which one, how many rows, how many excluded (version 3). */
   ledgerSource?: LedgerSource;
@@ -87,4 +90,25 @@ export function defaultReportTitle(doc: Pick<ReportDocument, 'year' | 'agency'>)
 /** The report's title: the one the user wrote (or the importer read), else the default. */
 export function reportTitle(doc: Pick<ReportDocument, 'year' | 'agency' | 'title'>): string {
   return doc.title !== undefined && doc.title.trim() !== '' ? doc.title.trim() : defaultReportTitle(doc);
+}
+
+/** `YYYY-MM-DD` with a real month and day (leap years included). */
+export function isIssueDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** The local calendar day of `now` as `YYYY-MM-DD` (the default date of issue: the day of the final export). */
+export function localIsoDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** `2025-01-20` → `2025年1月20日`, as the 落款 prints it. */
+export function issueDateText(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return `${year}年${month}月${day}日`;
 }

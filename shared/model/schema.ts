@@ -55,6 +55,7 @@ export const REPORT_SCHEMA: JsonSchema = {
     },
     cells: { type: 'object' },
     invalidCells: { type: 'object' },
+    issued: { type: 'string', pattern: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$' },
     explanations: {
       type: 'array',
       maxItems: 1000,

@@ -5,6 +5,8 @@ import { formatModel } from '../../shared/formats/index';
 import {
   CURRENT_SCHEMA_VERSION,
   createReport,
+  isIssueDate,
+  issueDateText,
   migrateToCurrent,
   parseReport,
   parseReportData,
@@ -169,15 +171,31 @@ describe('migrations', () => {
     expect(JSON.stringify(input)).toBe(before);
   });
 
-  it('migrates a version 1 file to the current version (refused entries and the ledger source are new and optional): the data stays as it was', () => {
+  it('migrates a version 1 file to the current version (refused entries, the ledger source and the date of issue are new and optional): the data stays as it was', () => {
     const input = { ...v1(), cells: { ...fresh().cells, 't3.received.natural': 12.5 } };
     const r = parseReportData(input);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.migratedFrom).toBe(1);
-    expect(r.doc.schemaVersion).toBe(3);
+    expect(r.doc.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(r.doc.cells['t3.received.natural']).toBe(12.5);
     expect(r.doc.invalidCells).toBeUndefined();
+    expect(r.doc.issued).toBeUndefined();
+  });
+
+  it('keeps the date of issue through save and reopen, and refuses one that is not a YYYY-MM-DD date', () => {
+    const doc: ReportDocument = { ...fresh(), issued: '2026-01-20' };
+    const back = parseReport(serializeReport(doc));
+    expect(back.ok && back.doc.issued).toBe('2026-01-20');
+    expect(JSON.parse(serializeReport(fresh()))).not.toHaveProperty('issued');
+    for (const bad of ['2026-1-20', '2026-13-01', '2026年1月20日', '']) {
+      const r = parseReportData({ ...doc, issued: bad });
+      expect(r.ok, bad).toBe(false);
+      if (!r.ok) expect(r.message).toContain('成文日期');
+    }
+    expect(isIssueDate('2024-02-29')).toBe(true);
+    expect(isIssueDate('2025-02-29')).toBe(false);
+    expect(issueDateText('2026-01-20')).toBe('2026年1月20日');
   });
 
   it('keeps refused entries as typed through save and reopen, and refuses keys of the other format', () => {

@@ -7,6 +7,8 @@ import PDFDocument from 'pdfkit';
 import { PDFDict, PDFDocument as LibDocument, PDFName } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runChecks } from '../../shared/checks/index';
+import { importReportText } from '../../shared/import/index';
+import { RULE_LABELS } from '../../shared/checks/types';
 import { formatModel } from '../../shared/formats/index';
 import type { GridTable } from '../../shared/formats/types';
 import { serializeReport } from '../../shared/model/document';
@@ -237,9 +239,11 @@ describe('final and draft', () => {
     const lastText = squeeze(last.stdout);
     expect(lastText).toContain('草稿附页：检查结果');
     for (const f of result.findings) {
-      expect(lastText).toContain(squeeze(`【${{ error: '错误', confirm: '须说明', hint: '提示' }[f.severity]}】${f.rule}`));
+      // The rule's Chinese name, not its id.
+      expect(lastText).toContain(squeeze(`【${{ error: '错误', confirm: '须说明', hint: '提示' }[f.severity]}】${RULE_LABELS[f.rule]}：`));
       expect(lastText).toContain(squeeze(f.message));
     }
+    expect(lastText).not.toMatch(/(meta|cell|t[234]|text|prev)\.[a-zA-Z]+/);
     expect(result.findings.some((f) => f.severity === 'error')).toBe(true);
   });
 
@@ -321,5 +325,41 @@ describe('importPdf refuses what it cannot trust', () => {
     expect(await importPdf(Buffer.from('hello'))).toMatchObject({ ok: false, message: '这不是 PDF 文件，无法导入。' });
     const truncated = await importPdf(pingtanPdf.subarray(0, 2000));
     expect(truncated.ok).toBe(false);
+  });
+});
+
+describe('the 落款', () => {
+  it('ends the report with the agency name over the date of issue, right of centre, after the last section', async () => {
+    const doc = { ...withExplanations(pingtanReport()), issued: '2023-01-20' };
+    const pdf = await exportOk(doc, 'final');
+    const pages = pdfText(pdf, 'layout').split('\f').filter((p) => p.trim() !== '');
+    const lines = pages[pages.length - 1]!.split('\n').filter((l) => l.trim() !== '' && !/^\s*—\s*\d+\s*—\s*$/.test(l));
+    const [name, date] = lines.slice(-2).map((l) => l.trim());
+    expect(name).toBe(doc.agency.name);
+    expect(date).toBe('2023年1月20日');
+    // Both set off to the right (right-aligned with a four-character inset, the name centred over the
+    // date), where the section's text starts at the left margin.
+    const column = (line: string) => line.length - line.trimStart().length;
+    const textColumn = column(lines[lines.length - 3]!);
+    for (const line of lines.slice(-2)) expect(column(line), line).toBeGreaterThan(textColumn + 10);
+    // The text before it is section 六's last sentence.
+    expect(lines[lines.length - 3]!.replace(/\s+/g, '')).toContain(doc.sections.other.replace(/\s+/g, '').slice(-8));
+  });
+
+  it('prints the day given as today when the report has no date of issue, else the day of its last save', async () => {
+    const doc = withExplanations(pingtanReport());
+    const given = await sharedExporter().exportPdf(doc, { mode: 'final', today: '2024-03-05' });
+    if (!given.ok) throw new Error(given.message);
+    expect(squeeze(pdfText(given.pdf))).toContain('2024年3月5日');
+    const saved = await exportOk(doc, 'final');
+    expect(squeeze(pdfText(saved))).toContain('2023年2月20日');
+  });
+
+  it('is read back by the text importer as the date of issue, not as text of section 六', async () => {
+    const doc = { ...withExplanations(pingtanReport()), issued: '2023-01-20' };
+    const imported = importReportText(pdfText(await exportOk(doc, 'final')));
+    if (!imported.ok) throw new Error(imported.message);
+    expect(imported.doc.issued).toBe('2023-01-20');
+    expect(squeeze(imported.doc.sections.other)).toBe(squeeze(doc.sections.other));
   });
 });

@@ -3,7 +3,7 @@
 // --draft always exports, with a 草稿 watermark and the findings on a last page.
 import { resolve } from 'node:path';
 import { SEVERITY_LABELS } from '../../../shared/checks/index';
-import { reportTitle } from '../../../shared/model/report';
+import { localIsoDate, reportTitle } from '../../../shared/model/report';
 import { expectPositionals, parseArgs, requireOption } from '../args';
 import { CliError, EXIT, previousYearWarning, readReportFile, writeFileAtomic, type CliCommand } from '../cli-kit';
 
@@ -57,7 +57,9 @@ export const exportCommand: CliCommand = {
       throw error;
     }
     const mode = options.draft ? 'draft' : 'final';
-    const result = await exporter.exportPdf(doc, previous ? { mode, previous } : { mode });
+    // A report without a date of issue is dated the day of its export (spec §7).
+    const today = localIsoDate(new Date());
+    const result = await exporter.exportPdf(doc, previous ? { mode, previous, today } : { mode, today });
     if (!result.ok) {
       io.err(result.message);
       for (const f of result.findings) {

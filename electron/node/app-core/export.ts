@@ -1,7 +1,7 @@
 // export:* and shell:showExport — the PDF written where the user chose, the preview, and showing the file.
 import { randomUUID } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { ReportDocument } from '../../../shared/model/report';
+import { localIsoDate, type ReportDocument } from '../../../shared/model/report';
 import { writeFileAtomic } from '../storage/atomic-write';
 import { writeError } from '../storage/errors';
 import { UserError } from '../user-error';
@@ -15,7 +15,9 @@ export function createExportHandlers(ctx: CoreContext): HandlersOf<'export' | 's
 
   async function render(doc: ReportDocument, mode: 'final' | 'draft', previous: ReportDocument | undefined) {
     if (!ctx.pdf) throw new UserError('internal', 'PDF 导出功能不可用。');
-    const outcome = await ctx.pdf.render(doc, previous ? { mode, previous } : { mode });
+    // A report without a date of issue is dated the day of its export (spec §7).
+    const today = localIsoDate(ctx.now());
+    const outcome = await ctx.pdf.render(doc, previous ? { mode, previous, today } : { mode, today });
     if (!outcome.ok) throw UserError.from(outcome.error);
     return outcome;
   }

@@ -32,7 +32,8 @@ export type PdfReadOutcome = { ok: true; doc: ReportDocument } | { ok: false; er
 
 /** The PDF module as the core uses it (adapted from electron/node/pdf by `adaptPdfModule`). */
 export interface PdfService {
-  render(doc: ReportDocument, options: { mode: 'final' | 'draft'; previous?: ReportDocument }): Promise<PdfRenderOutcome>;
+  /** `today` (YYYY-MM-DD): the date of issue printed when the report has none. */
+  render(doc: ReportDocument, options: { mode: 'final' | 'draft'; previous?: ReportDocument; today?: string }): Promise<PdfRenderOutcome>;
   read(pdf: Uint8Array): Promise<PdfReadOutcome>;
 }
 

@@ -9,16 +9,16 @@ import { createHash } from 'node:crypto';
 import PDFDocument from 'pdfkit';
 import { blockingFindings, runChecks } from '../../../shared/checks/index';
 import type { Finding } from '../../../shared/checks/types';
-import { SEVERITY_LABELS } from '../../../shared/checks/types';
+import { RULE_LABELS, SEVERITY_LABELS } from '../../../shared/checks/types';
 import { formatModel } from '../../../shared/formats/index';
 import { DRAFT_FINDINGS_HEADING } from '../../../shared/import/import-text';
 import { serializeReport } from '../../../shared/model/document';
-import { reportTitle, type ReportDocument } from '../../../shared/model/report';
+import { issueDateText, localIsoDate, reportTitle, type ReportDocument } from '../../../shared/model/report';
 import { ATTACHMENT_NAME, ATTACHMENT_TYPE, HASH_INFO_KEY } from './constants';
 import { DEFAULT_FONT_DIR, FACE_NAMES, loadFontSet, type FaceName, type FontSet } from './fonts';
 import type { Measurer } from './line-break';
 import { paragraphsOf } from './narrative';
-import { BODY_PITCH, Composer, SIZES, TEXT_HEIGHT, TEXT_WIDTH } from './page';
+import { baselineIn, BODY_PITCH, Composer, PAGE, SIZES, TEXT_HEIGHT, TEXT_WIDTH } from './page';
 
 /** Space between a table's heading and the table. */
 const TABLE_GAP = 4;
@@ -33,6 +33,9 @@ export interface ExportOptions {
   mode: ExportMode;
   /** Last year's report, for the prev.* checks. */
   previous?: ReportDocument;
+  /** `YYYY-MM-DD`: the date of issue when the report has none (the day of the export; the app and the
+   *  CLI pass today). Without it the day of the report's last save, so that a file gives one PDF. */
+  today?: string;
 }
 
 export type ExportResult =
@@ -61,7 +64,8 @@ export function createPdfExporter(options: ExporterOptions = {}): PdfExporter {
         const blocking = blockingFindings(findings);
         if (blocking.length > 0) return { ok: false, reason: 'blocked', findings: blocking, message: blockedMessage(blocking) };
       }
-      const { pdf, missingGlyphs } = await renderPdf(doc, { draft: opts.mode === 'draft', findings, fonts, measurer });
+      const issued = issueDate(doc, opts.today);
+      const { pdf, missingGlyphs } = await renderPdf(doc, { draft: opts.mode === 'draft', findings, fonts, measurer, issued });
       return { ok: true, pdf, findings, missingGlyphs };
     },
   };
@@ -77,7 +81,14 @@ export function blockedMessage(blocking: Finding[]): string {
 /** SHA-256 (hex) of the embedded report file. */
 export const sha256Hex = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
 
+/** The date the 落款 prints: the report's own, else `today`, else the day of its last save. */
+export function issueDate(doc: ReportDocument, today?: string): string {
+  return doc.issued ?? today ?? localIsoDate(new Date(doc.meta.updated));
+}
+
 interface RenderContext {
+  /** `YYYY-MM-DD` printed in the 落款. */
+  issued: string;
   draft: boolean;
   findings: Finding[];
   fonts: FontSet;
@@ -173,6 +184,8 @@ async function renderPdf(doc: ReportDocument, ctx: RenderContext): Promise<{ pdf
     }
   }
 
+  drawSignature(composer, doc.agency.name, issueDateText(ctx.issued));
+
   if (ctx.draft) drawFindingsPage(composer, ctx.findings, [...composer.missingGlyphs]);
   const missingGlyphs = [...composer.missingGlyphs];
 
@@ -195,6 +208,31 @@ async function renderPdf(doc: ReportDocument, ctx: RenderContext): Promise<{ pdf
   } as PDFKit.Mixins.PDFAttachmentOptions);
   pdf.end();
   return { pdf: await done, missingGlyphs };
+}
+
+/**
+ * The 落款 (spec §7, GB/T 9704): after one blank line, the agency's name over the date of issue, both in
+ * the body face; the date ends four characters in from the right margin and the name is centred over
+ * it (set further left when it is longer than the room there). Kept together on one page.
+ */
+function drawSignature(composer: Composer, agency: string, date: string): void {
+  const size = SIZES.body;
+  const inset = 4 * size;
+  const widthOf = (text: string) => composer.layout([{ text, face: 'serif' }], size, 1e6)[0]?.width ?? 0;
+  const dateWidth = widthOf(date);
+  const dateRight = PAGE.right - inset;
+  const centre = dateRight - dateWidth / 2;
+  const nameLines = agency.trim() === '' ? [] : composer.layout([{ text: agency.trim(), face: 'serif' }], size, TEXT_WIDTH - inset);
+  composer.ensure(BODY_PITCH * (2 + nameLines.length));
+  if (!composer.atPageTop) composer.y += BODY_PITCH;
+  for (const line of nameLines) {
+    // Centred over the date where it fits; else as far right as the date's right edge allows.
+    const x = Math.max(PAGE.left, Math.min(centre - line.width / 2, dateRight - line.width));
+    composer.drawLine(line, x, baselineIn(composer.y, BODY_PITCH, size), line.width, size, 'left');
+    composer.y += BODY_PITCH;
+  }
+  composer.drawLine(composer.layout([{ text: date, face: 'serif' }], size, 1e6)[0]!, dateRight - dateWidth, baselineIn(composer.y, BODY_PITCH, size), dateWidth, size, 'left');
+  composer.y += BODY_PITCH;
 }
 
 /** What the user is told about characters printed as boxes (the CLI prints it, the draft's last page too). */
@@ -231,7 +269,7 @@ export function titleLines(composer: Composer, title: string): string[] {
 /** Line breaks inside a message or an explanation become spaces: each finding is one paragraph. */
 const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 
-/** The draft's last page: every finding with its severity, rule id, message and explanation. */
+/** The draft's last page: every finding with its severity, the rule's Chinese name, message and explanation. */
 function drawFindingsPage(composer: Composer, findings: Finding[], missingGlyphs: string[]): void {
   composer.newPage();
   composer.paragraph([{ text: DRAFT_FINDINGS_HEADING, face: 'sans' }], { size: SIZES.body, pitch: BODY_PITCH, indent: 0, align: 'center' });
@@ -256,7 +294,7 @@ function drawFindingsPage(composer: Composer, findings: Finding[], missingGlyphs
   }
   composer.y += pitch / 2;
   findings.forEach((f, i) => {
-    const head = `${i + 1}. 【${SEVERITY_LABELS[f.severity]}】${f.rule}　`;
+    const head = `${i + 1}. 【${SEVERITY_LABELS[f.severity]}】${RULE_LABELS[f.rule] ?? f.rule}：`;
     composer.paragraph(
       [
         { text: head, face: 'sans' },

@@ -2,7 +2,7 @@
 // is created (meta.formatYear reports a mismatch if the year is changed across formats later).
 import { useEffect, useRef, useState } from 'react';
 import { formatIdForYear, getFormat } from '../../../shared/formats/index';
-import { AGENCY_LEVELS, defaultReportTitle, reportTitle, type AgencyLevel } from '../../../shared/model/report';
+import { AGENCY_LEVELS, defaultReportTitle, isIssueDate, reportTitle, type AgencyLevel } from '../../../shared/model/report';
 import { clearPrevious, loadPrevious } from '../app/actions';
 import { updateDoc, useDocStore } from '../store/document-store';
 import { useSession } from '../store/session-store';
@@ -143,6 +143,27 @@ export function MetaStep() {
               恢复默认标题（{defaultReportTitle(doc)}）
             </button>
           )}
+        </label>
+        <label>
+          <span>成文日期（落款，留空则为正式导出当天）</span>
+          <input
+            type="date"
+            name="issued"
+            data-undo-field="meta:issued"
+            value={doc.issued ?? ''}
+            onChange={(e) => {
+              const issued = e.target.value;
+              // The date picker gives YYYY-MM-DD or nothing (cleared): nothing means the export's day.
+              if (issued !== '' && !isIssueDate(issued)) return;
+              updateDoc(
+                (d) => {
+                  const { issued: _old, ...rest } = d;
+                  return issued === '' ? rest : { ...rest, issued };
+                },
+                { coalesce: 'meta:issued' },
+              );
+            }}
+          />
         </label>
         {yearProblem && (
           <p className="form-problem" role="alert">
