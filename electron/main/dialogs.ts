@@ -5,6 +5,8 @@ import type { AppDialogs } from '../node/app-core';
 const REPORT: FileFilter = { name: '年报助手报告', extensions: ['nianbao'] };
 const TEXT: FileFilter = { name: '文本文件', extensions: ['txt'] };
 const PDF: FileFilter = { name: 'PDF 文件', extensions: ['pdf'] };
+const LEDGER: FileFilter = { name: '台账（Excel 或 CSV）', extensions: ['xlsx', 'csv'] };
+const XLSX: FileFilter = { name: 'Excel 工作簿', extensions: ['xlsx'] };
 const ALL: FileFilter = { name: '所有文件', extensions: ['*'] };
 
 export function createElectronDialogs(getWindow: () => BrowserWindow | null): AppDialogs {
@@ -26,5 +28,7 @@ export function createElectronDialogs(getWindow: () => BrowserWindow | null): Ap
     openText: (folder) => open('导入报告文本', folder, [TEXT, ALL]),
     openPdf: (folder) => open('从 PDF 导入报告', folder, [PDF]),
     savePdf: (path) => save('导出 PDF', path, [PDF]),
+    openLedger: (folder) => open('选择依申请公开台账', folder, [LEDGER, ALL]),
+    saveLedgerTemplate: (path) => save('保存台账模板', path, [XLSX]),
   };
 }

@@ -3,6 +3,8 @@
 // sends, and the bridge the preload exposes as `window.nianbao`. The renderer refers to documents by id; file paths never travel from the renderer to
 // main — main gets them from its own dialogs or its own list of recent files.
 import type { Finding } from '../checks/types';
+import type { ExcludedRow } from '../ledger/count';
+import type { LedgerAnalysis } from '../ledger/mapping';
 import type { AgencyLevel, ReportDocument } from '../model/report';
 import type { InvokeChannel, InvokeRequest } from './requests';
 
@@ -98,6 +100,34 @@ export interface ImportResult extends OpenedDocument {
   problems: string[];
 }
 
+/** A ledger main has read and keeps for the mapping screen (by id; its rows stay in main). */
+export interface OpenedLedger extends LedgerAnalysis {
+  ledgerId: string;
+  fileName: string;
+}
+
+export interface LedgerCountResult {
+  cells: Record<string, number>;
+  excluded: ExcludedRow[];
+  rows: number;
+  counted: number;
+  otherYears: number;
+  /** The values recounted under the mapping sent (with their rows per value). */
+  values: Pick<LedgerAnalysis, 'applicantValues' | 'resultValues' | 'reasonValues' | 'dataRows'>;
+}
+
+/** One ledger row as shown in a drill-down list. */
+export interface LedgerRowView {
+  row: number;
+  serial: string;
+  received: string;
+  answered: string;
+  applicant: string;
+  applicantType: string;
+  result: string;
+  content: string;
+}
+
 /** What main answers on every invoke channel (the requests are schemas: requests.ts). */
 export interface InvokeResponseMap {
   'app:info': { version: string; platform: string };
@@ -144,6 +174,12 @@ export interface InvokeResponseMap {
   'export:preview': { pdf: Uint8Array; findings: Finding[]; missingGlyphs: string[] };
   /** Opens the folder of an exported PDF with the file selected. */
   'shell:showExport': Record<string, never>;
+
+  'ledger:template': { fileName: string; location: string };
+  'ledger:open': OpenedLedger;
+  'ledger:count': LedgerCountResult;
+  'ledger:rows': LedgerRowView[];
+  'ledger:remember': Record<string, never>;
 }
 
 export type { InvokeChannel, InvokeRequest } from './requests';

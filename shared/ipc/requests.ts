@@ -64,6 +64,28 @@ export const REPORT_PROBLEM = 'report-problem';
 export const MAX_PROBLEMS = 50;
 
 const EMPTY = record({});
+const YEAR = v.pipe(v.number('应为数字'), v.integer('应为整数'), v.minValue(2008, '不能小于 2008'), v.maxValue(2100, '不能大于 2100'));
+const COLUMN = v.pipe(v.number('应为数字'), v.integer('应为整数'), v.minValue(0, '不能小于 0'), v.maxValue(16383, '不能大于 16383'));
+const RESULT_TARGETS = v.pipe(v.array(v.pipe(text(40, 1), v.regex(/^[A-Za-z.]+$/, '格式不对')), '应为数组'), v.maxLength(8, '最多 8 项'));
+const MAX_LEDGER_VALUES = 5000;
+function valueMap<T extends v.GenericSchema>(value: T) {
+  return v.pipe(
+    v.record(text(500, 1), value, '应为对象'),
+    v.check((o) => Object.keys(o).length <= MAX_LEDGER_VALUES, `最多 ${MAX_LEDGER_VALUES} 个值`),
+  );
+}
+/** The column and value mapping of a ledger (shared/ledger/mapping.ts LedgerMapping). */
+const LEDGER_MAPPING = record({
+  headerRow: v.pipe(v.number('应为数字'), v.integer('应为整数'), v.minValue(1, '不能小于 1'), v.maxValue(1_048_576, '不能大于 1048576')),
+  columns: record({
+    serial: v.optional(COLUMN), received: v.optional(COLUMN), applicant: v.optional(COLUMN), applicantType: v.optional(COLUMN),
+    content: v.optional(COLUMN), answered: v.optional(COLUMN), result: v.optional(COLUMN), reason: v.optional(COLUMN), note: v.optional(COLUMN),
+  }),
+  applicantValues: valueMap(oneOf(['natural', 'commercial', 'research', 'publicInterest', 'legalServices', 'otherOrg'])),
+  resultValues: valueMap(RESULT_TARGETS),
+  reasonValues: valueMap(RESULT_TARGETS),
+});
+const LEDGER_ID = ID;
 const DOC = report('报告');
 const PREVIOUS = v.optional(report('上一年度报告'));
 
@@ -106,6 +128,17 @@ export const REQUEST_SCHEMAS = {
   'export:pdf': record({ docId: ID, doc: DOC, mode: MODE, previous: PREVIOUS }),
   'export:preview': record({ doc: DOC, mode: MODE, previous: PREVIOUS }),
   'shell:showExport': record({ exportId: ID }),
+
+  /** Shows the save dialog and writes the ledger template for a year. */
+  'ledger:template': record({ year: YEAR, format: FORMAT }),
+  /** Shows the open dialog, reads a ledger and proposes its mapping (last year's choices of the agency first). */
+  'ledger:open': record({ year: YEAR, format: FORMAT, agencyName: text(100) }),
+  /** Table 3 of an opened ledger under a mapping (values recounted, rows excluded with reasons). */
+  'ledger:count': record({ ledgerId: LEDGER_ID, mapping: LEDGER_MAPPING, year: YEAR, format: FORMAT }),
+  /** The ledger rows one table 3 cell counts (drill-down). */
+  'ledger:rows': record({ ledgerId: LEDGER_ID, mapping: LEDGER_MAPPING, year: YEAR, format: FORMAT, key: v.pipe(text(80, 4), v.regex(/^t3\.[A-Za-z.]+$/, '应为表三单元格')) }),
+  /** Remembers the confirmed mapping for the agency's next ledger. */
+  'ledger:remember': record({ ledgerId: LEDGER_ID, mapping: LEDGER_MAPPING, agencyName: text(100) }),
 } as const;
 
 export type RequestSchemas = typeof REQUEST_SCHEMAS;

@@ -19,6 +19,13 @@ function rng(seed: number) {
 }
 
 const doc = sampleReport();
+const LEDGER_MAPPING = {
+  headerRow: 1,
+  columns: { serial: 0, received: 1, applicantType: 2, answered: 3, result: 4 },
+  applicantValues: { 公民: 'natural' },
+  resultValues: { 同意公开: ['granted'], '同意公开；不予公开': ['granted', 'withheld'] },
+  reasonValues: {},
+};
 const ID = '0b7c5a7e-1111-4222-8333-944455556666';
 
 /** One valid payload per channel: the validator must accept these (so the fuzzing below means something). */
@@ -47,6 +54,11 @@ const VALID: Record<InvokeChannel, Record<string, unknown>> = {
   'export:pdf': { docId: ID, doc, mode: 'draft', previous: doc },
   'export:preview': { doc, mode: 'final' },
   'shell:showExport': { exportId: ID },
+  'ledger:template': { year: 2025, format: '2021' },
+  'ledger:open': { year: 2025, format: '2021', agencyName: '某镇人民政府' },
+  'ledger:count': { ledgerId: ID, mapping: LEDGER_MAPPING, year: 2025, format: '2021' },
+  'ledger:rows': { ledgerId: ID, mapping: LEDGER_MAPPING, year: 2025, format: '2021', key: 't3.granted.natural' },
+  'ledger:remember': { ledgerId: ID, mapping: LEDGER_MAPPING, agencyName: '某镇人民政府' },
 };
 
 function randomString(r: () => number): string {

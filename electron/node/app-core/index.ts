@@ -25,6 +25,7 @@ import { createDocHandlers } from './doc';
 import { DocumentRegistry } from './documents';
 import { createExportHandlers } from './export';
 import { createImportHandlers } from './import';
+import { createLedgerHandlers } from './ledger';
 import { createPdfService } from './pdf-service';
 import { createPrefsHandlers } from './prefs';
 import { createRecoveryHandlers } from './recovery';
@@ -75,6 +76,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     ...createBackupsHandlers(ctx),
     ...createImportHandlers(ctx),
     ...createExportHandlers(ctx),
+    ...createLedgerHandlers(ctx),
   };
 
   async function handle(channel: string, payload: unknown): Promise<Result<unknown>> {

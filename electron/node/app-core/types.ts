@@ -16,6 +16,10 @@ export interface AppDialogs {
   openText(defaultFolder: string): Promise<string | null>;
   openPdf(defaultFolder: string): Promise<string | null>;
   savePdf(defaultPath: string): Promise<string | null>;
+  /** An application ledger (.xlsx / .csv). Optional: without it the ledger import answers “not available”. */
+  openLedger?(defaultFolder: string): Promise<string | null>;
+  /** Where to write the ledger template (.xlsx). */
+  saveLedgerTemplate?(defaultPath: string): Promise<string | null>;
 }
 
 export interface ShellActions {

@@ -8,10 +8,13 @@ import { basename, dirname, resolve } from 'node:path';
 import type { AgencyDefaults, RecentFile } from '../../../shared/ipc/contract';
 import { AGENCY_LEVELS, type AgencyLevel } from '../../../shared/model/report';
 import type { PrefsStore } from './prefs-store';
+import { APPLICANT_KEYS } from '../../../shared/ledger/categories';
+import type { RememberedMapping } from '../../../shared/ledger/mapping';
+import { LEDGER_FIELDS } from '../../../shared/ledger/types';
 
 export const RECENT_LIMIT = 10;
 
-export type FolderKind = 'report' | 'pdf' | 'text';
+export type FolderKind = 'report' | 'pdf' | 'text' | 'ledger';
 
 export interface WindowBounds {
   x?: number;
@@ -47,6 +50,39 @@ export interface Preferences {
   setLastFolder(kind: FolderKind, folder: string): void;
   getWindowBounds(): WindowBounds | null;
   setWindowBounds(bounds: WindowBounds): void;
+  /** The ledger mapping an agency confirmed last time (columns by heading, value meanings), or null. */
+  getLedgerMapping(agencyName: string): RememberedMapping | null;
+  setLedgerMapping(agencyName: string, mapping: RememberedMapping): void;
+}
+
+const LEDGER_AGENCIES_KEPT = 20;
+const LEDGER_VALUES_KEPT = 2000;
+
+/** A remembered ledger mapping read back: only string keys and string (array) values survive. */
+function checkedRememberedMapping(raw: unknown): RememberedMapping | null {
+  if (!isObject(raw)) return null;
+  const strings = (o: unknown): Record<string, string> => {
+    if (!isObject(o)) return {};
+    const out: Record<string, string> = {};
+    for (const [k, v] of Object.entries(o).slice(0, LEDGER_VALUES_KEPT)) if (isString(v) && k.length <= 500 && v.length <= 40) out[k] = v;
+    return out;
+  };
+  const lists = (o: unknown): Record<string, string[]> => {
+    if (!isObject(o)) return {};
+    const out: Record<string, string[]> = {};
+    for (const [k, v] of Object.entries(o).slice(0, LEDGER_VALUES_KEPT)) {
+      if (Array.isArray(v) && v.length > 0 && v.length <= 8 && v.every((t) => isString(t) && t.length <= 40) && k.length <= 500) out[k] = v as string[];
+    }
+    return out;
+  };
+  const fields = new Set<string>(LEDGER_FIELDS);
+  const applicants = new Set<string>(APPLICANT_KEYS);
+  return {
+    columns: Object.fromEntries(Object.entries(strings(raw.columns)).filter(([, f]) => fields.has(f))) as RememberedMapping['columns'],
+    applicantValues: Object.fromEntries(Object.entries(strings(raw.applicantValues)).filter(([, a]) => applicants.has(a))) as RememberedMapping['applicantValues'],
+    resultValues: lists(raw.resultValues),
+    reasonValues: lists(raw.reasonValues),
+  };
 }
 
 const isString = (v: unknown): v is string => typeof v === 'string';
@@ -169,6 +205,16 @@ export function createPreferences(store: PrefsStore, options: PreferencesOptions
     },
     setWindowBounds(bounds) {
       write('windowBounds', { ...bounds });
+    },
+    getLedgerMapping(agencyName) {
+      const raw = read('ledgerMappings');
+      return isObject(raw) && Object.hasOwn(raw, agencyName) ? checkedRememberedMapping(raw[agencyName]) : null;
+    },
+    setLedgerMapping(agencyName, mapping) {
+      const raw = read('ledgerMappings');
+      const current = isObject(raw) ? Object.entries(raw).filter(([name]) => name !== agencyName) : [];
+      // The agency just used first; a few agencies are kept (one office may write reports for several).
+      write('ledgerMappings', Object.fromEntries([[agencyName, mapping], ...current].slice(0, LEDGER_AGENCIES_KEPT)));
     },
   };
 }
