@@ -1,10 +1,12 @@
-// What every `nianbao` command shares: exit codes, one-line bilingual errors, reading report and text
-// files with clear messages, and atomic writes (arguments: args.ts). Plain Node: no electron here.
-import { closeSync, fsyncSync, linkSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { parseReport } from '../../shared/model/document';
+// What every `nianbao` command shares: exit codes, one-line bilingual errors, and reading and writing
+// files through the Node layer (electron/node/storage) with the CLI's wording (arguments: args.ts). Plain Node: no electron here.
+import { resolve } from 'node:path';
 import type { ReportDocument } from '../../shared/model/report';
 import { FileReadError, readBoundedFileSync, readBoundedStdinSync, type FileKind } from '../node/files/bounded-read';
+import { describeFileError, type FileOperation } from '../node/files/file-errors';
+import { writeFileAtomic as writeAtomically } from '../node/storage/atomic-write';
+import { errnoCode, nodeFs } from '../node/storage/fs-layer';
+import { readReportFile as readReport, ReportFileError, type ReportFileReason } from '../node/storage/report-files';
 
 /** 0: done (check: no error-level finding) · 1: check found errors · 2: bad arguments or unreadable input. */
 export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
@@ -50,82 +52,59 @@ export interface CliCommand {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Files
+// Files: the Node layer's reader, decoder, errno map and atomic write, with the CLI's wording
 
-function fileProblem(path: string, error: unknown, reading: boolean): CliError {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  const shown = `“${path}”`;
-  switch (code) {
-    case 'ENOENT':
-      return reading
-        ? new CliError(`找不到文件${shown}`, `file not found: ${path}`)
-        : new CliError(`无法写入${shown}：所在文件夹不存在`, `cannot write ${path}: folder does not exist`);
-    case 'EISDIR':
-      return new CliError(`${shown}是文件夹，不是文件`, `${path} is a directory`);
-    case 'EACCES':
-    case 'EPERM':
-      return new CliError(`没有权限${reading ? '读取' : '写入'}${shown}`, `permission denied: ${path}`);
-    case 'ENOTDIR':
-      return new CliError(`路径${shown}中有一段不是文件夹`, `not a directory in path: ${path}`);
-    case 'ENOSPC':
-      return new CliError(`磁盘已满，无法写入${shown}`, `no space left on device: ${path}`);
-    case 'EROFS':
-      return new CliError(`${shown}所在磁盘是只读的`, `read-only file system: ${path}`);
-    default: {
-      const detail = error instanceof Error ? error.message : String(error);
-      return new CliError(`无法${reading ? '读取' : '写入'}${shown}：${detail}`, `cannot ${reading ? 'read' : 'write'} ${path}: ${detail}`);
-    }
-  }
+/** A file-system failure of `path` (as typed) as a CliError, through the one errno map. */
+export function fileProblem(io: CliIo, path: string, error: unknown, operation: FileOperation): CliError {
+  const problem = describeFileError(error, operation, resolve(io.cwd, path), path);
+  return new CliError(problem.zh, problem.en);
 }
 
-/** Bytes of a regular file (or standard input for “-”) read as `kind`: bounded in size and time, and a
- *  clear error for a missing file, a folder, a device or pipe, or no permission. */
+/** Bytes of a regular file (or standard input for “-”) read as `kind` by the bounded reader: bounded in size
+ *  and time, and a clear error for a missing file, a folder, a device or pipe, or no permission. */
 export function readFileBytes(io: CliIo, path: string, kind: FileKind): Uint8Array {
   try {
     if (path === '-') return readBoundedStdinSync(kind);
     return readBoundedFileSync(resolve(io.cwd, path), kind, { displayName: path }).bytes;
   } catch (error) {
-    if (error instanceof FileReadError) throw new CliError(error.message, error.en);
-    throw fileProblem(path === '-' ? '标准输入' : path, error, true);
+    if (error instanceof FileReadError) throw readFailure(error);
+    throw fileProblem(io, path === '-' ? '标准输入' : path, error, 'read');
   }
 }
 
-const REPORT_KIND_EN = {
+function readFailure(error: FileReadError): CliError {
+  return new CliError(error.message.replace(/。$/, ''), error.en);
+}
+
+const REPORT_EN: Record<ReportFileReason, string> = {
+  'too-big': 'too large to be a Nianbao report file',
+  pdf: 'not a Nianbao report file (a PDF; use nianbao import-pdf)',
+  office: 'not a Nianbao report file (an office document; save it as text and use nianbao import-text)',
+  'not-utf8': 'not a Nianbao report file (not UTF-8 text)',
   json: 'not a valid report file (damaged or truncated JSON)',
   foreign: 'not a Nianbao report file',
   newer: 'written by a newer version of Nianbao',
   invalid: 'the report file does not match the file format',
-} as const;
+};
 
-/** Files people give a command by mistake, recognised by their first bytes. */
-export type ForeignKind = 'pdf' | 'office';
-
-export function foreignKind(bytes: Uint8Array): ForeignKind | undefined {
-  const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
-  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return 'pdf'; // %PDF-
-  // .docx/.xlsx/.wps (zip) and .doc/.xls/.et (OLE compound file)
-  if (starts(0x50, 0x4b, 0x03, 0x04) || starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return 'office';
-  return undefined;
-}
-
-/** A `.nianbao` report through parseReport (migrations, schema); any failure is a CliError (exit 2). */
-export function readReportFile(io: CliIo, path: string): { doc: ReportDocument; migratedFrom?: number } {
-  const bytes = readFileBytes(io, path, 'report');
-  if (foreignKind(bytes) === 'pdf') {
-    throw new CliError(
-      `“${path}”是 PDF 文件，不是报告文件；年报助手导出的 PDF 可用 nianbao import-pdf 读回报告文件`,
-      `${path}: ${REPORT_KIND_EN.foreign} (a PDF; use nianbao import-pdf)`,
-    );
-  }
-  let text: string;
+/** A `.nianbao` report through the app's reader (migrations, schema); any failure is a CliError (exit 2). */
+export async function readReportFile(io: CliIo, path: string): Promise<{ doc: ReportDocument; migratedFrom?: number }> {
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new CliError(`“${path}”不是年报助手的报告文件（不是 UTF-8 文本）`, `${path}: ${REPORT_KIND_EN.foreign} (not UTF-8 text)`);
+    const { doc, migratedFrom } = await readReport(resolve(io.cwd, path), path);
+    return migratedFrom !== undefined ? { doc, migratedFrom } : { doc };
+  } catch (error) {
+    if (error instanceof ReportFileError) {
+      const zh =
+        error.reason === 'pdf'
+          ? `“${path}”是 PDF 文件，不是报告文件；年报助手导出的 PDF 可用 nianbao import-pdf 读回报告文件`
+          : error.reason === 'office'
+            ? `“${path}”是 Word、WPS 或 Excel 文档，不是报告文件；已发布的报告文字可用 nianbao import-text 导入`
+            : error.fact.replace(/。$/, '');
+      throw new CliError(zh, `${path}: ${REPORT_EN[error.reason]}`);
+    }
+    if (error instanceof FileReadError) throw readFailure(error);
+    throw error;
   }
-  const parsed = parseReport(text);
-  if (!parsed.ok) throw new CliError(`“${path}”：${parsed.message}`, `${path}: ${REPORT_KIND_EN[parsed.kind]}`);
-  return parsed.migratedFrom !== undefined ? { doc: parsed.doc, migratedFrom: parsed.migratedFrom } : { doc: parsed.doc };
 }
 
 /** A warning when the report given as last year's is not of the year before (a file mixed up in a
@@ -135,61 +114,14 @@ export function previousYearWarning(doc: ReportDocument, previous: ReportDocumen
   return `注意：作为上年报告给出的“${path}”是 ${previous.year} 年的报告，而本报告是 ${doc.year} 年的（上年应为 ${doc.year - 1} 年）；结转、雷同、大幅变化等对照上年的检查可能没有意义，请核对文件。`;
 }
 
-export { decodeText } from '../node/import/text-decode';
-
-/**
- * Writes through a temporary file in the same folder, flushed to disk, then moved into place, so that a
- * crash never leaves half a file. Without `overwrite` an existing file is refused — also when it appears
- * between the check and the move (link() does not replace).
- */
-export function writeFileAtomic(io: CliIo, path: string, content: string | Uint8Array, overwrite: boolean): void {
-  const full = resolve(io.cwd, path);
-  const refuse = () => new CliError(`文件“${path}”已存在；要覆盖请加 --force`, `${path} already exists; use --force to overwrite`);
-  let existing: ReturnType<typeof statSync> | undefined;
+/** Writes through the app's atomic write (temp file, fsync, rename, fsync of the folder, Windows retry).
+ *  Without `overwrite` an existing file is refused, also one that appears meanwhile. */
+export async function writeFileAtomic(io: CliIo, path: string, content: string | Uint8Array, overwrite: boolean): Promise<void> {
+  const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   try {
-    existing = statSync(full);
+    await writeAtomically(nodeFs, resolve(io.cwd, path), data, { overwrite });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw fileProblem(path, error, false);
-  }
-  if (existing?.isDirectory()) throw fileProblem(path, Object.assign(new Error('directory'), { code: 'EISDIR' }), false);
-  if (existing && !overwrite) throw refuse();
-
-  const temp = join(dirname(full), `.${basename(full)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-  let fd: number | undefined;
-  try {
-    fd = openSync(temp, 'wx');
-    if (typeof content === 'string') writeSync(fd, content);
-    else writeSync(fd, content);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    if (overwrite) {
-      renameSync(temp, full);
-    } else {
-      try {
-        linkSync(temp, full);
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'EEXIST') throw refuse();
-        if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV') throw error;
-        // File systems without hard links (FAT, some network drives): check again, then move.
-        try {
-          statSync(full);
-          throw refuse();
-        } catch (e) {
-          if (e instanceof CliError) throw e;
-        }
-        renameSync(temp, full);
-      }
-    }
-  } catch (error) {
-    throw error instanceof CliError ? error : fileProblem(path, error, false);
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-    try {
-      unlinkSync(temp);
-    } catch {
-      // Already moved into place.
-    }
+    if (errnoCode(error) === 'EEXIST') throw new CliError(`文件“${path}”已存在；要覆盖请加 --force`, `${path} already exists; use --force to overwrite`);
+    throw fileProblem(io, path, error, 'write');
   }
 }

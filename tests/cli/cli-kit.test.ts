@@ -2,49 +2,28 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CliError, decodeText, writeFileAtomic, type CliIo } from '../../electron/cli/cli-kit';
+import { writeFileAtomic, type CliIo } from '../../electron/cli/cli-kit';
 import { main } from '../../electron/cli/main';
 import { tempDir } from './run-cli';
 
 const io = (cwd: string, out: string[] = [], err: string[] = []): CliIo => ({ out: (t) => void out.push(t), err: (t) => void err.push(t), cwd });
 
-describe('decodeText', () => {
-  it('reads UTF-8 (with BOM), UTF-16 and GBK', () => {
-    const text = '政府信息公开';
-    expect(decodeText(new TextEncoder().encode(text))).toEqual({ text, encoding: 'UTF-8' });
-    const gbk = Uint8Array.from([0xd5, 0xfe, 0xb8, 0xae, 0xd0, 0xc5, 0xcf, 0xa2, 0xb9, 0xab, 0xbf, 0xaa]);
-    expect(decodeText(gbk)).toEqual({ text, encoding: 'GB18030' });
-    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
-    expect(decodeText(utf16).text).toBe(text);
-  });
-
-  it('a UTF-8 file cut off inside its last character stays UTF-8 (not GB18030 nonsense)', () => {
-    const bytes = new TextEncoder().encode('2019年黄金镇政府信息公开工作年度报告');
-    for (const cut of [1, 2]) {
-      expect(decodeText(bytes.subarray(0, bytes.length - cut))).toEqual({ text: '2019年黄金镇政府信息公开工作年度报', encoding: 'UTF-8' });
-    }
-    // GBK ending in a Chinese character is not mistaken for cut-off UTF-8.
-    const gbk = Uint8Array.from([0x32, 0x30, 0x31, 0x39, 0xc4, 0xea]); // “2019年”
-    expect(decodeText(gbk)).toEqual({ text: '2019年', encoding: 'GB18030' });
-  });
-});
-
 describe('writeFileAtomic', () => {
-  it('writes, refuses to replace without overwrite, replaces with it, leaves no temporary file', () => {
+  it('writes, refuses to replace without overwrite, replaces with it, leaves no temporary file', async () => {
     const dir = tempDir();
-    writeFileAtomic(io(dir), 'r.nianbao', 'one', false);
+    await writeFileAtomic(io(dir), 'r.nianbao', 'one', false);
     expect(readFileSync(join(dir, 'r.nianbao'), 'utf8')).toBe('one');
-    expect(() => writeFileAtomic(io(dir), 'r.nianbao', 'two', false)).toThrow(/已存在/);
+    await expect(writeFileAtomic(io(dir), 'r.nianbao', 'two', false)).rejects.toThrow('文件“r.nianbao”已存在；要覆盖请加 --force');
     expect(readFileSync(join(dir, 'r.nianbao'), 'utf8')).toBe('one');
-    writeFileAtomic(io(dir), 'r.nianbao', 'three', true);
+    await writeFileAtomic(io(dir), 'r.nianbao', 'three', true);
     expect(readFileSync(join(dir, 'r.nianbao'), 'utf8')).toBe('three');
     expect(readdirSync(dir)).toEqual(['r.nianbao']);
   });
-  it('names a missing folder and a folder in the way', () => {
+  it('names a missing folder and a folder in the way', async () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'sub'));
-    expect(() => writeFileAtomic(io(dir), 'nope/r.nianbao', 'x', false)).toThrow(/所在文件夹不存在/);
-    expect(() => writeFileAtomic(io(dir), 'sub', 'x', true)).toThrow(/是文件夹/);
+    await expect(writeFileAtomic(io(dir), 'nope/r.nianbao', 'x', false)).rejects.toThrow(/所在文件夹.*不存在/);
+    await expect(writeFileAtomic(io(dir), 'sub', 'x', true)).rejects.toThrow(/是文件夹/);
   });
 });
 

@@ -79,8 +79,8 @@ export const checkCommand: CliCommand = {
   async run(args, io) {
     const { options, positionals } = parseArgs(this.name, args, OPTIONS);
     const [file] = expectPositionals(this.name, positionals, ['报告文件']);
-    const { doc } = readReportFile(io, file!);
-    const previous = options.previous !== undefined ? readReportFile(io, options.previous).doc : undefined;
+    const { doc } = await readReportFile(io, file!);
+    const previous = options.previous !== undefined ? (await readReportFile(io, options.previous)).doc : undefined;
     const yearWarning = previous ? previousYearWarning(doc, previous, options.previous!) : undefined;
     if (yearWarning) io.err(yearWarning);
     const findings = runChecks(previous ? { report: doc, previous } : { report: doc });

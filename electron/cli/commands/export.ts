@@ -41,8 +41,8 @@ export const exportCommand: CliCommand = {
     const { options, positionals } = parseArgs(this.name, args, OPTIONS);
     const [file] = expectPositionals(this.name, positionals, ['报告文件']);
     const output = requireOption(this.name, options.output, 'output', 'PDF 文件');
-    const { doc } = readReportFile(io, file!);
-    const previous = options.previous !== undefined ? readReportFile(io, options.previous).doc : undefined;
+    const { doc } = await readReportFile(io, file!);
+    const previous = options.previous !== undefined ? (await readReportFile(io, options.previous)).doc : undefined;
     const yearWarning = previous ? previousYearWarning(doc, previous, options.previous!) : undefined;
     if (yearWarning) io.err(yearWarning);
     // Loaded here, not at the top: the other commands should not pay for pdfkit and the fonts.
@@ -67,7 +67,7 @@ export const exportCommand: CliCommand = {
       }
       return EXIT.findings;
     }
-    writeFileAtomic(io, output, result.pdf, options.force === true);
+    await writeFileAtomic(io, output, result.pdf, options.force === true);
     const open = result.findings.length;
     io.out(`已导出${mode === 'draft' ? '草稿' : '正式版'}“${reportTitle(doc)}”→ ${output}（${Math.round(result.pdf.length / 1024)} KB）`);
     if (mode === 'draft' && open > 0) io.out(`草稿最后一页列出了 ${open} 条检查结果。`);

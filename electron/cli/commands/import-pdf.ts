@@ -34,7 +34,7 @@ export const importPdfCommand: CliCommand = {
     const { importPdf } = await import('../../node/pdf/import-pdf');
     const result = await importPdf(bytes);
     if (!result.ok) throw new CliError(`“${file}”：${result.message}`, `${file}: no intact Nianbao report data in this PDF`);
-    writeFileAtomic(io, output, serializeReport(result.doc), options.force === true);
+    await writeFileAtomic(io, output, serializeReport(result.doc), options.force === true);
     io.out(`已从 PDF 读回“${reportTitle(result.doc)}”（${result.doc.format} 年格式）→ ${output}`);
     return EXIT.ok;
   },

@@ -5,7 +5,9 @@ import { TABLE_NAMES } from '../../../shared/import/table-reader';
 import { parseReport, serializeReport } from '../../../shared/model/document';
 import { reportTitle } from '../../../shared/model/report';
 import { expectPositionals, parseAgencyName, parseArgs, parseLevel, parseYear, requireOption } from '../args';
-import { CliError, EXIT, decodeText, foreignKind, readFileBytes, writeFileAtomic, type CliCommand } from '../cli-kit';
+import { decodeText } from '../../node/import/text-decode';
+import { foreignKind } from '../../node/storage/report-files';
+import { CliError, EXIT, readFileBytes, writeFileAtomic, type CliCommand } from '../cli-kit';
 
 const OPTIONS = {
   output: { type: 'string', short: 'o' },
@@ -86,7 +88,7 @@ export const importTextCommand: CliCommand = {
       throw new CliError(`“${input}”：${result.message}`, `${input}: not a government information disclosure annual report`);
     }
     const { doc, problems } = result;
-    writeFileAtomic(io, output, serializeReport(doc), options.force === true);
+    await writeFileAtomic(io, output, serializeReport(doc), options.force === true);
 
     const model = formatModel(doc.format);
     const counts = (['t2', 't3', 't4'] as const).map((t) => {

@@ -36,7 +36,7 @@ export const ledgerTemplateCommand: CliCommand = {
     const output = requireOption(this.name, options.output, 'output', '要写入的 .xlsx 文件');
     const { buildLedgerTemplate } = await import('../../node/ledger/ledger-template');
     const bytes = await buildLedgerTemplate({ year, format });
-    writeFileAtomic(io, output, bytes, options.force === true);
+    await writeFileAtomic(io, output, bytes, options.force === true);
     io.out(`已生成 ${year} 年度申请登记台账模板（${format} 年格式）：${resolve(io.cwd, output)}`);
     return EXIT.ok;
   },

@@ -123,7 +123,7 @@ export const ledgerCommand: CliCommand = {
     const { options, positionals } = parseArgs(this.name, args, OPTIONS);
     const [file] = expectPositionals(this.name, positionals, ['台账文件']);
     const year = parseYear(requireOption(this.name, options.year, 'year', '报告年度'));
-    const report = options.into !== undefined ? readReportFile(io, options.into).doc : undefined;
+    const report = options.into !== undefined ? (await readReportFile(io, options.into)).doc : undefined;
     if (report && report.year !== year) {
       throw new CliError(`报告“${options.into}”是 ${report.year} 年度的，与 --year ${year} 不同`, `the report is for ${report.year}, not ${year}`);
     }

@@ -49,7 +49,7 @@ export const newCommand: CliCommand = {
     // Never write a file this program could not open again.
     const check = parseReport(text);
     if (!check.ok) throw new CliError(`生成的报告不合格式：${check.message}`, 'the new report does not match the file format');
-    writeFileAtomic(io, output, text, options.force === true);
+    await writeFileAtomic(io, output, text, options.force === true);
 
     io.out(`已新建“${reportTitle(doc)}”（${formatIdForYear(year)} 年格式，机关层级：${level}）：${output}`);
     if (options.level === undefined && !guessed) io.out('提示：从机关名称看不出机关层级，已暂定为“乡镇”；可用 --level 指定。');

@@ -2,7 +2,7 @@
 import { basename, dirname, resolve } from 'node:path';
 import type { InvokeResponse } from '../../../shared/ipc/contract';
 import { StorageError } from '../storage/errors';
-import { decodeUtf8 } from '../storage/report-files';
+import { decodeText } from '../import/text-decode';
 import { UserError } from '../user-error';
 import { cancelled, folderFor, readUserFile, type CoreContext, type HandlersOf } from './context';
 
@@ -23,9 +23,9 @@ export function createImportHandlers(ctx: CoreContext): HandlersOf<'import'> {
       if (!path) throw cancelled();
       const bytes = await readUserFile(path, 'text');
       preferences.setLastFolder('text', dirname(resolve(path)));
-      const text = decodeUtf8(bytes) ?? new TextDecoder('gb18030').decode(bytes);
-      if (text.replace(/^\uFEFF/, '').trim() === '') throw new StorageError('bad-file', `“${basename(path)}”是空的。`);
-      return importTextAndRegister(text.replace(/^\uFEFF/, ''));
+      const { text } = decodeText(bytes);
+      if (text.trim() === '') throw new StorageError('bad-file', `“${basename(path)}”是空的。`);
+      return importTextAndRegister(text);
     },
     'import:pdf': async () => {
       if (!ctx.pdf) throw new UserError('internal', '从 PDF 导入的功能不可用。');

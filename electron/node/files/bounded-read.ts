@@ -19,6 +19,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { describeFileError } from './file-errors';
 
 /** What a file is read as; each kind has its own size cap. */
 export type FileKind = 'report' | 'pdf' | 'word' | 'html' | 'text' | 'ledger';
@@ -152,25 +153,28 @@ export function fileReadError(e: unknown, path: string, kind: FileKind, displayN
   const code = typeof e === 'object' && e !== null && typeof (e as { code?: unknown }).code === 'string' ? (e as { code: string }).code : undefined;
   const what = FILE_LIMITS[kind].what;
   const en = FILE_LIMITS[kind].en;
+  // The cases every file shares are worded by the one errno map; the rest are this reader's own.
+  const fromErrnoMap = (reason: FileReadFailure) => {
+    const problem = describeFileError(e, 'read', path, displayName);
+    return new FileReadError(reason, `${problem.zh}。${problem.advice}`, problem.en, path, code);
+  };
   switch (code) {
     case 'ENOENT':
-      return new FileReadError('not-found', `找不到文件“${displayName}”，它可能已被移动、改名或删除。`, `file not found: ${displayName}`, path, code);
+      return fromErrnoMap('not-found');
     case 'ENOTDIR':
       return new FileReadError('not-found', `找不到文件“${displayName}”：路径中有一段不是文件夹。`, `not a directory in path: ${displayName}`, path, code);
     case 'EISDIR':
       return new FileReadError('not-a-file', `“${displayName}”是文件夹，不是${what}。`, `${displayName} is a folder, not ${en}`, path, code);
     case 'EACCES':
     case 'EPERM':
-      return new FileReadError('permission', `没有权限读取“${displayName}”。请检查文件的访问权限。`, `permission denied: ${displayName}`, path, code);
+      return fromErrnoMap('permission');
     case 'ELOOP':
       return new FileReadError('not-a-file', `“${displayName}”是一个循环的符号链接，无法打开。`, `${displayName}: too many levels of symbolic links`, path, code);
     case 'EAGAIN':
     case 'ENXIO':
       return new FileReadError('not-a-file', `“${displayName}”不是普通文件，不是${what}，没有读取。`, `${displayName} is not a regular file`, path, code);
-    default: {
-      const detail = code ?? (e instanceof Error ? e.message : String(e));
-      return new FileReadError('io', `读取“${displayName}”时出错（${detail}）。`, `cannot read ${displayName}: ${detail}`, path, code);
-    }
+    default:
+      return fromErrnoMap('io');
   }
 }
 

@@ -21,6 +21,8 @@ export interface FsLayer {
   createExclusive(path: string, mode?: number): Promise<WritableHandle>;
   readFile(path: string): Promise<Uint8Array>;
   rename(from: string, to: string): Promise<void>;
+  /** A second name for an existing file; fails with EEXIST when `to` exists (never replaces it). */
+  link(existing: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
   stat(path: string): Promise<FileStat>;
   realpath(path: string): Promise<string>;
@@ -43,6 +45,7 @@ export const nodeFs: FsLayer = {
   },
   readFile: (path) => fsp.readFile(path),
   rename: (from, to) => fsp.rename(from, to),
+  link: (existing, to) => fsp.link(existing, to),
   unlink: (path) => fsp.unlink(path),
   stat: (path) => fsp.stat(path),
   realpath: (path) => fsp.realpath(path),

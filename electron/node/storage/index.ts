@@ -18,10 +18,10 @@ export function createStorage(options: { dataDir: string; fs?: FsLayer }): Stora
   return { files: new ReportFiles(fs, backups), backups, recovery: new RecoveryStore(fs, join(options.dataDir, 'recovery')) };
 }
 
-export { writeFileAtomic, removeStaleTempFiles, isTempFile, isTempFileOf } from './atomic-write';
+export { writeFileAtomic, removeStaleTempFiles, isTempFile, isTempFileOf, retryWhileBusy, RENAME_RETRY, type RetryPolicy, type WriteOptions } from './atomic-write';
 export { BackupStore, BACKUPS_KEPT, backupFolderId } from './backups';
-export { StorageError, readError, writeError } from './errors';
+export { StorageError, FileSystemError, readError, writeError, describeFileError, type FileProblem, type FileOperation } from './errors';
 export { nodeFs, errnoCode, type FsLayer, type FileStat, type WritableHandle } from './fs-layer';
 export { KeyedMutex } from './keyed-mutex';
 export { RecoveryStore, isDocId, type RecoveryRecord } from './recovery';
-export { ReportFiles, parseReportBytes, decodeUtf8, sha256, MAX_REPORT_BYTES, type FileFingerprint, type SaveOptions, type SaveOutcome } from './report-files';
+export { ReportFiles, parseReportBytes, decodeUtf8, readReportFile, ReportFileError, foreignKind, sha256, MAX_REPORT_BYTES, type ReportFileReason, type ReportFileContent, type ForeignKind, type FileFingerprint, type SaveOptions, type SaveOutcome } from './report-files';

@@ -3,7 +3,7 @@
 // wrote it, keeps the replaced version as a backup, then replaces the file atomically.
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import { APP_VERSION, parseReport, serializeReport } from '../../../shared/model/document';
+import { APP_VERSION, parseReport, serializeReport, type ParseErrorKind } from '../../../shared/model/document';
 import type { ReportDocument } from '../../../shared/model/report';
 import { isNotFound, removeStaleTempFiles, writeFileAtomic } from './atomic-write';
 import type { BackupStore } from './backups';
@@ -48,6 +48,7 @@ export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+/** Strict UTF-8 (report files are always UTF-8), BOM removed; null when the bytes are not UTF-8. */
 export function decodeUtf8(bytes: Uint8Array): string | null {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -56,23 +57,74 @@ export function decodeUtf8(bytes: Uint8Array): string | null {
   }
 }
 
-/** Parses a report file's bytes; throws StorageError bad-file / newer-version with a Chinese message. */
-export function parseReportBytes(bytes: Uint8Array, fileName: string): { doc: ReportDocument; migratedFrom?: number } {
-  if (bytes.byteLength > MAX_REPORT_BYTES) {
-    throw new StorageError('bad-file', `“${fileName}”太大（${(bytes.byteLength / 1048576).toFixed(1)} MB），不是年报助手的报告文件。`);
+/** Files people give by mistake where a report is expected, recognised by their first bytes. */
+export type ForeignKind = 'pdf' | 'office';
+
+export function foreignKind(bytes: Uint8Array): ForeignKind | undefined {
+  const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
+  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return 'pdf'; // %PDF-
+  // .docx/.xlsx/.wps (zip) and .doc/.xls/.et (OLE compound file)
+  if (starts(0x50, 0x4b, 0x03, 0x04) || starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return 'office';
+  return undefined;
+}
+
+/** Why a file is not a report the app can open. */
+export type ReportFileReason = 'too-big' | ForeignKind | 'not-utf8' | ParseErrorKind;
+
+/** A file that is not (or no longer, or not yet) a report this app reads. `fact` says what it is, without
+ *  the app's advice; the command line words its own advice from `reason`. */
+export class ReportFileError extends StorageError {
+  constructor(
+    readonly reason: ReportFileReason,
+    readonly fact: string,
+    advice: string,
+    problems?: string[],
+  ) {
+    super(reason === 'newer' ? 'newer-version' : 'bad-file', `${fact}${advice}`, problems);
   }
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
+
+/** Parses a report file's bytes; throws ReportFileError with a Chinese message. `shown` names the file. */
+export function parseReportBytes(bytes: Uint8Array, shown: string): { doc: ReportDocument; migratedFrom?: number } {
+  if (bytes.byteLength > MAX_REPORT_BYTES) {
+    throw new ReportFileError('too-big', `“${shown}”太大（${megabytes(bytes.byteLength)}），不是年报助手的报告文件。`, '');
+  }
+  const kind = foreignKind(bytes);
+  if (kind === 'pdf') throw new ReportFileError('pdf', `“${shown}”是 PDF 文件，不是报告文件。`, '年报助手导出的 PDF 可用“从PDF导入”读回报告。');
+  if (kind === 'office') throw new ReportFileError('office', `“${shown}”是 Word、WPS 或 Excel 文档，不是报告文件。`, '已发布的报告文字可用“导入文字”读入。');
   const text = decodeUtf8(bytes);
   if (text === null) {
-    throw new StorageError('bad-file', `无法打开“${fileName}”：文件不是 UTF-8 文本，不是年报助手的报告文件，或已损坏。`);
+    throw new ReportFileError('not-utf8', `无法打开“${shown}”：文件不是 UTF-8 文本，不是年报助手的报告文件，或已损坏。`, '');
   }
   const parsed = parseReport(text);
   if (!parsed.ok) {
     if (parsed.kind === 'newer') {
-      throw new StorageError('newer-version', `无法打开“${fileName}”：${parsed.message}文件没有被改动。请升级年报助手后再打开。`);
+      throw new ReportFileError('newer', `无法打开“${shown}”：${parsed.message}`, '文件没有被改动。请升级年报助手后再打开。');
     }
-    throw new StorageError('bad-file', `无法打开“${fileName}”：${parsed.message}`, parsed.problems.map((p) => p.message));
+    throw new ReportFileError(parsed.kind, `无法打开“${shown}”：${parsed.message}`, '', parsed.problems.map((p) => p.message));
   }
   return parsed.migratedFrom === undefined ? { doc: parsed.doc } : { doc: parsed.doc, migratedFrom: parsed.migratedFrom };
+}
+
+/** A report file as read from disk. */
+export interface ReportFileContent {
+  doc: ReportDocument;
+  migratedFrom?: number;
+  bytes: Uint8Array;
+  mtimeMs: number;
+}
+
+/**
+ * The one report reader of the app and the command line: the bounded reader (a regular file of at most
+ * MAX_REPORT_BYTES, electron/node/files/bounded-read.ts), then parseReportBytes. Throws the reader's
+ * FileReadError (the app maps it with readError, the CLI prints its Chinese and English) or a
+ * ReportFileError. `shown` names the file in messages (default: its name).
+ */
+export async function readReportFile(path: string, shown: string = basename(path)): Promise<ReportFileContent> {
+  const { bytes, mtimeMs } = await readBoundedFile(path, 'report', { displayName: shown });
+  return { ...parseReportBytes(bytes, shown), bytes, mtimeMs };
 }
 
 export class ReportFiles {
@@ -84,15 +136,13 @@ export class ReportFiles {
   ) {}
 
   async read(path: string): Promise<ReadReport> {
-    const name = basename(path);
-    let bytes: Uint8Array;
-    let mtimeMs: number;
+    let content: ReportFileContent;
     try {
-      ({ bytes, mtimeMs } = await readBoundedFile(path, 'report'));
+      content = await readReportFile(path);
     } catch (e) {
       throw readError(e, path);
     }
-    const parsed = parseReportBytes(bytes, name);
+    const { bytes, mtimeMs, ...parsed } = content;
     return { ...parsed, fingerprint: { size: bytes.byteLength, mtimeMs, sha256: sha256(bytes) } };
   }
 
