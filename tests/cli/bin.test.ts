@@ -1,7 +1,7 @@
 // electron/cli/bin.mjs runs the esbuild bundle of the command line, building it when it is missing or
 // older than a source it was built from; the bundle loads the PDF code only for the PDF commands.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -40,6 +40,30 @@ describe.sequential('bin.mjs and the bundle', () => {
     expect(again.status, again.stderr).toBe(0);
     expect(again.stdout).toContain('用法：nianbao <命令>');
     expect(buildInfo().startedAt).toBeGreaterThan(0);
+  });
+
+  it('processes started together on a missing bundle: one builds, the others wait for it', async () => {
+    const shared = mkdtempSync(join(tmpdir(), 'nianbao-cli-bundle-'));
+    try {
+      const start = () =>
+        new Promise<{ code: number | null; out: string; err: string }>((done) => {
+          const child = spawn(process.execPath, [binPath, '--version'], { cwd: repoRoot, env: { ...process.env, NIANBAO_CLI_OUTDIR: shared } });
+          let out = '';
+          let err = '';
+          child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+          child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+          child.on('close', (code) => done({ code, out, err }));
+        });
+      const runs = await Promise.all([start(), start(), start(), start()]);
+      for (const run of runs) {
+        expect(run.code, run.err).toBe(0);
+        expect(run.out.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+      }
+      expect(existsSync(join(shared, '.build.lock'))).toBe(false);
+      expect(readdirSync(shared).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    } finally {
+      rmSync(shared, { recursive: true, force: true });
+    }
   });
 
   it('the entry loads only Node built-ins and its own chunks: pdfkit & co. come with the PDF commands', () => {
