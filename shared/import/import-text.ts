@@ -184,7 +184,8 @@ export function importLines(all: string[], opts: ImportOptions = {}, structure?:
     }
     for (const row of tableSpec(format, table).rows) {
       if (reading.found.has(row.index)) continue;
-      problems.push({ place: table, key: row.keys[0], cells: row.keys, message: `${TABLE_NAMES[table]}中没有找到“${row.display}”行，该行 ${row.keys.length} 格留空。` });
+      const what = row.label === undefined ? '数据' : `“${row.display}”行`;
+      problems.push({ place: table, key: row.keys[0], cells: row.keys, message: `${TABLE_NAMES[table]}中没有找到${what}，${row.label === undefined ? '这' : '该行 '}${row.keys.length} 格留空。` });
     }
     problems.push(...reading.problems);
   }

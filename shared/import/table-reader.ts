@@ -5,7 +5,7 @@
 import { cellName, formatModel } from '../formats/index';
 import type { CellDef, FormatId, TableId } from '../formats/types';
 import type { Token } from './table-tokens';
-import { textSimilarity } from '../checks/similarity';
+import { labelSimilarity, LABEL_MATCH_THRESHOLD } from '../formats/label-match';
 import { MONEY_UNITS, normLabel, quote } from './text-normalize';
 import type { ImportProblem } from './types';
 import { parseCellValue } from '../model/cell-value';
@@ -156,7 +156,6 @@ export interface ReadOptions {
   fuzzy: boolean;
 }
 
-const FUZZY_THRESHOLD = 0.6;
 
 export function readTable(tokens: Token[], format: FormatId, table: TableId, opts: ReadOptions): TableReading {
   const spec = tableSpec(format, table);
@@ -220,7 +219,8 @@ export function readTable(tokens: Token[], format: FormatId, table: TableId, opt
       }
       if (best) return { row: best.row, how: 'prefix', label: run };
     }
-    // Fuzzy: a misspelt label (“其他法律行政止公开”), only for the next rows expected in order.
+    // Fuzzy: a misspelt label (“其他法律行政止公开”), only for the next rows expected in order — by the
+    // label similarity the grid's paste uses too (shared/formats/label-match.ts).
     const text = textOf(run);
     if (opts.fuzzy && text) {
       const next = labelled.filter((r) => r.index > reading.lastFound && !reading.found.has(r.index)).slice(0, 2);
@@ -229,11 +229,11 @@ export function readTable(tokens: Token[], format: FormatId, table: TableId, opt
       for (const r of next) {
         const label = r.label!;
         for (let m = Math.max(2, label.length - 3); m <= label.length + 3; m++) {
-          const s = textSimilarity(text.slice(-m), label);
+          const s = labelSimilarity(text.slice(-m), label);
           if (s > score) [score, best] = [s, r];
         }
       }
-      if (best && score >= FUZZY_THRESHOLD) return { row: best, how: 'fuzzy', label: run };
+      if (best && score >= LABEL_MATCH_THRESHOLD) return { row: best, how: 'fuzzy', label: run };
     }
     const unlabelled = spec.rows.find((r) => r.label === undefined && !reading.found.has(r.index));
     if (!unlabelled) return undefined;
@@ -356,7 +356,7 @@ function assignRow(
     problem({
       key: row.keys[0],
       cells: row.keys,
-      message: `${name}“${row.display}”行应有 ${n} 个数，读到 ${values.length} 个（${values.map(showCell).join('、')}），无法确定各对应哪一格，整行留空，请对照原文填写。`,
+      message: `${rowName(spec, row)}应有 ${n} 个数，读到 ${values.length} 个（${values.map(showCell).join('、')}），无法确定各对应哪一格，整行留空，请对照原文填写。`,
     });
     return;
   }
@@ -397,8 +397,9 @@ function assignRow(
     const mark = values[row.keys.indexOf(key)]!.text;
     problem({ key, message: `${cellName(def)}：原文${mark ? `为“${mark}”` : '是空白'}，不当作 0，已留空。` });
   } else if (blanks.length > 1) {
-    const cols = blanks.map((k) => spec.cellByKey.get(k)!.columnLabels.at(-1)).join('、');
-    problem({ key: blanks[0], cells: blanks, message: `${name}“${row.display}”行的 ${cols} 原文是空白或“/”，不当作 0，已留空。` });
+    // Table 4's one row: its cells are named by column group (栏) and column.
+    const cols = blanks.map((k) => (row.label === undefined ? cellName(spec.cellByKey.get(k)!).replace(/^表四/, '') : spec.cellByKey.get(k)!.columnLabels.at(-1))).join('、');
+    problem({ key: blanks[0], cells: blanks, message: `${rowName(spec, row)}的 ${cols} 原文是空白或“/”，不当作 0，已留空。` });
   }
 }
 
@@ -428,4 +429,9 @@ function unitProblem(def: CellDef, unit: string): string | undefined {
   const headerUnit = /单位[:：]\s*(万元|元)/.exec(def.columnLabels.join(''))?.[1];
   if (headerUnit && headerUnit !== unit) return `的单位是${unit}，而表中金额以${headerUnit}计，没有换算`;
   return undefined;
+}
+
+/** “表三“（一）予以公开”行”; table 4, printed as one row of column groups (栏), is just “表四”. */
+function rowName(spec: TableSpec, row: RowSpec): string {
+  return row.label === undefined ? TABLE_NAMES[spec.table] : `${TABLE_NAMES[spec.table]}“${row.display}”行`;
 }

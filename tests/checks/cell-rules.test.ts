@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatModel } from '../../shared/formats/index';
 import { createReport } from '../../shared/model/document';
 import { byRule, cleanReport, findings, withCells } from './helpers';
+import { runChecks } from '../../shared/checks/index';
 
 describe.each(['2019', '2021'] as const)('cell.blank (%s format)', (format) => {
   it('passes when every cell is filled', () => {
@@ -116,5 +117,27 @@ describe('cell.invalid for refused entries kept as typed', () => {
     expect(byRule(all, 'cell.blank')).toEqual([]);
     // The sums that need the refused cell wait for it rather than count it as 0.
     expect(byRule(all, 't3.rowSum').filter((f) => f.target === 'granted')).toEqual([]);
+  });
+});
+
+describe('cell.implausible', () => {
+  it('hints at a table 3 or 4 count of 50 000 or more, naming the cell, even when the sums balance', () => {
+    const doc = withCells(cleanReport('2021'), { 't3.granted.natural': 801000081 });
+    doc.settings = { typedTotals: [] };
+    const hints = byRule(findings(doc), 'cell.implausible');
+    expect(hints.map((f) => [f.target, f.severity])).toEqual([['t3.granted.natural', 'hint']]);
+    expect(hints[0]!.message).toContain('连在了一起');
+    // Table 2 (e.g. 行政许可 of a large city) is not judged by this rule.
+    expect(byRule(findings(withCells(cleanReport('2021'), { 't2.licensing.decisions': 120000 })), 'cell.implausible')).toEqual([]);
+  });
+
+  it('with last year known: 1 000 or more and at least 100 times last year’s same cell', () => {
+    const previous = cleanReport('2021');
+    const doc = withCells(cleanReport('2021'), { 't4.review.upheld': 1200, 't3.received.commercial': 900 });
+    const prevDoc = withCells(previous, { 't4.review.upheld': 12, 't3.received.commercial': 0 });
+    doc.settings = { typedTotals: ['t3', 't4'] };
+    const hints = byRule(runChecks({ report: doc, previous: prevDoc }), 'cell.implausible');
+    expect(hints.map((f) => f.target)).toEqual(['t4.review.upheld']);
+    expect(hints[0]!.message).toContain('上年同一格为 12，是上年的 100 倍');
   });
 });

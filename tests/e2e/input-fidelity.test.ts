@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { formatModel } from '../../shared/formats/index';
 import type { FormatId } from '../../shared/formats/types';
-import type { ReportDocument } from '../../shared/model/report';
+import { CURRENT_SCHEMA_VERSION, type ReportDocument } from '../../shared/model/report';
 import { pingtanReport } from '../fixtures/pingtan';
 import { bridgeIdle, type AppHarness, useE2eApp } from './harness';
 import { cell, cellValue, editableKeys, findingRules, goToStep, typeAlong } from './helpers';
@@ -106,16 +106,20 @@ describe('typing: exact value or the text kept, marked, with its reason', () => 
     expect(await cellValue(page, 't3.received.natural')).toBe('1o');
     expect(await cellValue(page, 't3.received.commercial')).toBe('l2');
     expect(await cellValue(page, 't3.received.research')).toBe('-3');
+    // One reason at a time, never covering another: the last refused cell's, then the one the cursor is at.
+    await expect.poll(() => reasonAt(page, 't3.received.research').textContent()).toContain('不能为负数');
+    expect(await reasonAt(page, 't3.received.natural').count()).toBe(0);
+    await cell(page, 't3.received.commercial').click();
+    await expect.poll(() => reasonAt(page, 't3.received.commercial').textContent()).toContain('“l”不是数字');
+    await cell(page, 't3.received.natural').click();
     await expect.poll(() => reasonAt(page, 't3.received.natural').textContent()).toContain('“o”不是数字');
-    expect(await reasonAt(page, 't3.received.commercial').textContent()).toContain('“l”不是数字');
-    expect(await reasonAt(page, 't3.received.research').textContent()).toContain('不能为负数');
+    expect(await reasonAt(page, 't3.received.research').count()).toBe(0);
     const rules = await findingRules(page);
     for (const k of ['natural', 'commercial', 'research']) expect(rules).toContain(`cell.invalid|t3.received.${k}`);
     // Nothing was computed from them: the row's total waits for the corrections.
     expect(await cellValue(page, 't3.received.total')).toBe('');
     await app.screenshot('i8-invalid-cells');
     // Esc on a refused cell hides its reason; the cell stays marked and listed.
-    await cell(page, 't3.received.natural').click();
     await page.keyboard.press('Escape');
     await expect.poll(() => reasonAt(page, 't3.received.natural').count()).toBe(0);
     expect(await findingRules(page)).toContain('cell.invalid|t3.received.natural');
@@ -148,13 +152,14 @@ describe('typing: exact value or the text kept, marked, with its reason', () => 
     await expect.poll(() => page.getByTestId('save-state').textContent()).not.toBe('未保存');
     await bridgeIdle(page);
     const saved = JSON.parse(readFileSync(path, 'utf8')) as { schemaVersion: number; invalidCells?: Record<string, string> };
-    expect(saved.schemaVersion).toBe(2);
+    expect(saved.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(saved.invalidCells).toEqual({ 't3.received.commercial': 'l2', 't3.received.research': '-3' });
     const opened = await app.core.openExternalFile(path);
     expect(opened.ok).toBe(true);
     await goToStep(page, '三、收到和处理政府信息公开申请情况');
     await expect.poll(() => cellValue(page, 't3.received.commercial')).toBe('l2');
-    expect(await reasonAt(page, 't3.received.commercial').textContent()).toContain('“l”不是数字');
+    await cell(page, 't3.received.commercial').click();
+    await expect.poll(() => reasonAt(page, 't3.received.commercial').textContent()).toContain('“l”不是数字');
   });
 });
 

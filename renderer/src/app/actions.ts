@@ -32,7 +32,7 @@ export function showOpened(opened: OpenedDocument, unsaved: boolean): void {
   if (previousId && previousId !== opened.docId) void invoke('doc:close', { docId: previousId });
   const { doc, switched } = keepTypedTotals(opened.doc);
   // A cell edit in progress belongs to the report being replaced: drop it, never write it into this one.
-  useGridUi.setState({ edit: null, message: null });
+  useGridUi.setState({ edit: null, message: null, lastRefused: null, dismissed: new Set() });
   loadDoc(doc);
   const loaded = currentDoc();
   useSession.setState({

@@ -47,7 +47,8 @@ export interface GridUiState {
   message: CellMessage | null;
   /** Refused entries whose reason the user hid with Esc (the cell stays marked). */
   dismissed: ReadonlySet<string>;
-  /** The cell refused last: its reason stays shown after the cursor moves on (with the cursor's own). */
+  /** The one refused cell whose reason is shown next to it: the one refused last, or the refused cell
+   *  the cursor moved to (one at a time, so that reasons never cover each other). */
   lastRefused: string | null;
 }
 
@@ -223,6 +224,7 @@ export class GridController {
   onFocus(key: string): void {
     const { cursor, edit } = useGridUi.getState();
     if (edit && edit.key !== key) this.commit();
+    if (currentDoc()?.invalidCells?.[key] !== undefined) useGridUi.setState({ lastRefused: key });
     if (cursor !== key) useGridUi.setState({ cursor: key, message: null });
     if (!useGridUi.getState().edit) this.inputs.get(key)?.select();
   }

@@ -161,7 +161,7 @@ const ValueCell = memo(function ValueCell({ cellKey, colSpan, label, computed, c
       ) : (
         reason &&
         !dismissed &&
-        (isCursor || lastRefused) && (
+        lastRefused && (
           <div id={reasonId} className="cell-message error refused" role="alert" data-testid="cell-reason">
             未接受“{refused}”：{reason.reason}。
             {reason.rounded !== undefined ? `按 Ctrl+Enter 改为 ${formatCellValue(reason.rounded)}；` : ''}
