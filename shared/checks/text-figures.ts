@@ -323,6 +323,8 @@ const OUTCOME_SKIP = /尚未|未审结|未结案|审理中|正在|除|其余|其
 // ---- sentence context ----------------------------------------------------------------------------
 
 const PREFIX_SKIP = /去年(?!度?结转)|同期|同比|累计|以来|历年|相比|上一?年(?!度?结转)|前一?年|近[三五两几]年|\d{4}年(?:至|-|—|－|~)/;
+/** A part of the year (上半年, 第一季度, 1-6月): in the sentence, or earlier in the paragraph. */
+const SUB_PERIOD = /上半年|下半年|季度|\d{1,2}(?:-|—|－|~|至)\d{1,2}月/;
 const YEAR = /(\d{4})年/g;
 const REGION = /全(市|县|区|省|州|盟|旗|镇|乡|国|系统)|各(?:级|地|县|区|乡|镇|市)|下属|所属|系统内/g;
 const BODY_SUFFIX = /(?:人民政府|政府|管委会|管理委员会|行政公署|办事处)?(?:办公室|办公厅)?$/;
@@ -413,12 +415,19 @@ function normalizeDigits(text: string): string {
     : text;
 }
 
-function readSentence(sentence: string, start: number, paragraphSaysApplication: boolean, scope: ReportScope, out: Mention[]): void {
+function readSentence(
+  sentence: string,
+  start: number,
+  paragraph: { application: boolean; subPeriod: boolean },
+  scope: ReportScope,
+  out: Mention[],
+): void {
+  if (paragraph.subPeriod) return;
   const push = (kind: FigureKind, value: number, said: string, at: number, extra: Partial<Mention> = {}) =>
     out.push({ kind, value, said, tolerance: 0, sentence, start, end: start + sentence.length, at, ...extra });
   const contextOk = (i: number) => {
     const prefix = sentence.slice(0, i);
-    return !PREFIX_SKIP.test(prefix) && yearsOk(prefix, scope.year) && regionOk(prefix, scope.agencyName);
+    return !PREFIX_SKIP.test(prefix) && !SUB_PERIOD.test(prefix) && yearsOk(prefix, scope.year) && regionOk(prefix, scope.agencyName);
   };
 
   for (const rule of RULES) {
@@ -442,7 +451,7 @@ function readSentence(sentence: string, start: number, paragraphSaysApplication:
       if (rule.afterQizhong && !resultContextOk(sentence, m.index)) continue;
       if (rule.subject && !subjectOk(sentence.slice(0, numAt), rule.subject)) continue;
       if (!contextOk(numAt)) continue;
-      if (rule.needsApplication && !paragraphSaysApplication && !sentence.slice(0, numAt).includes('申请')) continue;
+      if (rule.needsApplication && !paragraph.application && !sentence.slice(0, numAt).includes('申请')) continue;
       const n = parseNumber(digits);
       if (n === undefined) continue;
       if (rule.money) {
@@ -512,7 +521,7 @@ export function extractMentions(text: string, scope: ReportScope | number): Ment
     while (b > a && /\s/.test(source[b - 1]!)) b--;
     if (b > a) {
       const sentence = source.slice(a, b);
-      if (/[件起宗份条个项例部元维持结案审结纠错败诉无未没]/.test(sentence)) readSentence(sentence, a, source.lastIndexOf('申请', a) >= paragraph, s, out);
+      if (/[件起宗份条个项例部元维持结案审结纠错败诉无未没]/.test(sentence)) readSentence(sentence, a, { application: source.lastIndexOf('申请', a) >= paragraph, subPeriod: SUB_PERIOD.test(source.slice(paragraph, a)) }, s, out);
     }
     i = j + 1;
   }

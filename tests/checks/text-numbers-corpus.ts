@@ -311,6 +311,12 @@ const ENTRIES: Entry[] = [
   { style: 'department', agency: DEPT, text: '本局未设立收费项目，本年度未收取任何费用。', agree: { fees: 0 }, flags: [] },
   { style: 'city', agency: CITY_OFFICE, text: '全年公开行政处罚决定信息2300条，行政许可决定信息11000条。', agree: { licensing: 10690, penalties: 2113 }, flags: [] },
 
+  // Half-year figures (after a district's published 上半年 statistics): a part of the year, never the table.
+  { style: 'county', agency: COUNTY, text: '2022年上半年，全区各行政机关共受理政府信息公开申请267件，答复263件，申请量比2021年同期上升1.52%。其中同意公开或部分公开共81件，公开率为30.80%。', agree: { received: 66, carriedIn: 2, granted: 3, partlyGranted: 17 }, flags: [] },
+  { style: 'county', agency: COUNTY, text: '2022年上半年，全区共发生涉及政府信息公开的行政诉讼案件2件，被纠错0件。', agree: { suitDirect: [1, 0, 0, 0], suitAfterReview: NONE }, flags: [] },
+  { style: 'city', text: '全年受理政府信息公开申请75件，同意公开或部分公开共30件，公开率为40%。', agree: PT, contradict: { received: 74, carriedIn: 1, granted: 21, partlyGranted: 10 }, flags: ['grantedOrPartly'] },
+  { style: 'city', text: '2022年，在网站主动公开市政府规章13件(含新制定5件，修改4件，废止4件)，全年网站共发布各类信息46106条。', agree: { repealed: 55 }, flags: [] },
+
   // ---- more statements in the usual styles ----
   { style: 'county', agency: COUNTY, text: '2022年，我区共收到政府信息公开申请66件，较2021年增长10%。', agree: { received: 66, carriedIn: 2 }, contradict: { received: 56, carriedIn: 2 }, flags: ['received'] },
   { style: 'county', agency: COUNTY, text: '依法依规办结政府信息公开申请66件，结转下年度继续办理2件。', agree: { resultsTotal: 66, carriedOver: 2 }, contradict: { resultsTotal: 68, carriedOver: 0 }, flags: ['resultsTotal', 'carriedOver'] },
