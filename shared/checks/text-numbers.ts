@@ -142,11 +142,10 @@ const OUTCOME_COLUMNS: Partial<Record<FigureKind, string[]>> = {
 };
 
 const SECTIONS: readonly SectionKey[] = ['overview', 'problems', 'other'];
-const SECTION_HEADINGS: Record<SectionKey, string> = {
-  overview: '一、总体情况',
-  problems: '五、存在的主要问题及改进情况',
-  other: '六、其他需要报告的事项',
-};
+/** A narrative section's heading, from the format definitions. */
+function heading(plan: CheckPlan, section: SectionKey): string {
+  return getFormat(plan.id).sections.find((s) => s.key === section)?.heading ?? section;
+}
 
 // One-entry cache per section: extraction is the costly part and the texts rarely change between runs.
 const cache: Record<SectionKey, { text: string; year: number; agency: string; mentions: Mention[] } | undefined> = {
@@ -260,7 +259,7 @@ export function checkTextNumbers(report: ReportDocument, plan: CheckPlan, cur: C
         expected: verdict.expected,
         actual: verdict.actual,
         range: { start: mention.start, end: mention.end },
-        message: `“${SECTION_HEADINGS[section]}”中写道：“${excerpt(mention.sentence, mention.at)}”，${verdict.detail}。请核对正文或表格，或说明原因。`,
+        message: `“${heading(plan, section)}”中写道：“${excerpt(mention.sentence, mention.at)}”，${verdict.detail}。请核对正文或表格，或说明原因。`,
       });
     }
   }
