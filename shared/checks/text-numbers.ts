@@ -202,12 +202,14 @@ function countVerdict(m: Mention, plan: CheckPlan, cur: CellBuffer): Verdict | u
     if (carriedIn) note = `加上年结转 ${num(carriedIn)} 件为 ${num(expected + carriedIn)}；`;
   }
   const unit = m.kind === 'fees' ? ' 万元' : '';
-  const said = m.kind === 'fees' ? `${m.said}${m.said.endsWith('万元') ? '' : `（即 ${num(m.value)} 万元）`}` : m.value === 0 && !/\d|[一二两三四五六七八九十]/.test(m.said) ? `为 0（“${m.said}”）` : `${num(m.value)} ${m.said.slice(-1)}`;
+  // “75 件”, “9116 万元”, “91163600元（即 9116.36 万元）”; a zero said in words (未收到…申请): “为 0”.
+  const inWords = m.value === 0 && !/\d|[零〇一二两三四五六七八九十]/.test(m.said);
+  const said = m.kind === 'fees' ? ` ${m.said}${m.said.endsWith('万元') ? '' : `（即 ${num(m.value)} 万元）`}` : inWords ? '为 0，' : ` ${num(m.value)} ${m.said.slice(-1)}`;
   return {
     cells: m.kind === 'received' ? ['t3.received.total', 't3.carriedIn.total'] : target.cells,
     expected,
     actual: m.value,
-    detail: `其中${FIGURE_LABELS[m.kind]} ${said}与${name}的 ${num(expected)}${unit} 不符（${note}相差 ${num(Math.abs(m.value - expected))}${unit}）`,
+    detail: `其中${FIGURE_LABELS[m.kind]}${said}与${name}的 ${num(expected)}${unit} 不符（${note}相差 ${num(Math.abs(m.value - expected))}${unit}）`,
   };
 }
 
