@@ -502,6 +502,9 @@ function readSentence(
 }
 
 const SENTENCE_END = /[。；;！!？?\n]/;
+/** Longer than this is not a plain statement (a paste without sentence ends, a table flattened into
+ *  one line): not read. Also bounds the work per sentence, which looks back over its start per figure. */
+export const MAX_SENTENCE = 600;
 
 /** Every figure about the tables in a section's text, for a report of `scope.year` by `scope.agencyName`. */
 export function extractMentions(text: string, scope: ReportScope | number): Mention[] {
@@ -519,7 +522,7 @@ export function extractMentions(text: string, scope: ReportScope | number): Ment
     let b = j;
     while (a < b && /\s/.test(source[a]!)) a++;
     while (b > a && /\s/.test(source[b - 1]!)) b--;
-    if (b > a) {
+    if (b > a && b - a <= MAX_SENTENCE) {
       const sentence = source.slice(a, b);
       if (/[件起宗份条个项例部元维持结案审结纠错败诉无未没]/.test(sentence)) readSentence(sentence, a, { application: source.lastIndexOf('申请', a) >= paragraph, subPeriod: SUB_PERIOD.test(source.slice(paragraph, a)) }, s, out);
     }

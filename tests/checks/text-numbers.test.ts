@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../../shared/checks/index';
-import { parseChineseNumber } from '../../shared/checks/text-figures';
+import { MAX_SENTENCE, parseChineseNumber } from '../../shared/checks/text-figures';
 import type { FigureKind } from '../../shared/checks/index';
 import type { ReportDocument } from '../../shared/model/report';
 import { pingtanReport } from '../fixtures/pingtan';
@@ -178,6 +178,18 @@ describe.each(['2019', '2021'] as const)('text.numbers (%s format)', (format) =>
     doc.sections.other = '本年度收到政府信息公开申请30件，未收取信息处理费。';
     expect(numbers(doc).map((f) => [f.place, f.target])).toEqual([['other', 'received']]);
     expect(numbers(withCells(doc, { 't3.received.total': null }))).toEqual([]);
+  });
+});
+
+describe('sentence length', () => {
+  it('a “sentence” longer than MAX_SENTENCE characters (a paste without sentence ends) is not read', () => {
+    const scope = { year: 2022, agencyName: '平潭综合实验区' };
+    const statement = '收到政府信息公开申请21件、';
+    const within = statement.repeat(Math.floor(MAX_SENTENCE / statement.length));
+    expect(extractMentions(within, scope).length).toBe(Math.floor(MAX_SENTENCE / statement.length));
+    expect(extractMentions(within + statement, scope)).toEqual([]);
+    // The sentences around it are still read.
+    expect(extractMentions(`收到政府信息公开申请21件。${within}${statement}。办结21件。`, scope).map((m) => m.kind)).toEqual(['received', 'resultsTotal']);
   });
 });
 
