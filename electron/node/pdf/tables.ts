@@ -63,7 +63,7 @@ export function formatNumber(value: number): string {
 }
 
 /** Places grid rows into slots (HTML table algorithm: a cell takes the next column not covered from above). */
-function place(rows: GridCell[][], columns: number): { row: number; col: number; cell: GridCell }[] {
+export function place(rows: GridCell[][], columns: number): { row: number; col: number; cell: GridCell }[] {
   const taken: boolean[][] = [];
   const out: { row: number; col: number; cell: GridCell }[] = [];
   rows.forEach((cells, r) => {
@@ -179,7 +179,7 @@ function t3Widths(composer: Composer, grid: GridTable, doc: ReportDocument): num
 }
 
 /** 2019 format: the unit of 采购总金额 goes into its header when the user chose one (spec §3.2). */
-function addProcurementUnit(body: PlacedCell[], doc: ReportDocument): void {
+export function addProcurementUnit(body: Pick<PlacedCell, 'source' | 'text' | 'row' | 'col' | 'colSpan'>[], doc: ReportDocument): void {
   const unit = doc.settings?.procurementUnit;
   if (!unit) return;
   const value = body.find((c) => c.source.key === 't2.procurement.amount');

@@ -1,0 +1,44 @@
+// The website version (.html) and the Word version (.docx) of a report, checked like the final PDF: a
+// published or forwarded report must not carry an error or an unexplained confirm finding, unless the
+// user asks for a draft.
+import { blockingFindings, runChecks } from '../../../shared/checks/index';
+import type { Finding } from '../../../shared/checks/types';
+import type { ReportDocument } from '../../../shared/model/report';
+import { reportDocx } from './docx';
+import { reportHtml } from './html';
+
+export type PublishKind = 'html' | 'docx';
+
+export const PUBLISH_KIND_NAMES: Record<PublishKind, string> = { html: '网页版', docx: 'Word 版' };
+
+export interface PublishOptions {
+  /** 'draft' exports whatever the checks say. */
+  mode: 'final' | 'draft';
+  previous?: ReportDocument;
+  /** `YYYY-MM-DD`: the date of issue when the report has none (the day of the export). */
+  today: string;
+}
+
+export type PublishResult = { ok: true; bytes: Uint8Array; findings: Finding[] } | { ok: false; reason: 'blocked'; findings: Finding[]; message: string };
+
+export async function publishReport(doc: ReportDocument, kind: PublishKind, opts: PublishOptions): Promise<PublishResult> {
+  const findings = runChecks({ report: doc, ...(opts.previous ? { previous: opts.previous } : {}) });
+  if (opts.mode === 'final') {
+    const blocking = blockingFindings(findings);
+    if (blocking.length > 0) {
+      const errors = blocking.filter((f) => f.severity === 'error').length;
+      const unexplained = blocking.length - errors;
+      const parts = [errors > 0 ? `${errors} 项错误` : '', unexplained > 0 ? `${unexplained} 项须说明的问题尚未填写说明` : ''].filter(Boolean);
+      return {
+        ok: false,
+        reason: 'blocked',
+        findings: blocking,
+        message: `不能导出${PUBLISH_KIND_NAMES[kind]}：还有 ${parts.join('、')}。请先改正或填写说明；只为内部修改时，可按草稿导出。`,
+      };
+    }
+  }
+  const bytes = kind === 'html' ? new TextEncoder().encode(reportHtml(doc, { today: opts.today })) : new Uint8Array(await reportDocx(doc, { today: opts.today }));
+  return { ok: true, bytes, findings };
+}
+
+export { reportDocx, reportHtml };
