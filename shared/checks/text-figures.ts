@@ -331,11 +331,17 @@ const BODY_SUFFIX = /(?:人民政府|政府|管委会|管理委员会|行政公�
 const LIST_JOINERS = '、和及与或';
 const UNIT_CHARS = '件起宗份条个项例部';
 
+/** Years written in figures (2021年) or in Chinese digits (二〇二一年). */
+const YEAR_CN = /([〇零一二三四五六七八九]{4})年/g;
+
 function yearsOk(prefix: string, year: number): boolean {
-  YEAR.lastIndex = 0;
-  for (let m = YEAR.exec(prefix); m; m = YEAR.exec(prefix)) {
-    const y = Number(m[1]);
-    if (y !== year && y !== year + 1) return false;
+  for (const pattern of [YEAR, YEAR_CN]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(prefix); m; m = pattern.exec(prefix)) {
+      const digits = pattern === YEAR ? m[1]! : [...m[1]!].map((c) => String(CN_DIGIT[c] ?? 0)).join('');
+      const y = Number(digits);
+      if (y !== year && y !== year + 1) return false;
+    }
   }
   return true;
 }

@@ -274,6 +274,8 @@ const ENTRIES: Entry[] = [
 
   // ---- other years, comparisons, approximations, sub-counts: silent ----
   { style: 'city', text: '2021年共收到政府信息公开申请64件。', agree: PT, flags: [] },
+  { style: 'town', format: '2019', agency: TOWN, text: '二〇一九年，我镇共受理政府信息公开申请5件。', agree: { received: 3, carriedIn: 0 }, flags: [] },
+  { style: 'town', format: '2019', agency: TOWN, text: '二〇二〇年，我镇共受理政府信息公开申请3件。', agree: { received: 3, carriedIn: 0 }, contradict: { received: 5, carriedIn: 0 }, flags: ['received'] },
   { style: 'city', text: '与上年相比，收到政府信息公开申请增加10件。', agree: PT, flags: [] },
   { style: 'city', text: '收到政府信息公开申请数量较上年减少8件。', agree: PT, flags: [] },
   { style: 'city', text: '全年收到政府信息公开申请约80件。', agree: PT, flags: [] },
