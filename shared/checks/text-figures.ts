@@ -10,7 +10,8 @@
 //
 // Never read (the figure is about something else, or unsure):
 // - the sentence before the figure names another year than the report's (or the next, for plans), a
-//   comparison or an accumulation (去年, 上年 other than 上年结转, 同比, 同期, 相比, 累计, 以来, 历年);
+//   comparison or an accumulation (去年, 上年 other than 上年结转, 同比, 同期, 相比, 累计, 以来, 历年),
+//   a part of the year (上半年, 第一季度, also earlier in the paragraph) or a plan (计划, 力争, 下一步…);
 // - a region or system bigger than the reporting body (全市 in a department's report, 全省 in a county's,
 //   全系统, 各地, 各级…);
 // - an approximation (约/近/超过/逾 N件, N余件, N多件, N件以上), N件次, 一件事, ordinals (第十六条);
@@ -322,7 +323,7 @@ const OUTCOME_SKIP = /尚未|未审结|未结案|审理中|正在|除|其余|其
 
 // ---- sentence context ----------------------------------------------------------------------------
 
-const PREFIX_SKIP = /去年(?!度?结转)|同期|同比|累计|以来|历年|相比|上一?年(?!度?结转)|前一?年|近[三五两几]年|\d{4}年(?:至|-|—|－|~)/;
+const PREFIX_SKIP = /去年(?!度?结转)|同期|同比|累计|以来|历年|相比|上一?年(?!度?结转)|前一?年|近[三五两几]年|\d{4}年(?:至|-|—|－|~)|力争|计划|预计|争取|目标|拟|下一步|明年/;
 /** A part of the year (上半年, 第一季度, 1-6月): in the sentence, or earlier in the paragraph. */
 const SUB_PERIOD = /上半年|下半年|季度|\d{1,2}(?:-|—|－|~|至)\d{1,2}月/;
 const YEAR = /(\d{4})年/g;

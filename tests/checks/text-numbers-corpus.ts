@@ -274,6 +274,8 @@ const ENTRIES: Entry[] = [
 
   // ---- other years, comparisons, approximations, sub-counts: silent ----
   { style: 'city', text: '2021年共收到政府信息公开申请64件。', agree: PT, flags: [] },
+  { style: 'department', agency: DEPT2, text: '下一步，我局计划制发规范性文件10件，进一步规范执法行为。', agree: { issued: 12 }, flags: [] },
+  { style: 'county', agency: COUNTY, text: '2023年，力争作出行政许可决定1000件以上。', agree: { licensing: 0 }, flags: [] },
   { style: 'town', format: '2019', agency: TOWN, text: '二〇一九年，我镇共受理政府信息公开申请5件。', agree: { received: 3, carriedIn: 0 }, flags: [] },
   { style: 'town', format: '2019', agency: TOWN, text: '二〇二〇年，我镇共受理政府信息公开申请3件。', agree: { received: 3, carriedIn: 0 }, contradict: { received: 5, carriedIn: 0 }, flags: ['received'] },
   { style: 'city', text: '与上年相比，收到政府信息公开申请增加10件。', agree: PT, flags: [] },
