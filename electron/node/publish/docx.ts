@@ -3,7 +3,6 @@
 // header rows repeated on each page), the 落款 — in the official fonts (仿宋_GB2312, 方正小标宋简体, 黑体,
 // 楷体_GB2312), each declared in the font table with the font Word or WPS takes where it is missing
 // (仿宋_GB2312 → 仿宋, 方正小标宋简体 → 宋体, 楷体_GB2312 → 楷体), so it opens right in WPS and Word.
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import {
   AlignmentType,
   BorderStyle,
@@ -84,8 +83,7 @@ export async function reportDocx(doc: ReportDocument, opts: { today: string }): 
       },
     ],
   });
-  const packed = await Packer.toBuffer(document);
-  return withFontFallbacks(packed);
+  return Packer.pack(document, 'nodebuffer', false, [{ path: 'word/fontTable.xml', data: FONT_TABLE }]);
 }
 
 function paragraph(p: PublishedParagraph, size: number, spacing: object): Paragraph {
@@ -136,23 +134,11 @@ function wordTable(table: PublishedTable): Table {
   });
 }
 
-/** Declares each official face in word/fontTable.xml with the face to use where it is not installed. */
-function withFontFallbacks(packed: Buffer): Buffer {
-  const files = unzipSync(new Uint8Array(packed));
-  const path = 'word/fontTable.xml';
-  const table = files[path];
-  if (!table) return packed;
-  let xml = strFromU8(table);
-  const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  const declared = Object.values(WORD_FONTS)
-    .map(
-      (f) =>
-        `<w:font w:name="${escapeXml(f.name)}"><w:altName w:val="${escapeXml(f.alt)}"/><w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>`,
-    )
+/** word/fontTable.xml declaring each official face with the face to use where it is not installed. */
+const FONT_TABLE = (() => {
+  const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const fonts = Object.values(WORD_FONTS)
+    .map((f) => `<w:font w:name="${escapeXml(f.name)}"><w:altName w:val="${escapeXml(f.alt)}"/><w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>`)
     .join('');
-  // Replace any declaration docx wrote for these names, then add ours.
-  for (const f of Object.values(WORD_FONTS)) xml = xml.replace(new RegExp(`<w:font w:name="${f.name}"[^>]*?(/>|>[\\s\\S]*?</w:font>)`, 'g'), '');
-  xml = /<\/w:fonts>\s*$/.test(xml) ? xml.replace(/<\/w:fonts>\s*$/, `${declared}</w:fonts>`) : xml.replace(/<w:fonts([^>]*?)\/>\s*$/, `<w:fonts$1>${declared}</w:fonts>`);
-  files[path] = strToU8(xml);
-  return Buffer.from(zipSync(files));
-}
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${fonts}</w:fonts>`;
+})();
