@@ -160,6 +160,8 @@ const APPLICATION_CLAUSE = ex(`${APPLICATION_QUALIFIERS}|${PERIODS}|复议|诉�
 const RESULT_CLAUSE = ex(`${REASON_WORDS}|${APPLICATION_QUALIFIERS}`);
 const DECISION_EXCLUDE = ex(`${COMMON_EXCLUDE}|信息|公开|公示|发布|推送|上传|撤销|变更|听证|数据`);
 const DECISION_CLAUSE = /公开|公示|发布|推送|上传|归集|报送|录入|双公示/;
+/** “作出行政许可决定N件”, “行政处罚决定N件”. */
+const decision = (what: string) => re(`(?:(?:作出|做出)${what}(?:处理)?(?:决定)?|${what}(?:处理)?决定)`, 6);
 const DOCS_FAMILY = { family: /规范性文件|规章/g, member: '规范性文件' };
 
 const RULES: Rule[] = [
@@ -289,12 +291,9 @@ const RULES: Rule[] = [
     exclude: ex(`${COMMON_EXCLUDE}|规章|和|及|与|或|清理|废止|修改|修订`),
     subject: DOCS_FAMILY,
   },
-  { kind: 'licensing',
-    needs: '行政许可', re: re('(?:(?:作出|做出)行政许可(?:处理)?(?:决定)?|行政许可(?:处理)?决定)', 6), exclude: DECISION_EXCLUDE, clauseExclude: DECISION_CLAUSE },
-  { kind: 'penalties',
-    needs: '行政处罚', re: re('(?:(?:作出|做出)行政处罚(?:处理)?(?:决定)?|行政处罚(?:处理)?决定)', 6), exclude: DECISION_EXCLUDE, clauseExclude: DECISION_CLAUSE },
-  { kind: 'enforcement',
-    needs: '行政强制', re: re('(?:(?:作出|做出)行政强制(?:处理)?(?:决定)?|行政强制(?:处理)?决定)', 6), exclude: DECISION_EXCLUDE, clauseExclude: DECISION_CLAUSE },
+  { kind: 'licensing', needs: '行政许可', re: decision('行政许可'), exclude: DECISION_EXCLUDE, clauseExclude: DECISION_CLAUSE },
+  { kind: 'penalties', needs: '行政处罚', re: decision('行政处罚'), exclude: DECISION_EXCLUDE, clauseExclude: DECISION_CLAUSE },
+  { kind: 'enforcement', needs: '行政强制', re: decision('行政强制'), exclude: DECISION_EXCLUDE, clauseExclude: DECISION_CLAUSE },
   {
     kind: 'fees',
     needs: '行政事业性收费',
@@ -417,7 +416,7 @@ const MONEY_FACTOR: Record<string, number> = { 元: 1 / 10000, 万元: 1, 亿元
 
 function normalizeDigits(text: string): string {
   // Full-width digits and point, one for one, so positions stay those of the text.
-  return /[０-９．，]/.test(text)
+  return /[０-９．]/.test(text)
     ? text.replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)))
     : text;
 }
