@@ -35,6 +35,7 @@ export type FigureKind =
   | 'otherResult'
   | 'review'
   | 'suits'
+  | 'reviewAndSuits'
   | 'normativeDocs'
   | 'normativeDocsRepealed'
   | 'normativeDocsInForce'
@@ -146,6 +147,9 @@ interface Rule {
   subject?: { family: RegExp; member: string };
   /** Result groups: a 其中 before them is fine (they are the breakdown of 办结). */
   afterQizhong?: boolean;
+  /** 行政复议/行政诉讼: a 其中 after a figure for both (“复议、诉讼案件共3件，其中行政复议2件”) is their
+   *  breakdown, read like any other statement of them. */
+  caseBreakdown?: boolean;
   /** The paragraph up to the figure must speak of applications (申请): 办结/结转/予以公开 also
    *  describe services, funds and 主动公开 work. */
   needsApplication?: boolean;
@@ -260,14 +264,23 @@ const RULES: Rule[] = [
     needsApplication: true,
   },
   {
+    // “行政复议、行政诉讼案件共3件”: one figure for both.
+    kind: 'reviewAndSuits',
+    needs: '行政诉讼',
+    re: re('(?:行政复议(?:和|与|及|、|或)行政诉讼|行政诉讼(?:和|与|及|、|或)行政复议)', 10),
+    exclude: ex(`${COMMON_EXCLUDE}|维持|纠正|纠错|撤销|驳回|确认|审结|结案|结果|败诉|胜诉|未结|办结|终止`),
+  },
+  {
     kind: 'review',
     needs: '行政复议',
+    caseBreakdown: true,
     re: re('行政复议', 10),
     exclude: ex(`${COMMON_EXCLUDE}|维持|纠正|纠错|撤销|驳回|确认|审结|结案|结果|败诉|胜诉|未结|诉讼|办结|终止`),
   },
   {
     kind: 'suits',
     needs: '行政诉讼',
+    caseBreakdown: true,
     re: re('行政诉讼', 10),
     exclude: ex(`${COMMON_EXCLUDE}|维持|纠正|纠错|撤销|驳回|确认|审结|结案|结果|败诉|胜诉|未结|复议|办结|终止|一审|二审`),
   },
@@ -388,6 +401,11 @@ function underQizhong(sentence: string, i: number): boolean {
 
 const POPULATION = new RegExp(`${APPLICATION_QUALIFIERS}|复议|诉讼`, 'g');
 
+function bothCasesBeforeQizhong(sentence: string, i: number): boolean {
+  const before = sentence.slice(0, sentence.lastIndexOf('其中', i));
+  return before.includes('行政复议') && before.includes('行政诉讼');
+}
+
 /** Result groups in a sentence about a sub-population (网上申请…，其中予以公开…) are not totals: the
  *  last population word before the figure must be followed by a reset (办结/答复/办理结果). */
 function resultContextOk(sentence: string, i: number): boolean {
@@ -453,7 +471,9 @@ function readSentence(
       if (rule.clauseExclude?.test(clauseBefore(sentence, m.index))) continue;
       // “行政复议、行政诉讼案件共9件”: a keyword right after a list joiner whose item has no count of its own.
       if (m.index > 1 && LIST_JOINERS.includes(sentence[m.index - 1]!) && !UNIT_CHARS.includes(sentence[m.index - 2]!)) continue;
-      if (!rule.afterQizhong && underQizhong(sentence, m.index)) continue;
+      // Under 其中 only the plain breakdown of a figure for both (“其中行政复议2件、行政诉讼1件”), not a
+      // count qualified after it (“其中行政复议1件尚未审结”).
+      if (!rule.afterQizhong && underQizhong(sentence, m.index) && !(rule.caseBreakdown && bothCasesBeforeQizhong(sentence, m.index) && /^(?:$|[。；;，,、）)])/.test(after))) continue;
       if (rule.afterQizhong && !resultContextOk(sentence, m.index)) continue;
       if (rule.subject && !subjectOk(sentence.slice(0, numAt), rule.subject)) continue;
       if (!contextOk(numAt)) continue;
