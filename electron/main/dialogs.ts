@@ -28,6 +28,8 @@ export function createElectronDialogs(getWindow: () => BrowserWindow | null): Ap
     openText: (folder) => open('导入报告文本', folder, [TEXT, ALL]),
     openPdf: (folder) => open('从 PDF 导入报告', folder, [PDF]),
     savePdf: (path) => save('导出 PDF', path, [PDF]),
+    savePublication: (path, kind) =>
+      kind === 'html' ? save('导出网页版', path, [{ name: '网页', extensions: ['html'] }]) : save('导出 Word 版', path, [{ name: 'Word 文档', extensions: ['docx'] }]),
     openLedger: (folder) => open('选择依申请公开台账', folder, [LEDGER, ALL]),
     saveLedgerTemplate: (path) => save('保存台账模板', path, [XLSX]),
   };

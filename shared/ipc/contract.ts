@@ -172,6 +172,8 @@ export interface InvokeResponseMap {
   'export:pdf': ExportResult;
   /** Renders the PDF without writing it, for the preview. */
   'export:preview': { pdf: Uint8Array; findings: Finding[]; missingGlyphs: string[] };
+  /** Shows the save dialog and writes the website version (.html) or the Word version (.docx). */
+  'export:publish': ExportResult;
   /** Opens the folder of an exported PDF with the file selected. */
   'shell:showExport': Record<string, never>;
 

@@ -127,6 +127,8 @@ export const REQUEST_SCHEMAS = {
 
   'export:pdf': record({ docId: ID, doc: DOC, mode: MODE, previous: PREVIOUS }),
   'export:preview': record({ doc: DOC, mode: MODE, previous: PREVIOUS }),
+  /** The website version (html) or the Word version (docx): save dialog, then written. */
+  'export:publish': record({ docId: ID, doc: DOC, kind: oneOf(['html', 'docx']), mode: MODE, previous: PREVIOUS }),
   'shell:showExport': record({ exportId: ID }),
 
   /** Shows the save dialog and writes the ledger template for a year. */

@@ -129,7 +129,7 @@ export function launchChromium(): Promise<Browser> {
 
 /** Dialogs answering from queues the test fills (null = the user cancels). */
 export class QueuedDialogs implements AppDialogs {
-  readonly answers: Record<keyof AppDialogs, (string | null)[]> = { openReport: [], saveReport: [], openText: [], openPdf: [], savePdf: [], openLedger: [], saveLedgerTemplate: [] };
+  readonly answers: Record<keyof AppDialogs, (string | null)[]> = { openReport: [], saveReport: [], openText: [], openPdf: [], savePdf: [], savePublication: [], openLedger: [], saveLedgerTemplate: [] };
   readonly calls: { kind: keyof AppDialogs; arg: string }[] = [];
   private next(kind: keyof AppDialogs, arg: string): Promise<string | null> {
     this.calls.push({ kind, arg });
@@ -140,6 +140,7 @@ export class QueuedDialogs implements AppDialogs {
   openText = (folder: string) => this.next('openText', folder);
   openPdf = (folder: string) => this.next('openPdf', folder);
   savePdf = (path: string) => this.next('savePdf', path);
+  savePublication = (path: string) => this.next('savePublication', path);
   openLedger = (folder: string) => this.next('openLedger', folder);
   saveLedgerTemplate = (path: string) => this.next('saveLedgerTemplate', path);
 }

@@ -52,6 +52,7 @@ const VALID: Record<InvokeChannel, Record<string, unknown>> = {
   'import:textFile': {},
   'import:pdf': {},
   'export:pdf': { docId: ID, doc, mode: 'draft', previous: doc },
+  'export:publish': { docId: ID, doc, kind: 'html', mode: 'draft', previous: doc },
   'export:preview': { doc, mode: 'final' },
   'shell:showExport': { exportId: ID },
   'ledger:template': { year: 2025, format: '2021' },

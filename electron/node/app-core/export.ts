@@ -7,6 +7,7 @@ import { writeError } from '../storage/errors';
 import { UserError } from '../user-error';
 import { cancelled, folderFor, type CoreContext, type HandlersOf } from './context';
 import { documentTitle, safeFileName, withExtension } from './file-names';
+import { createPublishHandlers } from './publish';
 
 export function createExportHandlers(ctx: CoreContext): HandlersOf<'export' | 'shell'> {
   const { options, preferences, documents } = ctx;
@@ -23,6 +24,7 @@ export function createExportHandlers(ctx: CoreContext): HandlersOf<'export' | 's
   }
 
   return {
+    ...createPublishHandlers(ctx, (exportId, path) => exported.set(exportId, path)),
     'export:pdf': async ({ docId, doc, mode, previous }) => {
       const entry = documents.get(docId);
       const rendered = await render(doc, mode, previous);

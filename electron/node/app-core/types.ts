@@ -16,6 +16,8 @@ export interface AppDialogs {
   openText(defaultFolder: string): Promise<string | null>;
   openPdf(defaultFolder: string): Promise<string | null>;
   savePdf(defaultPath: string): Promise<string | null>;
+  /** The website (.html) or Word (.docx) version. Optional: without it that export answers “not available”. */
+  savePublication?(defaultPath: string, kind: 'html' | 'docx'): Promise<string | null>;
   /** An application ledger (.xlsx / .csv). Optional: without it the ledger import answers “not available”. */
   openLedger?(defaultFolder: string): Promise<string | null>;
   /** Where to write the ledger template (.xlsx). */

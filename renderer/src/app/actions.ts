@@ -285,6 +285,17 @@ export async function exportPdf(mode: 'final' | 'draft'): Promise<{ ok: true } |
   return { ok: true };
 }
 
+/** The website version (html) or the Word version (docx), written where the user chooses. */
+export async function exportPublication(kind: 'html' | 'docx', mode: 'final' | 'draft'): Promise<{ ok: true } | { ok: false; error: BridgeError }> {
+  const { docId, previous } = useSession.getState();
+  const doc = currentDoc();
+  if (!docId || !doc) return { ok: false, error: { code: 'internal', message: '没有打开的报告。' } };
+  const res = await invoke('export:publish', { docId, doc, kind, mode, ...(previous ? { previous: previous.doc } : {}) });
+  if (!res.ok) return res;
+  useSession.setState({ lastExport: res.value });
+  return { ok: true };
+}
+
 export async function showExportFolder(exportId: string): Promise<void> {
   const res = await invoke('shell:showExport', { exportId });
   if (!res.ok) showError(res.error);

@@ -3,7 +3,7 @@
 import { useEffect, useId, useState } from 'react';
 import { blockingFindings, isExplained } from '../../../shared/checks/summary';
 import { SEVERITY_LABELS, type Finding } from '../../../shared/checks/types';
-import { exportPdf, showExportFolder } from '../app/actions';
+import { exportPdf, exportPublication, showExportFolder } from '../app/actions';
 import { invoke } from '../lib/bridge';
 import { formatSize } from '../lib/time';
 import { currentDoc, useDocStore } from '../store/document-store';
@@ -64,6 +64,16 @@ export function ExportStep() {
     if (res.ok) return;
     if (res.error.code === 'blocked') setBlocked({ message: res.error.message, findings: res.error.findings ?? [] });
     else showError(res.error);
+  };
+
+  const runPublish = async (kind: 'html' | 'docx', mode: 'final' | 'draft') => {
+    setBusy(kind === 'html' ? '正在导出网页版…' : '正在导出 Word 版…');
+    setBlocked(null);
+    const res = await exportPublication(kind, mode);
+    setBusy(null);
+    if (res.ok) return;
+    if (res.error.code === 'blocked') setBlocked({ message: res.error.message, findings: res.error.findings ?? [] });
+    else if (res.error.code !== 'cancelled') showError(res.error);
   };
 
   const runPreview = async (mode: 'final' | 'draft') => {
@@ -150,6 +160,20 @@ export function ExportStep() {
             {busy}
           </span>
         )}
+      </div>
+
+      <h2>网页版与 Word 版</h2>
+      <p className="hint">网页版是一个自带样式的 HTML 文件，表格保持官方的合并单元格，可直接粘贴进网站编辑器；Word 版供领导修改，使用仿宋_GB2312等公文字体（缺字体时由仿宋、宋体代替）。</p>
+      <div className="form-buttons">
+        <button type="button" disabled={busy !== null} onClick={() => void runPublish('html', 'final')}>
+          导出网页版…
+        </button>
+        <button type="button" disabled={busy !== null} onClick={() => void runPublish('docx', 'final')}>
+          导出Word…
+        </button>
+        <button type="button" disabled={busy !== null} onClick={() => void runPublish('docx', 'draft')}>
+          导出Word草稿…
+        </button>
       </div>
 
       {blocked && (

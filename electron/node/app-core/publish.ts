@@ -1,0 +1,40 @@
+// export:publish — the website version (.html) or the Word version (.docx) written where the user chose
+// (save dialog in main; the renderer never names a path), checked like the final PDF unless a draft.
+import { randomUUID } from 'node:crypto';
+import { basename, dirname, join, resolve } from 'node:path';
+import { localIsoDate } from '../../../shared/model/report';
+import { writeFileAtomic } from '../storage/atomic-write';
+import { writeError } from '../storage/errors';
+import { UserError } from '../user-error';
+import { cancelled, folderFor, type CoreContext, type Handlers } from './context';
+import { documentTitle, safeFileName, withExtension } from './file-names';
+
+export function createPublishHandlers(ctx: CoreContext, remember: (exportId: string, path: string) => void): Pick<Handlers, 'export:publish'> {
+  return {
+    'export:publish': async ({ docId, doc, kind, mode, previous }) => {
+      const entry = ctx.documents.get(docId);
+      const save = ctx.options.dialogs.savePublication;
+      if (!save) throw new UserError('internal', '此版本不能导出网页版或 Word 版。');
+      // Loaded on first use: the docx library is large and most sessions never need it.
+      const { publishReport } = await import('../publish/index');
+      const today = localIsoDate(ctx.now());
+      const result = await publishReport(doc, kind, { mode, today, ...(previous ? { previous } : {}) });
+      if (!result.ok) throw new UserError('blocked', result.message, { findings: result.findings });
+      const extension = kind === 'html' ? '.html' : '.docx';
+      const folder = entry.path ? dirname(entry.path) : folderFor(ctx, 'pdf');
+      const name = `${safeFileName(documentTitle(doc))}${mode === 'draft' ? '（草稿）' : ''}${extension}`;
+      const chosen = await save(join(folder, name), kind);
+      if (!chosen) throw cancelled();
+      const path = withExtension(resolve(chosen), extension);
+      try {
+        await writeFileAtomic(ctx.fs, path, result.bytes);
+      } catch (e) {
+        throw writeError(e, path);
+      }
+      ctx.preferences.setLastFolder('pdf', dirname(path));
+      const exportId = randomUUID();
+      remember(exportId, path);
+      return { exportId, fileName: basename(path), location: dirname(path), size: result.bytes.byteLength, findings: result.findings, missingGlyphs: [] };
+    },
+  };
+}
