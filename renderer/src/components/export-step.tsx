@@ -1,5 +1,6 @@
 // 检查与导出: where the report stands, the explanations, the final or draft PDF, a preview of it, and
 // the folder of the exported file.
+import { PdfPages } from './pdf-pages';
 import { useEffect, useId, useState } from 'react';
 import { blockingFindings, isExplained } from '../../../shared/checks/summary';
 import { SEVERITY_LABELS, type Finding } from '../../../shared/checks/types';
@@ -20,6 +21,7 @@ export function countPdfPages(bytes: Uint8Array): number {
 
 interface Preview {
   url: string;
+  bytes: Uint8Array;
   size: number;
   pages: number;
   mode: 'final' | 'draft';
@@ -89,7 +91,7 @@ export function ExportStep() {
     }
     const bytes = res.value.pdf;
     const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
-    setPreview({ url, size: bytes.byteLength, pages: countPdfPages(bytes), mode, missingGlyphs: res.value.missingGlyphs });
+    setPreview({ url, bytes, size: bytes.byteLength, pages: countPdfPages(bytes), mode, missingGlyphs: res.value.missingGlyphs });
   };
 
   return (
@@ -215,7 +217,7 @@ export function ExportStep() {
               下载预览PDF
             </a>
           </p>
-          <iframe title="导出PDF预览" src={preview.url} className="preview-frame" />
+          <PdfPages bytes={preview.bytes} label={`导出PDF预览（${preview.mode === 'final' ? '正式版' : '草稿'}）`} />
         </div>
       )}
     </section>
