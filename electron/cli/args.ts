@@ -4,6 +4,7 @@
 import { parseArgs as parseNodeArgs } from 'node:util';
 import { formatIdForYear } from '../../shared/formats/index';
 import type { FormatId } from '../../shared/formats/types';
+import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR, reportYearProblem } from '../../shared/formats/vocabulary';
 import { AGENCY_LEVELS, type AgencyLevel } from '../../shared/model/report';
 import { CliError } from './cli-kit';
 
@@ -79,9 +80,9 @@ export function parseYear(value: string): number {
   // Full-width digits (２０２５) as a Chinese input method types them, and an optional 年.
   const text = value.trim().replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)).replace(/年$/, '');
   const year = /^\d{4}$/.test(text) ? Number(text) : NaN;
-  if (!Number.isInteger(year) || year < 2008 || year > 2100) {
-    throw new CliError(`年度应为 2008 到 2100 之间的四位数，实际是“${value}”`, `year must be a number from 2008 to 2100, got "${value}"`);
-  }
+  if (Number.isNaN(year)) throw new CliError(`年度应为四位数，实际是“${value}”`, `year must be a four-digit number, got "${value}"`);
+  const problem = reportYearProblem(year);
+  if (problem) throw new CliError(problem, `year must be from ${FIRST_SUPPORTED_YEAR} to ${LAST_SUPPORTED_YEAR}, got "${value}"`);
   return year;
 }
 

@@ -16,7 +16,6 @@ import { TopBar } from './components/top-bar';
 import { STEP_ORDER, useSession, type StepId } from './store/session-store';
 import { goToStepByKeyboard } from './app/session-effects';
 import { stepTitle } from './components/step-rail';
-import { useDocStore } from './store/document-store';
 
 function StepView({ step }: { step: StepId }) {
   switch (step) {
@@ -37,7 +36,6 @@ function StepView({ step }: { step: StepId }) {
 
 /** 上一步 / 下一步 under every step: the keyboard and the mouse go through the wizard the same way. */
 function StepNav({ step }: { step: StepId }) {
-  const format = useDocStore((s) => s.doc?.format ?? '2021');
   const i = STEP_ORDER.indexOf(step);
   const prev = STEP_ORDER[i - 1];
   const next = STEP_ORDER[i + 1];
@@ -45,14 +43,14 @@ function StepNav({ step }: { step: StepId }) {
     <nav className="step-nav" aria-label="上一步和下一步">
       {prev ? (
         <button type="button" onClick={() => goToStepByKeyboard(prev)}>
-          ← 上一步：{stepTitle(prev, format)}
+          ← 上一步：{stepTitle(prev)}
         </button>
       ) : (
         <span />
       )}
       {next && (
         <button type="button" className="primary" onClick={() => goToStepByKeyboard(next)}>
-          下一步：{stepTitle(next, format)} →
+          下一步：{stepTitle(next)} →
         </button>
       )}
     </nav>

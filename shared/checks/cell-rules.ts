@@ -2,7 +2,8 @@
 import type { Finding } from './types';
 import type { CellBuffer, CheckPlan } from './plan';
 import { BLANK, KIND_AMOUNT, KIND_COUNT, KIND_SIGNED, NOT_FINITE, NUMBER, TABLES } from './plan';
-import { listSome, nameOf, num, TABLE_NAMES } from './format-text';
+import { TABLE_NAMES } from '../formats/vocabulary';
+import { listSome, nameOf, num } from './format-text';
 import type { CellDef } from '../formats/types';
 import { normaliseEntry, parseCellValue } from '../model/cell-value';
 

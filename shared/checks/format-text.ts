@@ -1,5 +1,5 @@
 // Small helpers for writing findings' messages: numbers as people write them, cells by their labels.
-import { cellName } from '../formats/index';
+import { cellName, TABLE_NAMES } from '../formats/index';
 import type { CellDef } from '../formats/index';
 
 /** 12 → “12”, 0.30000000000000004 → “0.3” (amounts carry at most 4 decimals). */
@@ -13,7 +13,7 @@ export function num(n: number): string {
  * “3.其他” alone is ambiguous: “表三“（六）其他处理”中“3.其他”行“总计”列”. */
 export function nameOf(def: CellDef): string {
   const labels = def.rowLabels;
-  if (def.table === 't3' && labels.length === 3) return `表三“${labels[1]}”中${cellName(def).slice(2)}`;
+  if (def.table === 't3' && labels.length === 3) return `${TABLE_NAMES.t3}“${labels[1]}”中${cellName(def).slice(TABLE_NAMES.t3.length)}`;
   return cellName(def);
 }
 
@@ -29,8 +29,6 @@ export function columnLabel(def: CellDef): string {
 export function difference(a: number, b: number): string {
   return `（相差 ${num(Math.abs(a - b))}）`;
 }
-
-export const TABLE_NAMES = { t2: '表二', t3: '表三', t4: '表四' } as const;
 
 /** Lists at most `max` items with 、 and “等 N 项” for the rest. */
 export function listSome(items: string[], max: number): string {

@@ -7,14 +7,14 @@
 // typed arrays and works on numbers; strings and arrays are built only for findings. What is derived
 // from texts (length, fee statement, the figures text.numbers reads) goes through one-entry caches; the
 // prev.identical similarity is cached by the two texts.
-import { formatIdForYear } from '../formats/index';
+import { formatIdForYear, isSupportedYear } from '../formats/index';
 import type { FormatId } from '../formats/index';
 import type { ReportDocument } from '../model/report';
 import type { CheckInput, Finding } from './types';
 import { checkBlankCells, checkImplausible, checkInvalidCells } from './cell-rules';
 import { checkPlan, readCells, sharedCells } from './plan';
 import { checkCarryOver, checkIdentical, checkInForce, checkJumps } from './prev-rules';
-import { checkMeta, checkOtherShare, checkRegulationsPower, isKnownFormat, isValidYear } from './report-rules';
+import { checkMeta, checkOtherShare, checkRegulationsPower, isKnownFormat } from './report-rules';
 import { checkBalance, checkSums } from './sum-rules';
 import { checkTextNumbers } from './text-numbers';
 import { checkTexts } from './text-rules';
@@ -22,7 +22,7 @@ import { checkTexts } from './text-rules';
 export * from './types';
 export { computeTotals } from './totals';
 export type { CellMap } from './totals';
-export { blockingFindings, countBySeverity, findingsByPlace, isExplained, isToDo, toDoCount, FINDING_PLACES } from './summary';
+export { blockingFindings, countBySeverity, findingsByPlace, isExplained, isToDo, toDoCount } from './summary';
 export { textSimilarity } from './similarity';
 export { countCharacters, mentionsFee, OVERVIEW_MAX_CHARACTERS } from './text-rules';
 export { extractMentions, FIGURE_LABELS } from './text-numbers';
@@ -34,7 +34,7 @@ export { OTHER_SHARE_LIMIT } from './report-rules';
  * one its year calls for (meta.formatYear reports the unknown format). */
 function effectiveFormat(doc: ReportDocument): FormatId {
   if (isKnownFormat(doc.format)) return doc.format;
-  return isValidYear(doc.year) ? formatIdForYear(doc.year) : '2021';
+  return isSupportedYear(doc.year) ? formatIdForYear(doc.year) : '2021';
 }
 
 export function runChecks(input: CheckInput): Finding[] {

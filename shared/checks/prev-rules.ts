@@ -1,6 +1,7 @@
 // Rules comparing with last year's report: prev.carryOver, prev.inForce, prev.identical, prev.jump.
 // Blank or non-numeric cells on either side are not compared (cell.blank / cell.invalid report them).
-import type { FindingPlace, Finding } from './types';
+import { type ReportPlace, SECTION_HEADINGS, TABLE_NAMES } from '../formats/vocabulary';
+import type { Finding } from './types';
 import type { ReportDocument } from '../model/report';
 import type { CellBuffer, CheckPlan } from './plan';
 import { NUMBER, sharedCells } from './plan';
@@ -79,7 +80,7 @@ export function checkInForce(plan: CheckPlan, cur: CellBuffer, prevPlan: CheckPl
 
 interface JumpMetric {
   target: string;
-  place: FindingPlace;
+  place: ReportPlace;
   keys: string[];
   /** Name for messages when the metric adds up several cells. */
   label?: string;
@@ -93,7 +94,7 @@ const JUMP_METRICS: JumpMetric[] = [
     target: 'suits',
     place: 't4',
     keys: ['t4.suitDirect.total', 't4.suitAfterReview.total'],
-    label: '表四行政诉讼总计（未经复议直接起诉与复议后起诉之和）',
+    label: `${TABLE_NAMES.t4}行政诉讼总计（未经复议直接起诉与复议后起诉之和）`,
   },
   { target: 'licensing', place: 't2', keys: ['t2.licensing.decisions'] },
   { target: 'penalties', place: 't2', keys: ['t2.penalties.decisions'] },
@@ -208,7 +209,7 @@ export function checkIdentical(
     expected: IDENTICAL_TEXT_SIMILARITY * 100,
     actual: percent,
     message:
-      `“五、存在的主要问题及改进情况”与上年报告的相似度为 ${percent}%（达到 ${IDENTICAL_TEXT_SIMILARITY * 100}% 即提示）。` +
+      `“${SECTION_HEADINGS.problems}”与上年报告的相似度为 ${percent}%（达到 ${IDENTICAL_TEXT_SIMILARITY * 100}% 即提示）。` +
       '格式要求写明具体问题，不得年年雷同；请结合本年情况改写，或说明原因。',
   });
 }

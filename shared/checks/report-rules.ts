@@ -1,5 +1,5 @@
 // Rules on the report as a whole: meta.required, meta.formatYear, t2.regulationsPower, t3.otherShare.
-import { formatIdForYear, getFormat } from '../formats/index';
+import { formatIdForYear, getFormat, isSupportedYear, reportYearProblem } from '../formats/index';
 import type { FormatId } from '../formats/index';
 import type { ReportDocument } from '../model/report';
 import type { Finding } from './types';
@@ -7,9 +7,8 @@ import type { CellBuffer, CheckPlan } from './plan';
 import { BLANK, NOT_FINITE, NUMBER } from './plan';
 import { columnLabel, num } from './format-text';
 import { isBlankText } from './text-rules';
+import { TABLE_NAMES } from '../formats/vocabulary';
 
-export const MIN_YEAR = 2008;
-export const MAX_YEAR = 2100;
 /** t3.otherShare: （六）其他处理 above this share of （七）总计 is worth a look. */
 export const OTHER_SHARE_LIMIT = 0.1;
 
@@ -17,10 +16,6 @@ const FORMAT_NAMES: Record<FormatId, string> = { '2019': '2019 年版格式', '2
 
 export function isKnownFormat(format: unknown): format is FormatId {
   return format === '2019' || format === '2021';
-}
-
-export function isValidYear(year: unknown): year is number {
-  return typeof year === 'number' && Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR;
 }
 
 export function checkMeta(report: ReportDocument, out: Finding[]): void {
@@ -42,7 +37,7 @@ export function checkMeta(report: ReportDocument, out: Finding[]): void {
         ? '报告标题是空的'
         : !title.includes('政府信息公开工作年度报告')
           ? `报告标题“${title}”缺少“政府信息公开工作年度报告”字样`
-          : isValidYear(report.year) && !title.includes(String(report.year)) && !title.includes(chineseYear(report.year))
+          : isSupportedYear(report.year) && !title.includes(String(report.year)) && !title.includes(chineseYear(report.year))
             ? `报告标题“${title}”中没有报告年度 ${report.year}`
             : '';
     if (problem) {
@@ -57,14 +52,17 @@ export function checkMeta(report: ReportDocument, out: Finding[]): void {
     }
   }
   const year = report.year;
-  if (!isValidYear(year)) {
+  if (!isSupportedYear(year)) {
     out.push({
       rule: 'meta.required',
       severity: 'error',
       target: 'year',
       place: 'meta',
       cells: [],
-      message: `报告年度${year === undefined || year === null ? '还没有填写' : `“${String(year)}”不是有效的年份`}。请在基本信息中填写报告所反映的年度（如 2024）。`,
+      message:
+        typeof year === 'number'
+          ? `${reportYearProblem(year)}请在基本信息中改正。`
+          : `报告年度${year === undefined || year === null ? '还没有填写' : `“${String(year)}”不是有效的年份`}。请在基本信息中填写报告所反映的年度（如 2024）。`,
     });
     if (!isKnownFormat(report.format)) out.push(unknownFormat(report.format));
     return;
@@ -133,7 +131,7 @@ export function checkRegulationsPower(report: ReportDocument, plan: CheckPlan, c
     // actual: the first non-zero 规章 figure (all of them are in the message and in cells).
     actual: first,
     message:
-      `本机关为${level === '乡镇' ? '乡镇' : '县级'}机关，没有规章制定权，但表二“规章”行填报了非零数字（${shown.join('、')}）。` +
+      `本机关为${level === '乡镇' ? '乡镇' : '县级'}机关，没有规章制定权，但${TABLE_NAMES.t2}“规章”行填报了非零数字（${shown.join('、')}）。` +
       '这通常是把内部规章制度误填为规章；请改为 0，或说明原因。',
   });
 }
@@ -167,7 +165,7 @@ export function checkOtherShare(plan: CheckPlan, cur: CellBuffer, out: Finding[]
     expected: Math.round(total * OTHER_SHARE_LIMIT * 10000) / 10000,
     actual: other,
     message:
-      `表三“（六）其他处理”“总计”列共 ${num(other)} 件，占“（七）总计”${num(total)} 件的 ${share}%，超过 10%` +
+      `${TABLE_NAMES.t3}“（六）其他处理”“总计”列共 ${num(other)} 件，占“（七）总计”${num(total)} 件的 ${share}%，超过 10%` +
       `（10% 为 ${num(total * OTHER_SHARE_LIMIT)} 件）。请核对其中是否有应归入（一）至（五）项的申请。`,
   });
 }

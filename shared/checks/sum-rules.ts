@@ -11,6 +11,7 @@ import type { Finding } from './types';
 import type { CellBuffer, CheckPlan, PlannedSum } from './plan';
 import { BLANK, NOT_FINITE, NUMBER } from './plan';
 import { columnLabel, difference, nameOf, num, rowLabel } from './format-text';
+import { TABLE_NAMES } from '../formats/vocabulary';
 
 export function checkSums(plan: CheckPlan, cur: CellBuffer, out: Finding[]): void {
   const { values, state } = cur;
@@ -98,7 +99,7 @@ export function checkBalance(plan: CheckPlan, cur: CellBuffer, out: Finding[]): 
       expected: left,
       actual: right,
       message:
-        `表三“${columnLabel(received)}”列：${rowLabel(received)}（${num(values[b.received]!)}）加${rowLabel(carriedIn)}（${num(values[b.carriedIn]!)}）共 ${num(left)}，` +
+        `${TABLE_NAMES.t3}“${columnLabel(received)}”列：${rowLabel(received)}（${num(values[b.received]!)}）加${rowLabel(carriedIn)}（${num(values[b.carriedIn]!)}）共 ${num(left)}，` +
         `但${rowLabel(resultsTotal)}（${num(values[b.resultsTotal]!)}）加${rowLabel(carriedOver)}（${num(values[b.carriedOver]!)}）共 ${num(right)}${difference(left, right)}。` +
         '表中规定第一项加第二项之和等于第三项加第四项之和，请核对这四项。',
     });

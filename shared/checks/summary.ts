@@ -1,7 +1,6 @@
 // Helpers the UI uses to show, group and gate on findings.
-import type { Finding, FindingPlace, Severity, SeverityCounts } from './types';
-
-export const FINDING_PLACES: readonly FindingPlace[] = ['meta', 'overview', 't2', 't3', 't4', 'problems', 'other'];
+import { REPORT_PLACES, type ReportPlace } from '../formats/vocabulary';
+import type { Finding, Severity, SeverityCounts } from './types';
 
 export function countBySeverity(findings: readonly Finding[]): SeverityCounts {
   const counts: Record<Severity, number> = { error: 0, confirm: 0, hint: 0 };
@@ -10,8 +9,8 @@ export function countBySeverity(findings: readonly Finding[]): SeverityCounts {
 }
 
 /** Findings per place (every place present, possibly empty), each list in the engine's order. */
-export function findingsByPlace(findings: readonly Finding[]): Record<FindingPlace, Finding[]> {
-  const out = { meta: [], overview: [], t2: [], t3: [], t4: [], problems: [], other: [] } as Record<FindingPlace, Finding[]>;
+export function findingsByPlace(findings: readonly Finding[]): Record<ReportPlace, Finding[]> {
+  const out = Object.fromEntries(REPORT_PLACES.map((place) => [place, []])) as unknown as Record<ReportPlace, Finding[]>;
   for (const f of findings) out[f.place].push(f);
   return out;
 }

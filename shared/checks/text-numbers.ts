@@ -17,7 +17,7 @@
 // Blank or non-numeric cells are not compared.
 import type { ReportDocument } from '../model/report';
 import type { FormatId, SectionKey } from '../formats/index';
-import { getFormat } from '../formats/index';
+import { getFormat, TABLE_NAMES } from '../formats/index';
 import type { Finding } from './types';
 import type { CellBuffer, CheckPlan } from './plan';
 import { NUMBER } from './plan';
@@ -77,7 +77,7 @@ function targetsFor(id: FormatId): Partial<Record<FigureKind, Target>> {
   const groupLabel = (group: string) => format.t3.rows.find((r) => r.key.split('.')[0] === group)!.labels[1]!;
   const group = (key: string): Target => {
     const cells = groupRows(key);
-    return { cells, name: cells.length === 1 ? '' : `表三“${groupLabel(key)}”各行“总计”列之和` };
+    return { cells, name: cells.length === 1 ? '' : `${TABLE_NAMES.t3}“${groupLabel(key)}”各行“总计”列之和` };
   };
   const t2 = (row: string, column: string): Target | undefined =>
     format.t2.subTables.some((s) => s.rows.some((r) => r.key === row) && s.columns.some((c) => c.key === column))
@@ -91,14 +91,14 @@ function targetsFor(id: FormatId): Partial<Record<FigureKind, Target>> {
     carriedOver: { cells: ['t3.carriedOver.total'], name: '' },
     granted: group('granted'),
     partlyGranted: group('partlyGranted'),
-    grantedOrPartly: { cells: [...groupRows('granted'), ...groupRows('partlyGranted')], name: '表三“（一）予以公开”与“（二）部分公开”行“总计”列之和' },
+    grantedOrPartly: { cells: [...groupRows('granted'), ...groupRows('partlyGranted')], name: `${TABLE_NAMES.t3}“（一）予以公开”与“（二）部分公开”行“总计”列之和` },
     withheld: group('withheld'),
     unavailable: group('unavailable'),
     notProcessed: group('notProcessed'),
     otherResult: group('other'),
     review: { cells: ['t4.review.total'], name: '' },
-    suits: { cells: suitCells, name: '表四“未经复议直接起诉”与“复议后起诉”的“总计”之和', alternatives: [[suitCells[0]!], [suitCells[1]!]] },
-    reviewAndSuits: { cells: ['t4.review.total', ...suitCells], name: '表四“行政复议”“未经复议直接起诉”“复议后起诉”三栏“总计”之和' },
+    suits: { cells: suitCells, name: `${TABLE_NAMES.t4}“未经复议直接起诉”与“复议后起诉”的“总计”之和`, alternatives: [[suitCells[0]!], [suitCells[1]!]] },
+    reviewAndSuits: { cells: ['t4.review.total', ...suitCells], name: `${TABLE_NAMES.t4}“行政复议”“未经复议直接起诉”“复议后起诉”三栏“总计”之和` },
     normativeDocs: t2('normativeDocs', id === '2019' ? 'made' : 'issued'),
     normativeDocsRepealed: t2('normativeDocs', 'repealed'),
     normativeDocsInForce: t2('normativeDocs', 'inForce'),
@@ -236,7 +236,7 @@ function outcomeVerdict(m: Mention, plan: CheckPlan, cur: CellBuffer): Verdict |
     }
   }
   if (count === 0) return undefined;
-  return { cells, expected: count, actual: 0, detail: `而表四中${parts.join('、')}，与“${m.said}”不符（相差 ${num(count)} 件）` };
+  return { cells, expected: count, actual: 0, detail: `而${TABLE_NAMES.t4}中${parts.join('、')}，与“${m.said}”不符（相差 ${num(count)} 件）` };
 }
 
 export function checkTextNumbers(report: ReportDocument, plan: CheckPlan, cur: CellBuffer, out: Finding[]): void {

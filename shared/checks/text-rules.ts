@@ -4,6 +4,7 @@ import type { SectionKey } from '../formats/index';
 import type { Finding } from './types';
 import type { CheckPlan } from './plan';
 import { num } from './format-text';
+import { SECTION_HEADINGS } from '../formats/vocabulary';
 
 export const OVERVIEW_MAX_CHARACTERS = 1000;
 
@@ -80,7 +81,7 @@ export function checkTexts(report: ReportDocument, plan: CheckPlan, out: Finding
       target: 'overview',
       place: 'overview',
       cells: [],
-      message: '“一、总体情况”还没有填写。请概述本年度主动公开、依申请公开、政府信息管理、政府信息公开平台建设和监督保障等情况。',
+      message: `“${SECTION_HEADINGS.overview}”还没有填写。请概述本年度主动公开、依申请公开、政府信息管理、政府信息公开平台建设和监督保障等情况。`,
     });
   } else if (is2021) {
     const length = overviewLength(overview);
@@ -93,7 +94,7 @@ export function checkTexts(report: ReportDocument, plan: CheckPlan, out: Finding
         cells: [],
         expected: OVERVIEW_MAX_CHARACTERS,
         actual: length,
-        message: `“一、总体情况”共 ${num(length)} 字，超过 ${OVERVIEW_MAX_CHARACTERS} 字（格式要求“篇幅原则上不超过一千字”），超出 ${num(length - OVERVIEW_MAX_CHARACTERS)} 字。可适当精简。`,
+        message: `“${SECTION_HEADINGS.overview}”共 ${num(length)} 字，超过 ${OVERVIEW_MAX_CHARACTERS} 字（格式要求“篇幅原则上不超过一千字”），超出 ${num(length - OVERVIEW_MAX_CHARACTERS)} 字。可适当精简。`,
       });
     }
   }
@@ -105,7 +106,7 @@ export function checkTexts(report: ReportDocument, plan: CheckPlan, out: Finding
       target: 'problems',
       place: 'problems',
       cells: [],
-      message: '“五、存在的主要问题及改进情况”还没有填写。请具体写明本年度存在的问题和改进措施，不要敷衍或与往年雷同。',
+      message: `“${SECTION_HEADINGS.problems}”还没有填写。请具体写明本年度存在的问题和改进措施，不要敷衍或与往年雷同。`,
     });
   }
 
@@ -119,7 +120,7 @@ export function checkTexts(report: ReportDocument, plan: CheckPlan, out: Finding
             place: 'other',
             cells: [],
             message:
-              '“六、其他需要报告的事项”还没有填写。2021 年版格式要求在此报告收取信息处理费的情况，未收取也要写明（如“本年度未收取信息处理费”）。请填写，或说明原因。',
+              `“${SECTION_HEADINGS.other}”还没有填写。2021 年版格式要求在此报告收取信息处理费的情况，未收取也要写明（如“本年度未收取信息处理费”）。请填写，或说明原因。`,
           }
         : {
             rule: 'text.empty',
@@ -127,7 +128,7 @@ export function checkTexts(report: ReportDocument, plan: CheckPlan, out: Finding
             target: 'other',
             place: 'other',
             cells: [],
-            message: '“六、其他需要报告的事项”是空的。没有需要报告的事项时，可写“无”。',
+            message: `“${SECTION_HEADINGS.other}”是空的。没有需要报告的事项时，可写“无”。`,
           },
     );
   } else if (is2021 && !otherMentionsFee(other)) {
@@ -139,7 +140,7 @@ export function checkTexts(report: ReportDocument, plan: CheckPlan, out: Finding
       place: 'other',
       cells: [],
       message:
-        '“六、其他需要报告的事项”没有提到信息处理费。2021 年版格式要求在此报告收取信息处理费的情况，未收取也要写明（如“本年度未收取信息处理费”）。请补充，或说明原因。',
+        `“${SECTION_HEADINGS.other}”没有提到信息处理费。2021 年版格式要求在此报告收取信息处理费的情况，未收取也要写明（如“本年度未收取信息处理费”）。请补充，或说明原因。`,
     });
   }
 }

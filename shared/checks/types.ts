@@ -1,4 +1,5 @@
 // What the check engine reports. Rule ids and severities are those of the spec (§6), verbatim.
+import { type ReportPlace, TABLE_NAMES } from '../formats/vocabulary';
 import type { ReportDocument } from '../model/report';
 
 export type Severity = 'error' | 'confirm' | 'hint';
@@ -26,16 +27,14 @@ export type RuleId =
   | 'prev.identical'
   | 'prev.jump';
 
-/** Where in the wizard a finding belongs: a table, a narrative section, or the basic information. */
-export type FindingPlace = 'meta' | 't2' | 't3' | 't4' | 'overview' | 'problems' | 'other';
-
 export interface Finding {
   rule: RuleId;
   severity: Severity;
   /** Stable id of what the finding is about within its rule (a row key, column key, table, section…).
    *  rule + target identify an explanation in the file. */
   target: string;
-  place: FindingPlace;
+  /** Where in the wizard the finding belongs. */
+  place: ReportPlace;
   /** Canonical cell keys involved (may be empty for text and meta findings). */
   cells: string[];
   /** The two sides compared, when the rule compares numbers (e.g. typed total vs. sum of parts). */
@@ -63,10 +62,10 @@ export const RULE_LABELS: Record<RuleId, string> = {
   'cell.blank': '空白单元格',
   'cell.invalid': '数字不合规',
   'cell.implausible': '数字异常大',
-  't3.rowSum': '表三行合计不符',
-  't3.resultSum': '表三办理结果合计不符',
-  't3.balance': '表三勾稽关系不平',
-  't4.groupSum': '表四合计不符',
+  't3.rowSum': `${TABLE_NAMES.t3}行合计不符`,
+  't3.resultSum': `${TABLE_NAMES.t3}办理结果合计不符`,
+  't3.balance': `${TABLE_NAMES.t3}勾稽关系不平`,
+  't4.groupSum': `${TABLE_NAMES.t4}合计不符`,
   'text.empty': '正文为空',
   'text.overviewLength': '总体情况篇幅过长',
   'text.feeStatement': '未说明信息处理费',

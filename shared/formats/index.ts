@@ -2,9 +2,11 @@
 // spans, and the sum relations. Derived once per format and cached; callers must not mutate results.
 import { FORMATS } from './definitions';
 import type { CellDef, FormatDef, FormatId, GridCell, GridTable, TableId } from './types';
+import { TABLE_NAMES } from './vocabulary';
 
 export * from './types';
 export { FORMAT_2019, FORMAT_2021, FORMATS } from './definitions';
+export * from './vocabulary';
 
 /** Reports on 2019 and 2020 use the 2019 format; 2021 and later the 2021 format. */
 export function formatIdForYear(year: number): FormatId {
@@ -50,9 +52,8 @@ export function cellName(cell: CellDef): string {
   const row = cell.rowLabels[cell.rowLabels.length - 1] ?? '';
   const col = cell.columnLabels[cell.columnLabels.length - 1] ?? '';
   // Table 4 has one data row: 行政复议 / 未经复议直接起诉 / 复议后起诉 are column groups (栏), not rows.
-  if (cell.table === 't4') return `表四“${row}”栏“${col}”`;
-  const table = cell.table === 't2' ? '表二' : '表三';
-  return `${table}“${row}”行“${col}”列`;
+  if (cell.table === 't4') return `${TABLE_NAMES.t4}“${row}”栏“${col}”`;
+  return `${TABLE_NAMES[cell.table]}“${row}”行“${col}”列`;
 }
 
 function buildModel(format: FormatDef): FormatModel {

@@ -2,7 +2,7 @@
 // report document: title → year, agency and level; the narrative of sections 一, 五 and 六; every cell
 // of tables 2, 3 and 4, read through the format definitions. What cannot be read is reported by
 // section and cell and left blank.
-import { formatIdForYear, formatModel, getFormat } from '../formats/index';
+import { formatIdForYear, formatModel, getFormat, reportYearProblem, SECTION_HEADINGS, TABLE_NAMES } from '../formats/index';
 import type { FormatId, SectionKey, TableId } from '../formats/types';
 import { computeTotals } from '../checks/totals';
 import { differingTotals, withTotalsMode } from '../checks/typed-totals';
@@ -12,7 +12,7 @@ import { guessAgencyLevel } from './agency-level';
 import { paragraphs as wrappedParagraphs, removePageFurniture } from './narrative';
 import { findSignature } from './signature';
 import { findSections, findTitle, type SectionHeading } from './outline';
-import { formatOnlyHeaders, readTable, TABLE_NAMES, tableSpec, type TableReading } from './table-reader';
+import { formatOnlyHeaders, readTable, tableSpec, type TableReading } from './table-reader';
 import { classify, tokenize, type Token } from './table-tokens';
 import { quote, splitLines, stripLine, toHalfWidth } from './text-normalize';
 import type { ImportOptions, ImportProblem, ImportResult } from './types';
@@ -67,8 +67,8 @@ export function importLines(all: string[], opts: ImportOptions = {}, structure?:
     return {
       ok: false,
       message: title
-        ? `只找到标题${quote(title.text, 60)}，没有找到“一、总体情况”等任何章节，也就没有表格可读。请粘贴报告的全文。`
-        : '这段文字不像政府信息公开工作年度报告：没有找到标题（如“2019年某某镇政府信息公开工作年度报告”），也没有“一、总体情况”“三、收到和处理政府信息公开申请情况”等章节和表格。',
+        ? `只找到标题${quote(title.text, 60)}，没有找到“${SECTION_HEADINGS.overview}”等任何章节，也就没有表格可读。请粘贴报告的全文。`
+        : `这段文字不像政府信息公开工作年度报告：没有找到标题（如“2019年某某镇政府信息公开工作年度报告”），也没有“${SECTION_HEADINGS.overview}”“${SECTION_HEADINGS.t3}”等章节和表格。`,
     };
   }
 
@@ -85,9 +85,8 @@ export function importLines(all: string[], opts: ImportOptions = {}, structure?:
   if (year === undefined) {
     return { ok: false, message: '读不出报告年度：没有找到标题（如“2019年某某镇政府信息公开工作年度报告”），文中也没有统计时限。请在文本开头补上标题，或指定年度后重试。' };
   }
-  if (!Number.isInteger(year) || year < 2008 || year > 2100) {
-    return { ok: false, message: `报告年度 ${year} 不在 2008 到 2100 之间。` };
-  }
+  const yearProblem = reportYearProblem(year);
+  if (yearProblem) return { ok: false, message: yearProblem };
   if (title && opts.year !== undefined && opts.year !== title.year) {
     meta(`标题中的年度是 ${title.year}，按指定改为 ${opts.year}。`);
     year = opts.year;
@@ -176,7 +175,7 @@ export function importLines(all: string[], opts: ImportOptions = {}, structure?:
     const unit = reading.units.get('t2.procurement.amount');
     if (unit === '元' || unit === '万元') {
       doc.settings = { ...doc.settings, procurementUnit: unit };
-      problems.push({ place: 't2', key: 't2.procurement.amount', message: `表二“政府集中采购”的采购总金额原文写有单位“${unit}”，已把金额单位设为${unit}。` });
+      problems.push({ place: 't2', key: 't2.procurement.amount', message: `${TABLE_NAMES.t2}“政府集中采购”的采购总金额原文写有单位“${unit}”，已把金额单位设为${unit}。` });
     }
     if (reading.found.size === 0) {
       problems.push({ place: table, cells: keys, message: `“${heading}”下没有读到表格数据，${TABLE_NAMES[table]}的 ${keys.length} 格留空。` });
@@ -301,14 +300,14 @@ function detectFormat(tokens: Partial<Record<TableId, Token[]>>, byYear: FormatI
   const t2 = evidence('t2');
   const format = t3 ?? t2 ?? byYear;
   if (format !== byYear) {
-    const where = t3 ? '表三的行' : '表二的栏目';
+    const where = t3 ? `${TABLE_NAMES.t3}的行` : `${TABLE_NAMES.t2}的栏目`;
     problems.push({
       place: 'meta',
       message: `报告年度 ${year} 应使用 ${byYear} 年格式，但文本中${where}是 ${format} 年格式。已按文本的格式读入，检查时会提示格式与年度不符。`,
     });
   }
   if (t3 && t2 && t2 !== t3) {
-    problems.push({ place: 't2', message: `表二看起来是 ${t2} 年格式，而表三是 ${t3} 年格式；已按 ${t3} 年格式读入，表二可能读不全，请核对。` });
+    problems.push({ place: 't2', message: `${TABLE_NAMES.t2}看起来是 ${t2} 年格式，而${TABLE_NAMES.t3}是 ${t3} 年格式；已按 ${t3} 年格式读入，${TABLE_NAMES.t2}可能读不全，请核对。` });
   }
   return format;
 }

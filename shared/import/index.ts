@@ -2,4 +2,4 @@ export { importReportText } from './import-text';
 export { importReportDocument, textDocument, tableCellCount, cell } from './document';
 export type { ImportedBlock, ImportedCell, ImportedDocument, ImportedSource } from './document';
 export { guessAgencyLevel } from './agency-level';
-export type { ImportOptions, ImportPlace, ImportProblem, ImportResult } from './types';
+export type { ImportOptions, ImportProblem, ImportResult } from './types';

@@ -2,6 +2,7 @@
 // starts. Headings are recognised by their number (一、 … 六、) and a key word, so that typos in
 // published headings (“行政法复议”) and extra words do not hide a section.
 import type { SectionDef } from '../formats/types';
+import { FIRST_REPORT_YEAR, LAST_SUPPORTED_YEAR } from '../formats/vocabulary';
 import { normLabel, stripLine, toHalfWidth } from './text-normalize';
 
 export interface TitleInfo {
@@ -29,7 +30,7 @@ function matchTitle(text: string): { year: number; agency: string } | undefined 
   const m = TITLE.exec(chineseYear(toHalfWidth(text).replace(/\s+/g, '')));
   if (!m) return undefined;
   const year = Number(m[2]);
-  if (year < 2008 || year > 2100) return undefined;
+  if (year < FIRST_REPORT_YEAR || year > LAST_SUPPORTED_YEAR) return undefined;
   // “黄金镇人民政府关于2019年…报告的公告”: 关于 belongs to the sentence, not to the name.
   const before = m[1]!.replace(/^(关于|[《〈【\[])+/, '').replace(/(关于|的)$/, '');
   const agency = `${before}${m[3]}`.replace(/^(关于|[《〈【\[])+/, '').replace(/[》〉】\]]+$/, '').replace(/的$/, '');

@@ -2,7 +2,7 @@
 // grid body row that holds value cells is a row to find, named by its innermost label. Rows are found
 // by their label (so a missing or extra row does not shift the others), values are taken only when
 // their count matches the row; anything else is reported, never guessed.
-import { cellName, formatModel } from '../formats/index';
+import { cellName, formatModel, TABLE_NAMES } from '../formats/index';
 import type { CellDef, FormatId, TableId } from '../formats/types';
 import type { Token } from './table-tokens';
 import { labelSimilarity, LABEL_MATCH_THRESHOLD } from '../formats/label-match';
@@ -10,7 +10,6 @@ import { MONEY_UNITS, normLabel, quote } from './text-normalize';
 import type { ImportProblem } from './types';
 import { parseCellValue } from '../model/cell-value';
 
-export const TABLE_NAMES: Record<TableId, string> = { t2: '表二', t3: '表三', t4: '表四' };
 
 export interface RowSpec {
   index: number;

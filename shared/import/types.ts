@@ -1,13 +1,11 @@
 // What the text importer returns. Problems are in Chinese and say where (section, and cell when there is
 // one); the importer never guesses a number it could not read.
 import type { FormatId } from '../formats/types';
+import type { ReportPlace } from '../formats/vocabulary';
 import type { AgencyLevel, ReportDocument } from '../model/report';
 
-/** Where a problem belongs: basic information, a narrative section or a table. */
-export type ImportPlace = 'meta' | 'overview' | 't2' | 't3' | 't4' | 'problems' | 'other';
-
 export interface ImportProblem {
-  place: ImportPlace;
+  place: ReportPlace;
   /** The one cell the problem is about, when there is exactly one. */
   key?: string;
   /** Every cell left blank because of this problem (a whole row, a whole table). */

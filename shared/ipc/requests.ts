@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import { parseReportData } from '../model/document';
 import { codePointCount } from '../model/json-schema';
+import { reportYearProblem } from '../formats/vocabulary';
 import { AGENCY_LEVELS, type ReportDocument } from '../model/report';
 
 /** A string of `min`…`max` characters. A string longer than 2 × max UTF-16 units is refused without counting. */
@@ -99,7 +100,10 @@ export const REQUEST_SCHEMAS = {
   'prefs:setAgency': record({ agency: record({ name: text(100), level: LEVEL, region: text(100), contact: text(200) }) }),
 
   'doc:new': record({
-    year: v.pipe(v.number('应为数字'), v.integer('应为整数'), v.minValue(2008, '不能小于 2008'), v.maxValue(2100, '不能大于 2100')),
+    year: v.pipe(
+      v.number('应为数字'),
+      v.check((year) => reportYearProblem(year) === null, (issue) => `：${reportYearProblem(issue.input as number) ?? ''}`),
+    ),
     agencyName: text(100),
     level: LEVEL,
     region: v.optional(text(100)),

@@ -10,6 +10,7 @@ import type { FormatId } from '../formats/types';
 import { groupOf, ledgerCategories, type ApplicantKey } from './categories';
 import { parseLedgerDate, type LedgerDate } from './dates';
 import type { LedgerEntry, ResultValue } from './types';
+import { TABLE_NAMES } from '../formats/vocabulary';
 
 export type ExclusionKind =
   | 'duplicateSerial'
@@ -68,10 +69,10 @@ interface Resolved {
 export function resolveResult(format: FormatId, result: ResultValue, reason: ResultValue): Resolved {
   const cats = ledgerCategories(format);
   if (result.kind === 'unknown') {
-    return { problem: { kind: 'resultUnknown', message: `办理结果“${result.text}”不是表三的结果类别，请在对应关系中指定它属于哪一类` } };
+    return { problem: { kind: 'resultUnknown', message: `办理结果“${result.text}”不是${TABLE_NAMES.t3}的结果类别，请在对应关系中指定它属于哪一类` } };
   }
   if (reason.kind === 'unknown' && result.kind === 'ok' && result.targets.some((t) => needsReason(format, t))) {
-    return { problem: { kind: 'reasonUnknown', message: `具体情形“${reason.text}”不是表三的情形，请在对应关系中指定它属于哪一项` } };
+    return { problem: { kind: 'reasonUnknown', message: `具体情形“${reason.text}”不是${TABLE_NAMES.t3}的情形，请在对应关系中指定它属于哪一项` } };
   }
   const reasons = reason.kind === 'ok' ? reason.targets.map((t) => normaliseKey(format, t)) : [];
   const targets = result.kind === 'ok' ? result.targets.map((t) => normaliseKey(format, t)) : reasons.filter((t) => cats.resultKeys.includes(t));
@@ -85,7 +86,7 @@ export function resolveResult(format: FormatId, result: ResultValue, reason: Res
   const first = targets[0]!;
   if (cats.resultKeys.includes(first)) return { key: first };
   const group = cats.groups.find((g) => g.key === groupOf(first));
-  if (!group) return { problem: { kind: 'resultUnknown', message: `办理结果“${first}”不是表三的结果类别` } };
+  if (!group) return { problem: { kind: 'resultUnknown', message: `办理结果“${first}”不是${TABLE_NAMES.t3}的结果类别` } };
   const given = reasons.find((r) => groupOf(r) === group.key && cats.resultKeys.includes(r));
   if (given) return { key: given };
   if (reason.kind === 'ok') {
@@ -210,7 +211,7 @@ export function countLedger(entries: readonly LedgerEntry[], opts: LedgerCountOp
     const applicant = entry.applicant;
     if (applicant.kind !== 'ok') {
       if (applicant.kind === 'empty') exclude('applicantMissing', '没有申请人类型，请填写（自然人、商业企业、科研机构、社会公益组织、法律服务机构或其他组织）');
-      else exclude('applicantUnknown', `申请人类型“${applicant.text}”不是表三的申请人类别，请在对应关系中指定它属于哪一类`);
+      else exclude('applicantUnknown', `申请人类型“${applicant.text}”不是${TABLE_NAMES.t3}的申请人类别，请在对应关系中指定它属于哪一类`);
       continue;
     }
     const answeredInYear = a !== undefined && a <= yearEnd;

@@ -6,6 +6,7 @@ import { validateSchema } from './json-schema';
 import { migrateToCurrent } from './migrate';
 import { CURRENT_SCHEMA_VERSION, type AgencyLevel, type ReportDocument } from './report';
 import { REPORT_SCHEMA } from './schema';
+import { reportYearProblem, SECTION_HEADINGS } from '../formats/vocabulary';
 
 export const APP_VERSION = '0.1.0';
 
@@ -58,9 +59,9 @@ const FIELD_NAMES: Record<string, string> = {
   'agency/level': '机关层级',
   'agency/region': '地区',
   sections: '正文',
-  'sections/overview': '一、总体情况',
-  'sections/problems': '五、存在的主要问题及改进情况',
-  'sections/other': '六、其他需要报告的事项',
+  'sections/overview': SECTION_HEADINGS.overview,
+  'sections/problems': SECTION_HEADINGS.problems,
+  'sections/other': SECTION_HEADINGS.other,
   cells: '表格数据',
   invalidCells: '未被接受的填写',
   explanations: '说明',
@@ -119,6 +120,10 @@ export function parseReportData(data: unknown): ParseResult {
   if (!migrated.ok) {
     return { ok: false, kind: migrated.reason === 'newer' ? 'newer' : 'invalid', message: migrated.message, problems: [] };
   }
+  // A year outside the supported range gets the same words as everywhere else, not a schema message.
+  const year = migrated.doc.year;
+  const yearProblem = typeof year === 'number' && Number.isInteger(year) ? reportYearProblem(year) : null;
+  if (yearProblem) return { ok: false, kind: 'invalid', message: yearProblem, problems: [] };
   const issues = validateSchema(REPORT_SCHEMA, migrated.doc);
   if (issues.length > 0) {
     const problems = issues.map((i) => ({ path: i.path, message: `${describePath(i.path)}：${i.message}` }));

@@ -1,7 +1,7 @@
 // The JSON Schema of a `.nianbao` file, built from the format definitions so that the allowed cell keys
 // of each format come from one place. docs/report.schema.json is this object, written out (a test keeps
 // the two equal).
-import { formatModel } from '../formats/index';
+import { FIRST_SUPPORTED_YEAR, formatModel, LAST_SUPPORTED_YEAR } from '../formats/index';
 import type { JsonSchema } from './json-schema';
 import { AGENCY_LEVELS, CURRENT_SCHEMA_VERSION, PROCUREMENT_UNITS } from './report';
 
@@ -35,7 +35,7 @@ export const REPORT_SCHEMA: JsonSchema = {
   properties: {
     schemaVersion: { type: 'integer', minimum: 1, maximum: CURRENT_SCHEMA_VERSION },
     format: { enum: ['2019', '2021'] },
-    year: { type: 'integer', minimum: 2008, maximum: 2100 },
+    year: { type: 'integer', minimum: FIRST_SUPPORTED_YEAR, maximum: LAST_SUPPORTED_YEAR },
     title: text(200),
     agency: {
       type: 'object',

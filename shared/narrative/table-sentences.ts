@@ -2,13 +2,12 @@
 // the format definitions (labels) and the report's cells, so that the narrative agrees with the tables
 // by construction. Once inserted it is plain text: text.numbers reads it like any other sentence (and
 // the tests check that it reads every figure stated as agreeing with the tables).
-import { formatModel, getFormat } from '../formats/index';
+import { formatModel, getFormat, TABLE_NAMES } from '../formats/index';
 import type { FormatDef, TableId } from '../formats/index';
 import type { ReportDocument } from '../model/report';
 
 export type TableSentence = { ok: true; text: string } | { ok: false; message: string };
 
-const TABLE_NAMES: Record<TableId, string> = { t2: '表二', t3: '表三', t4: '表四' };
 
 /** 12 → “12”, 9116.3600000001 → “9116.36” (amounts carry at most 4 decimals). */
 function num(n: number): string {

@@ -6,6 +6,7 @@ import { SEVERITY_LABELS } from '../../../shared/checks/index';
 import { localIsoDate, reportTitle } from '../../../shared/model/report';
 import { expectPositionals, parseArgs, requireOption } from '../args';
 import { CliError, EXIT, previousYearWarning, readReportFile, writeFileAtomic, type CliCommand } from '../cli-kit';
+import { TABLE_NAMES } from '../../../shared/formats/vocabulary';
 
 const OPTIONS = {
   output: { type: 'string', short: 'o' },
@@ -23,7 +24,7 @@ export const exportCommand: CliCommand = {
   help: `用法：nianbao export 报告文件 -o PDF文件 [--draft] [--previous 上年报告文件] [--force]
       nianbao export 报告文件 --html -o 网页.html | --docx -o 文档.docx [--draft] [--force]
 
-按党政机关公文格式（GB/T 9704）排版导出 PDF：A4，标题、正文、表二至表四。PDF 内嵌报告文件
+按党政机关公文格式（GB/T 9704）排版导出 PDF：A4，标题、正文、${TABLE_NAMES.t2}至${TABLE_NAMES.t4}。PDF 内嵌报告文件
 （附件 report.nianbao 及其 SHA-256），可用 nianbao import-pdf 读回。
 正式版须先通过检查：没有“错误”，每条“须说明”都已写明说明；否则不导出，列出问题（退出码 1）。
 草稿（--draft）总能导出：每页有“草稿”水印，最后一页列出检查发现的全部问题。

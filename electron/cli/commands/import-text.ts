@@ -1,7 +1,6 @@
 // nianbao import-text: last year's report as published (text copied from a website or a PDF) → a report file.
-import { formatModel } from '../../../shared/formats/index';
+import { formatModel, PLACE_NAMES, SECTION_HEADINGS, TABLE_NAMES } from '../../../shared/formats/index';
 import { importReportText, type ImportProblem } from '../../../shared/import/index';
-import { TABLE_NAMES } from '../../../shared/import/table-reader';
 import { parseReport, serializeReport } from '../../../shared/model/document';
 import { reportTitle } from '../../../shared/model/report';
 import { expectPositionals, parseAgencyName, parseArgs, parseLevel, parseYear, requireOption } from '../args';
@@ -17,15 +16,6 @@ const OPTIONS = {
   level: { type: 'string' },
 } as const;
 
-const PLACE_NAMES: Record<ImportProblem['place'], string> = {
-  meta: '基本信息',
-  overview: '一、总体情况',
-  t2: '表二',
-  t3: '表三',
-  t4: '表四',
-  problems: '五、存在的主要问题及改进情况',
-  other: '六、其他需要报告的事项',
-};
 
 export const importTextCommand: CliCommand = {
   name: 'import-text',
@@ -34,8 +24,8 @@ export const importTextCommand: CliCommand = {
 
 读入一份已发布的年度报告的文字（从政府网站复制，或从 PDF 复制、用 pdftotext -layout 导出），
 文本文件写 - 时从标准输入读（如 pdftotext -layout 年报.pdf - | nianbao import-text - -o 报告.nianbao）。
-写成报告文件：标题中的年度和机关，“一、总体情况”（含前言）、“五、存在的主要问题及改进情况”、
-“六、其他需要报告的事项”的正文，以及表二、表三、表四的每一格。
+写成报告文件：标题中的年度和机关，“${SECTION_HEADINGS.overview}”（含前言）、“${SECTION_HEADINGS.problems}”、
+“${SECTION_HEADINGS.other}”的正文，以及${TABLE_NAMES.t2}、${TABLE_NAMES.t3}、${TABLE_NAMES.t4}的每一格。
 读不出的地方按章节和单元格列出，留空，不猜。文本文件可以是 UTF-8 或 GBK 编码。
 
 选项：

@@ -1,5 +1,6 @@
 // nianbao ledger-template: the application-ledger template (.xlsx) for a year.
 import { resolve } from 'node:path';
+import { TABLE_NAMES } from '../../../shared/formats/vocabulary';
 import { expectPositionals, parseArgs, parseFormat, parseYear, requireOption } from '../args';
 import { EXIT, writeFileAtomic, type CliCommand } from '../cli-kit';
 
@@ -12,13 +13,13 @@ const OPTIONS = {
 
 export const ledgerTemplateCommand: CliCommand = {
   name: 'ledger-template',
-  summary: '生成依申请公开登记台账模板（.xlsx，下拉选项为表三的正式类别）',
+  summary: `生成依申请公开登记台账模板（.xlsx，下拉选项为${TABLE_NAMES.t3}的正式类别）`,
   help: `用法：nianbao ledger-template --year 年度 [--format 2019|2021] -o 台账.xlsx [--force]
 
 生成政府信息公开申请登记台账的 Excel 模板：序号、收到日期、申请人、申请人类型、申请内容、
-答复日期、办理结果、具体情形、备注；申请人类型、办理结果、具体情形为下拉选择（表三的正式类别），
+答复日期、办理结果、具体情形、备注；申请人类型、办理结果、具体情形为下拉选择（${TABLE_NAMES.t3}的正式类别），
 日期列按日期格式，表头冻结，另有“填写说明”工作表逐项说明每个类别。
-年终用 nianbao ledger 由台账统计表三。
+年终用 nianbao ledger 由台账统计${TABLE_NAMES.t3}。
 
 选项：
   --year 年度          台账所属年度，如 2025

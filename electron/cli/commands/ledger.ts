@@ -4,7 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { applyTable3, table3Changes } from '../../../shared/ledger/apply';
 import { serializeReport } from '../../../shared/model/document';
 import { reportTitle } from '../../../shared/model/report';
-import { formatModel } from '../../../shared/formats/index';
+import { formatModel, TABLE_NAMES } from '../../../shared/formats/index';
 import type { FormatId } from '../../../shared/formats/types';
 import { resultName } from '../../../shared/ledger/categories';
 import { analyseLedger, FIELD_LABELS, unmappedValues, type LedgerAnalysis } from '../../../shared/ledger/mapping';
@@ -93,23 +93,23 @@ export async function loadAndCount(io: CliIo, file: string, year: number, format
 
 export const ledgerCommand: CliCommand = {
   name: 'ledger',
-  summary: '由依申请公开登记台账（.xlsx/.csv）统计表三，列出不能计入的行',
+  summary: `由依申请公开登记台账（.xlsx/.csv）统计${TABLE_NAMES.t3}，列出不能计入的行`,
   help: `用法：nianbao ledger 台账文件 --year 年度 [--format 2019|2021] [--json] [--explain 单元格]
 
-按政府信息公开申请登记台账（Excel .xlsx 或 CSV，UTF-8 或 GBK）统计年报表三：
+按政府信息公开申请登记台账（Excel .xlsx 或 CSV，UTF-8 或 GBK）统计年报${TABLE_NAMES.t3}：
   本年新收 = 收到日期在本年；上年结转 = 本年以前收到、上年底尚未答复；
   办理结果 = 答复日期在本年，按办理结果（同一申请多个结果只计一次，部分提供的计“部分公开”）；
   结转下年度 = 本年底以前收到、本年底尚未答复。
-自动找到表头，按列标题判断各列（如“申请人类别”“受理日期”“答复类型”），并把各列的值对应到表三的
+自动找到表头，按列标题判断各列（如“申请人类别”“受理日期”“答复类型”），并把各列的值对应到${TABLE_NAMES.t3}的
 类别（如“公民”→自然人、“同意公开”→予以公开）。对应不上的值、日期缺失或有误、序号重复等不能计入的行，
 逐行列出行号和原因，不会悄悄丢掉。
 
 选项：
   --year 年度          报告年度，如 2025
   --format 格式        2019 或 2021；不给时按年度
-  --json               以 JSON 输出（表三各单元格、不能计入的行、列与值的对应）
+  --json               以 JSON 输出（${TABLE_NAMES.t3}各单元格、不能计入的行、列与值的对应）
   --explain 单元格     列出某个单元格计入的台账行，如 t3.granted.natural
-  --into 报告文件      把统计出的表三写入报告（先在报告旁留一份备份），并在报告中记下台账来源
+  --into 报告文件      把统计出的${TABLE_NAMES.t3}写入报告（先在报告旁留一份备份），并在报告中记下台账来源
                        （文件名、行数、未计入行数）；年度须与报告一致
   --allow-excluded     有不能计入的行时也写入（不给时有这样的行就不写，先改正台账）
 
@@ -134,7 +134,7 @@ export const ledgerCommand: CliCommand = {
     const explainKey = options.explain?.trim();
     if (explainKey !== undefined && !formatModel(format).keysByTable.t3.includes(explainKey)) {
       throw new CliError(
-        `--explain 应为表三的单元格，如 t3.granted.natural、t3.received.total；“${explainKey}”不是 ${format} 年格式表三的单元格`,
+        `--explain 应为${TABLE_NAMES.t3}的单元格，如 t3.granted.natural、t3.received.total；“${explainKey}”不是 ${format} 年格式${TABLE_NAMES.t3}的单元格`,
         `--explain must be a table 3 cell key such as t3.granted.natural, got "${explainKey}"`,
       );
     }
@@ -163,14 +163,14 @@ export const ledgerCommand: CliCommand = {
     lines.push(`台账：${file}（工作表“${analysis.sheetName}”，表头在第 ${analysis.headerRow} 行）`);
     lines.push(`列：${describeColumns(analysis)}`);
     if (unmapped.length > 0) {
-      lines.push(`对应不上表三类别的值（这些行不计入，见下）：${unmapped.map((u) => `${FIELD_LABELS[u.field]}“${u.value}”${u.count} 行`).join('；')}`);
+      lines.push(`对应不上${TABLE_NAMES.t3}类别的值（这些行不计入，见下）：${unmapped.map((u) => `${FIELD_LABELS[u.field]}“${u.value}”${u.count} 行`).join('；')}`);
     }
     if (explainKey) {
       const cell = formatModel(format).cellByKey.get(explainKey)!;
       lines.push('', `${explainKey}（“${t3RowName(format, explainKey.slice(3, explainKey.lastIndexOf('.')))}”行“${cell.columnLabels[cell.columnLabels.length - 1]}”列）= ${table.cells[explainKey]}，计入的台账行：`);
       lines.push(...(explained!.length ? explained!.map((v) => `  ${rowLine(v)}`) : ['  （没有）']));
     } else {
-      lines.push('', `表三（${year} 年度，${format} 年格式）：`, renderTable3(format, table.cells));
+      lines.push('', `${TABLE_NAMES.t3}（${year} 年度，${format} 年格式）：`, renderTable3(format, table.cells));
     }
     if (table.excluded.length > 0) {
       lines.push('', `不能计入的行（${table.excluded.length}）：`);
@@ -208,7 +208,7 @@ export const ledgerCommand: CliCommand = {
       const code = (e as NodeJS.ErrnoException).code ?? String(e);
       throw new CliError(`写不了报告“${into}”（${code}）；报告未改动`, `cannot write ${into} (${code}); the report is unchanged`);
     }
-    io.out(`已把表三写入“${reportTitle(report)}”（${into}）：${changes.length} 个单元格有变化；原文件备份为 ${backup}`);
+    io.out(`已把${TABLE_NAMES.t3}写入“${reportTitle(report)}”（${into}）：${changes.length} 个单元格有变化；原文件备份为 ${backup}`);
     return EXIT.ok;
   },
 };

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { formatIdForYear } from '../../../shared/formats/index';
 import type { FormatId } from '../../../shared/formats/types';
 import { ledgerCategories, RESULT_EXPLANATIONS } from '../../../shared/ledger/categories';
+import { FIRST_REPORT_YEAR, TABLE_NAMES } from '../../../shared/formats/vocabulary';
 
 export interface TemplateOptions {
   year: number;
@@ -60,7 +61,7 @@ export async function buildLedgerTemplate(opts: TemplateOptions): Promise<Uint8A
     type: 'date',
     operator: 'between',
     allowBlank: true,
-    formulae: [new Date(Date.UTC(2008, 0, 1)), new Date(Date.UTC(2099, 11, 31))],
+    formulae: [new Date(Date.UTC(FIRST_REPORT_YEAR, 0, 1)), new Date(Date.UTC(2099, 11, 31))],
     showErrorMessage: true,
     errorStyle: 'stop',
     errorTitle: '日期',
@@ -81,14 +82,14 @@ export async function buildLedgerTemplate(opts: TemplateOptions): Promise<Uint8A
   const help = wb.addWorksheet(HELP_SHEET);
   help.columns = [{ width: 16 }, { width: 44 }, { width: 70 }];
   help.addRow([`${opts.year}年政府信息公开申请登记台账 — 填写说明（${format} 年格式）`]).font = { bold: true, size: 13 };
-  help.addRow(['每件申请填一行。年报表三由年报助手按本台账统计：本年新收 = 收到日期在本年；上年结转 = 上年及以前收到、上年底未答复；办理结果 = 答复日期在本年；结转下年度 = 本年底仍未答复。']);
+  help.addRow([`每件申请填一行。年报${TABLE_NAMES.t3}由年报助手按本台账统计：本年新收 = 收到日期在本年；上年结转 = 上年及以前收到、上年底未答复；办理结果 = 答复日期在本年；结转下年度 = 本年底仍未答复。`]);
   help.addRow([]);
   help.addRow(['栏目', '可填的值', '说明']).font = { bold: true };
   const fieldHelp: Array<[string, string, string]> = [
     ['序号', '编号，不可重复', '同一申请只登记一次'],
     ['收到日期', '日期，如 2025-01-05', '收到（受理）申请的日期'],
     ['申请人', '姓名或单位名称', ''],
-    ['申请人类型', '下拉选择', '决定计入表三的哪一列'],
+    ['申请人类型', '下拉选择', `决定计入${TABLE_NAMES.t3}的哪一列`],
     ['申请内容', '文字', ''],
     ['答复日期', '日期；仍在办理的留空', '作出答复（办结）的日期'],
     ['办理结果', '下拉选择；仍在办理的留空', '一件申请只填一个结果；部分提供的选“部分公开”'],

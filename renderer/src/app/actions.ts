@@ -1,6 +1,6 @@
 // What the buttons, shortcuts and menu commands do: every call to main goes through here, and every
 // error result ends up in front of the user in Chinese.
-import { TABLE_NAMES } from '../../../shared/checks/format-text';
+import { TABLE_NAMES } from '../../../shared/formats/vocabulary';
 import { keepWrittenTotals } from '../../../shared/checks/typed-totals';
 import type { TableId } from '../../../shared/formats/types';
 import type { AgencyDefaults, BridgeError, OpenedDocument } from '../../../shared/ipc/contract';

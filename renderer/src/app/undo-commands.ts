@@ -107,7 +107,7 @@ export function undoCommand(direction: 'undo' | 'redo', focused: Element | null 
     else redo();
     const after = currentDoc();
     const place = after ? changePlaces(before, after)[0] : undefined;
-    if (place) showNotice(`已${direction === 'undo' ? '撤销' : '重做'}“${stepTitle(place.step, after!.format)}”中的上一步修改。`);
+    if (place) showNotice(`已${direction === 'undo' ? '撤销' : '重做'}“${stepTitle(place.step)}”中的上一步修改。`);
     showChange(before, after);
     return;
   }

@@ -7,7 +7,7 @@ import { SEVERITY_LABELS, type Finding } from '../../../shared/checks/types';
 import { exportPdf, exportPublication, showExportFolder } from '../app/actions';
 import { invoke } from '../lib/bridge';
 import { formatSize } from '../lib/time';
-import { currentDoc, useDocStore } from '../store/document-store';
+import { currentDoc } from '../store/document-store';
 import { useFindings } from '../store/findings-store';
 import { showError, useSession } from '../store/session-store';
 import { ExplanationField, goToFinding } from './findings-panel';
@@ -43,7 +43,6 @@ function MissingGlyphs({ chars }: { chars: string[] }) {
 
 export function ExportStep() {
   const findings = useFindings((s) => s.findings);
-  const format = useDocStore((s) => s.doc?.format ?? '2021');
   const lastExport = useSession((s) => s.lastExport);
   const [busy, setBusy] = useState<string | null>(null);
   const [blocked, setBlocked] = useState<{ message: string; findings: Finding[] } | null>(null);
@@ -118,7 +117,7 @@ export function ExportStep() {
             {blocking.map((f, i) => (
               <li key={`${f.rule}|${f.target}`} className={`finding ${f.severity}`}>
                 <span className="tag">{SEVERITY_LABELS[f.severity]}</span>
-                <span className="where">{stepTitle(f.place, format)}</span>
+                <span className="where">{stepTitle(f.place)}</span>
                 <button type="button" id={`${idBase}-b-${i}`} className="finding-message" onClick={() => goToFinding(f)}>
                   {f.message}
                 </button>

@@ -1,8 +1,9 @@
 // The live check results: grouped by severity, then by section, each with its message. Clicking one
 // goes to its step and focuses the cell or text; confirm findings take their explanation right here.
 import { memo, useId } from 'react';
-import { countBySeverity, FINDING_PLACES, isExplained, isToDo, toDoCount } from '../../../shared/checks/summary';
-import { SEVERITY_LABELS, type Finding, type FindingPlace, type Severity } from '../../../shared/checks/types';
+import { countBySeverity, isExplained, isToDo, toDoCount } from '../../../shared/checks/summary';
+import { SEVERITY_LABELS, type Finding, type Severity } from '../../../shared/checks/types';
+import { REPORT_PLACES, type ReportPlace } from '../../../shared/formats/vocabulary';
 import { formatModel } from '../../../shared/formats/index';
 import type { FormatId, TableId } from '../../../shared/formats/types';
 import { clearPrevious, loadPrevious } from '../app/actions';
@@ -110,12 +111,12 @@ export function FindingsPanel() {
               <h3>
                 {SEVERITY_LABELS[severity]}（{list.length}）
               </h3>
-              {FINDING_PLACES.map((place) => {
+              {REPORT_PLACES.map((place) => {
                 const inPlace = list.filter((f) => f.place === place);
                 if (inPlace.length === 0) return null;
                 return (
                   <div key={place} className="place-group">
-                    <h4>{stepTitle(place, format)}</h4>
+                    <h4>{stepTitle(place)}</h4>
                     <ul className="plain-list">
                       {inPlace.map((f) => (
                         <FindingItem key={`${f.rule}|${f.target}`} finding={f} format={format} place={place} />
@@ -132,7 +133,7 @@ export function FindingsPanel() {
   );
 }
 
-const FindingItem = memo(function FindingItem({ finding: f }: { finding: Finding; format: FormatId; place: FindingPlace }) {
+const FindingItem = memo(function FindingItem({ finding: f }: { finding: Finding; format: FormatId; place: ReportPlace }) {
   const messageId = useId();
   return (
     <li className={`finding ${isToDo(f) ? 'todo' : f.severity}`} data-rule={f.rule} data-target={f.target}>

@@ -2,7 +2,7 @@
 // character count, and for 六 ready text about 信息处理费 and the optional provincial sub-items.
 import { useEffect, useRef } from 'react';
 import { countCharacters, OVERVIEW_MAX_CHARACTERS } from '../../../shared/checks/text-rules';
-import { getFormat } from '../../../shared/formats/index';
+import { getFormat, TABLE_NAMES } from '../../../shared/formats/index';
 import type { SectionKey, TableId } from '../../../shared/formats/types';
 import { tableSentence } from '../../../shared/narrative/table-sentences';
 import { breakUndoGroup, currentDoc, setSection, useDocStore } from '../store/document-store';
@@ -25,9 +25,9 @@ export const PROVINCIAL_ITEMS = ['落实政务公开工作要点情况', '人大
 
 /** The tables whose figures 插入表格数字 states, in the order a narrative usually cites them. */
 const TABLE_FIGURE_BUTTONS: { table: TableId; label: string }[] = [
-  { table: 't3', label: '表三' },
-  { table: 't4', label: '表四' },
-  { table: 't2', label: '表二' },
+  { table: 't3', label: TABLE_NAMES.t3 },
+  { table: 't4', label: TABLE_NAMES.t4 },
+  { table: 't2', label: TABLE_NAMES.t2 },
 ];
 
 const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
@@ -124,7 +124,7 @@ export function NarrativeStep({ section }: { section: SectionKey }) {
     else showNotice(sentence.message);
   };
 
-  const title = stepTitle(section, format);
+  const title = stepTitle(section);
   const headings = getFormat(format).sections;
   return (
     <section className="step-page narrative-step" aria-labelledby="step-heading">

@@ -1,15 +1,10 @@
 // The steps of the wizard, each with its state from the live checks. Any step can be opened at any time.
-import type { FindingPlace } from '../../../shared/checks/types';
-import { getFormat } from '../../../shared/formats/index';
-import type { FormatId } from '../../../shared/formats/types';
-import { useDocStore } from '../store/document-store';
+import { PLACE_NAMES, type ReportPlace } from '../../../shared/formats/vocabulary';
 import { useFindings, type PlaceStatus } from '../store/findings-store';
 import { STEP_ORDER, goToStep, useSession, type StepId } from '../store/session-store';
 
-export function stepTitle(step: StepId, format: FormatId): string {
-  if (step === 'meta') return '基本信息';
-  if (step === 'export') return '检查与导出';
-  return getFormat(format).sections.find((s) => s.key === step)?.heading ?? step;
+export function stepTitle(step: StepId): string {
+  return step === 'export' ? '检查与导出' : PLACE_NAMES[step];
 }
 
 function statusText(s: PlaceStatus): { text: string; tone: 'error' | 'confirm' | 'hint' | 'done' | 'todo' } {
@@ -26,7 +21,6 @@ function statusText(s: PlaceStatus): { text: string; tone: 'error' | 'confirm' |
 }
 
 export function StepRail() {
-  const format = useDocStore((s) => s.doc?.format ?? '2021');
   const step = useSession((s) => s.step);
   const byPlace = useFindings((s) => s.byPlace);
   const blocking = Object.values(byPlace).reduce((n, s) => n + s.errors + s.toExplain, 0);
@@ -44,7 +38,7 @@ export function StepRail() {
                     tone: blocking > 0 ? ('error' as const) : ('todo' as const),
                   }
                 : { text: '可导出正式版', tone: 'done' as const }
-              : statusText(byPlace[id as FindingPlace]);
+              : statusText(byPlace[id as ReportPlace]);
           return (
             <li key={id}>
               <button
@@ -54,7 +48,7 @@ export function StepRail() {
                 onClick={() => goToStep(id)}
                 aria-keyshortcuts={`Alt+${i + 1}`}
               >
-                <span className="step-title">{stepTitle(id, format)}</span>
+                <span className="step-title">{stepTitle(id)}</span>
                 <kbd className="step-key" aria-hidden="true">
                   Alt+{i + 1}
                 </kbd>

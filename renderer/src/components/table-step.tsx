@@ -4,7 +4,7 @@ import { useCallback } from 'react';
 import { formatModel } from '../../../shared/formats/index';
 import type { GridCell, TableId } from '../../../shared/formats/types';
 import { PROCUREMENT_UNITS, type ProcurementUnit } from '../../../shared/model/report';
-import { TABLE_NAMES } from '../../../shared/checks/format-text';
+import { TABLE_NAMES } from '../../../shared/formats/vocabulary';
 import { cellAccessibleName, GridEditor } from '../grid/grid-editor';
 import { currentDoc, setTypedTotals, typedTotalsReplaced, updateDoc, useDocStore } from '../store/document-store';
 import { closeDialog, openDialog } from '../store/session-store';
@@ -55,7 +55,7 @@ export function TableStep({ table }: { table: TableId }) {
   const grid = model.grids[table];
   const hasComputed = model.keysByTable[table].some((k) => model.cellByKey.get(k)?.computed);
   const askUnit = table === 't2' && format === '2019';
-  const title = stepTitle(table, format);
+  const title = stepTitle(table);
 
   const headerText = useCallback(
     (cell: GridCell) => {

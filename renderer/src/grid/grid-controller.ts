@@ -6,7 +6,7 @@
 // step and Esc puts the cell back as it was.
 import type { ChangeEvent, ClipboardEvent, CompositionEvent, KeyboardEvent } from 'react';
 import { create } from 'zustand';
-import { TABLE_NAMES } from '../../../shared/checks/format-text';
+import { TABLE_NAMES } from '../../../shared/formats/vocabulary';
 import type { CellEntry } from '../../../shared/checks/typed-totals';
 import type { FormatModel, TableId } from '../../../shared/formats/index';
 import type { GridTable } from '../../../shared/formats/types';

@@ -5,7 +5,8 @@
 import { create } from 'zustand';
 import { runChecks } from '../../../shared/checks/index';
 import { isExplained, isToDo, toDoCount } from '../../../shared/checks/summary';
-import type { Finding, FindingPlace, Severity } from '../../../shared/checks/types';
+import type { Finding, Severity } from '../../../shared/checks/types';
+import type { ReportPlace } from '../../../shared/formats/vocabulary';
 import type { ReportDocument } from '../../../shared/model/report';
 import { useDocStore } from './document-store';
 import { useSession } from './session-store';
@@ -24,12 +25,12 @@ export interface FindingsState {
   findings: Finding[];
   /** Most severe finding per cell key, for marking cells in the grid. */
   marks: Map<string, Severity>;
-  byPlace: Record<FindingPlace, PlaceStatus>;
+  byPlace: Record<ReportPlace, PlaceStatus>;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, confirm: 2, hint: 1 };
 
-function emptyStatus(): Record<FindingPlace, PlaceStatus> {
+function emptyStatus(): Record<ReportPlace, PlaceStatus> {
   const s = (): PlaceStatus => ({ todo: 0, errors: 0, toExplain: 0, explained: 0, hints: 0 });
   return { meta: s(), overview: s(), t2: s(), t3: s(), t4: s(), problems: s(), other: s() };
 }

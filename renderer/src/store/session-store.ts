@@ -3,11 +3,12 @@
 import { create } from 'zustand';
 import type { BridgeError, ExportResult, Preferences, RecoveryEntry } from '../../../shared/ipc/contract';
 import type { ReportDocument } from '../../../shared/model/report';
-import type { FindingPlace } from '../../../shared/checks/types';
+import { REPORT_PLACES, type ReportPlace } from '../../../shared/formats/vocabulary';
 
-export type StepId = FindingPlace | 'export';
+/** A wizard step: one per place of the report, then 检查与导出. */
+export type StepId = ReportPlace | 'export';
 
-export const STEP_ORDER: readonly StepId[] = ['meta', 'overview', 't2', 't3', 't4', 'problems', 'other', 'export'];
+export const STEP_ORDER: readonly StepId[] = [...REPORT_PLACES, 'export'];
 
 export type FocusRequest =
   | { kind: 'cell'; key: string; nonce: number }
