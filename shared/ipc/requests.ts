@@ -7,7 +7,7 @@
 import * as v from 'valibot';
 import { parseReportData } from '../model/document';
 import { codePointCount } from '../model/json-schema';
-import { reportYearProblem } from '../formats/vocabulary';
+import { reportYearProblem, TABLE_NAMES } from '../formats/vocabulary';
 import { AGENCY_LEVELS, type ReportDocument } from '../model/report';
 
 /** A string of `min`…`max` characters. A string longer than 2 × max UTF-16 units is refused without counting. */
@@ -65,7 +65,11 @@ export const REPORT_PROBLEM = 'report-problem';
 export const MAX_PROBLEMS = 50;
 
 const EMPTY = record({});
-const YEAR = v.pipe(v.number('应为数字'), v.integer('应为整数'), v.minValue(2008, '不能小于 2008'), v.maxValue(2100, '不能大于 2100'));
+/** A report year: the supported range, refused with the same words as everywhere (shared/formats). */
+const YEAR = v.pipe(
+  v.number('应为数字'),
+  v.check((year) => reportYearProblem(year) === null, (issue) => `：${reportYearProblem(issue.input as number) ?? ''}`),
+);
 const COLUMN = v.pipe(v.number('应为数字'), v.integer('应为整数'), v.minValue(0, '不能小于 0'), v.maxValue(16383, '不能大于 16383'));
 const RESULT_TARGETS = v.pipe(v.array(v.pipe(text(40, 1), v.regex(/^[A-Za-z.]+$/, '格式不对')), '应为数组'), v.maxLength(8, '最多 8 项'));
 const MAX_LEDGER_VALUES = 5000;
@@ -100,10 +104,7 @@ export const REQUEST_SCHEMAS = {
   'prefs:setAgency': record({ agency: record({ name: text(100), level: LEVEL, region: text(100), contact: text(200) }) }),
 
   'doc:new': record({
-    year: v.pipe(
-      v.number('应为数字'),
-      v.check((year) => reportYearProblem(year) === null, (issue) => `：${reportYearProblem(issue.input as number) ?? ''}`),
-    ),
+    year: YEAR,
     agencyName: text(100),
     level: LEVEL,
     region: v.optional(text(100)),
@@ -142,7 +143,7 @@ export const REQUEST_SCHEMAS = {
   /** Table 3 of an opened ledger under a mapping (values recounted, rows excluded with reasons). */
   'ledger:count': record({ ledgerId: LEDGER_ID, mapping: LEDGER_MAPPING, year: YEAR, format: FORMAT }),
   /** The ledger rows one table 3 cell counts (drill-down). */
-  'ledger:rows': record({ ledgerId: LEDGER_ID, mapping: LEDGER_MAPPING, year: YEAR, format: FORMAT, key: v.pipe(text(80, 4), v.regex(/^t3\.[A-Za-z.]+$/, '应为表三单元格')) }),
+  'ledger:rows': record({ ledgerId: LEDGER_ID, mapping: LEDGER_MAPPING, year: YEAR, format: FORMAT, key: v.pipe(text(80, 4), v.regex(/^t3\.[A-Za-z.]+$/, `应为${TABLE_NAMES.t3}单元格`)) }),
   /** Remembers the confirmed mapping for the agency's next ledger. */
   'ledger:remember': record({ ledgerId: LEDGER_ID, mapping: LEDGER_MAPPING, agencyName: text(100) }),
 } as const;

@@ -4,7 +4,7 @@
 // the renderer never sends a path.
 import { randomUUID } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
-import { formatModel } from '../../../shared/formats/index';
+import { formatModel, TABLE_NAMES } from '../../../shared/formats/index';
 import type { FormatId } from '../../../shared/formats/types';
 import { groupOf, ledgerCategories } from '../../../shared/ledger/categories';
 import { analyseLedger, rememberMapping, valueCounts, type LedgerMapping } from '../../../shared/ledger/mapping';
@@ -40,7 +40,7 @@ export function createLedgerHandlers(ctx: CoreContext): HandlersOf<'ledger'> {
     const cats = ledgerCategories(format);
     const known = new Set([...cats.resultKeys, ...cats.groups.map((g) => g.key), 'other', 'other.noCorrection', 'other.unpaidFee', 'other.misc']);
     for (const targets of [...Object.values(mapping.resultValues), ...Object.values(mapping.reasonValues)]) {
-      for (const t of targets) if (!known.has(t) || !cats.groups.some((g) => g.key === groupOf(t))) throw new UserError('invalid-payload', `“${t}”不是表三的结果类别。`);
+      for (const t of targets) if (!known.has(t) || !cats.groups.some((g) => g.key === groupOf(t))) throw new UserError('invalid-payload', `“${t}”不是${TABLE_NAMES.t3}的结果类别。`);
     }
   };
 
@@ -97,7 +97,7 @@ export function createLedgerHandlers(ctx: CoreContext): HandlersOf<'ledger'> {
     'ledger:rows': async ({ ledgerId, mapping, year, format, key }) => {
       const { sheet } = ledgerOf(ledgerId);
       checkMapping(mapping, format);
-      if (!formatModel(format).keysByTable.t3.includes(key)) throw new UserError('invalid-payload', `“${key}”不是表三的单元格。`);
+      if (!formatModel(format).keysByTable.t3.includes(key)) throw new UserError('invalid-payload', `“${key}”不是${TABLE_NAMES.t3}的单元格。`);
       const count = countSheet(sheet, mapping, { year, format, today: todayOf(ctx.now()) });
       return explainCell(count, key, format);
     },
