@@ -7,6 +7,7 @@ import { describeFileError, type FileOperation } from '../node/files/file-errors
 import { writeFileAtomic as writeAtomically } from '../node/storage/atomic-write';
 import { errnoCode, nodeFs } from '../node/storage/fs-layer';
 import { readReportFile as readReport, ReportFileError, type ReportFileReason } from '../node/storage/report-files';
+import { joinLines } from '../../shared/text/trim';
 
 /** 0: done (check: no error-level finding) · 1: check found errors · 2: bad arguments or unreadable input. */
 export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
@@ -38,7 +39,7 @@ export const processIo: CliIo = {
 };
 
 export function formatError(error: CliError): string {
-  return `错误：${error.zh}（Error: ${error.en}）`.replace(/\s*\n\s*/g, ' ');
+  return joinLines(`错误：${error.zh}（Error: ${error.en}）`);
 }
 
 /** One command of the table in main.ts. */

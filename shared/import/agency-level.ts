@@ -7,7 +7,8 @@ const RULES: [RegExp, AgencyLevel][] = [
   [/(镇|乡|街道办事处|街道办|街道|苏木)(人民政府|政府)?(办公室|党政办公室|党政办)?$/, '乡镇'],
   // A province or autonomous region, or one of its departments, with no city or county in the name.
   [/^[^市县州盟旗]*(省|自治区)(人民政府)?(办公厅)?$/, '省级'],
-  [/^[^市县州盟旗区]*(省|自治区)[^市县州盟旗区]+(厅|局|委员会)$/, '省级'],
+  // The name before 省/自治区 stops at the first 省 or 自: no backtracking over a run of them (linear time).
+  [/^[^市县州盟旗区省自]*(省|自治区)[^市县州盟旗区]+(厅|局|委员会)$/, '省级'],
   // A county (县, 旗, 自治县) or a city district government, or a county department.
   [/(县|旗)(人民政府)?(办公室)?$/, '县级'],
   [/(?<!自治)区人民政府(办公室)?$/, '县级'],

@@ -4,6 +4,7 @@
 import type { SectionDef } from '../formats/types';
 import { FIRST_REPORT_YEAR, LAST_SUPPORTED_YEAR } from '../formats/vocabulary';
 import { normLabel, stripLine, toHalfWidth } from './text-normalize';
+import { trimEndChars } from '../text/trim';
 
 export interface TitleInfo {
   /** First line of the title. */
@@ -33,7 +34,7 @@ function matchTitle(text: string): { year: number; agency: string } | undefined 
   if (year < FIRST_REPORT_YEAR || year > LAST_SUPPORTED_YEAR) return undefined;
   // “黄金镇人民政府关于2019年…报告的公告”: 关于 belongs to the sentence, not to the name.
   const before = m[1]!.replace(/^(关于|[《〈【\[])+/, '').replace(/(关于|的)$/, '');
-  const agency = `${before}${m[3]}`.replace(/^(关于|[《〈【\[])+/, '').replace(/[》〉】\]]+$/, '').replace(/的$/, '');
+  const agency = trimEndChars(`${before}${m[3]}`.replace(/^(关于|[《〈【\[])+/, ''), '》〉】]').replace(/的$/, '');
   return { year, agency };
 }
 

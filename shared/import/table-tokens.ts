@@ -6,6 +6,7 @@
 //  - row per line: cells separated by tabs, runs of spaces or ideographic spaces (a web page table
 //    copied, or `pdftotext -layout`).
 import { isBlankMark, normLabel, parseNumberWithUnit } from './text-normalize';
+import { trimChars, trimEndChars } from '../text/trim';
 
 export type TokenKind = 'text' | 'number' | 'blank' | 'break';
 
@@ -38,7 +39,7 @@ export function isFlattened(lines: string[]): boolean {
   for (const line of lines) {
     if (line.trim() === '') continue;
     nonEmpty++;
-    if (/^\t[^\t]*$/.test(line.replace(/[\t ]+$/, '')) || /^\t\s*$/.test(line)) oneCell++;
+    if (/^\t[^\t]*$/.test(trimEndChars(line, '\t ')) || /^\t\s*$/.test(line)) oneCell++;
   }
   return nonEmpty > 0 && oneCell >= nonEmpty * 0.6;
 }
@@ -72,7 +73,7 @@ function tokenizeRows(lines: string[], offset: number): Token[] {
   lines.forEach((line, i) => {
     const at = offset + i;
     // Trailing tabs stay: they are empty cells.
-    const body = line.replace(/^[ \u00a0\u3000]+/, '').replace(/[ \u00a0\u3000]+$/, '');
+    const body = trimChars(line, ' \u00a0\u3000');
     if (body === '') {
       tokens.push(empty('break', at));
       return;

@@ -5,6 +5,7 @@
 import type { FormatId } from '../formats/types';
 import { APPLICANT_KEYS, groupOf, ledgerCategories, stripNumbering, type ApplicantKey } from './categories';
 import { LEDGER_FIELDS, type LedgerEntry, type LedgerField, type RawCell, type RawSheet, type ResultValue } from './types';
+import { removeBracketed } from '../text/trim';
 
 /** The column and value mapping the user confirms; JSON, so it travels over IPC and into preferences. */
 export interface LedgerMapping {
@@ -59,7 +60,7 @@ const HEADING_LIST: Array<[string, LedgerField]> = LEDGER_FIELDS.flatMap((f) => 
 
 /** Heading text without spaces, line breaks, stars and bracketed notes: “收到日期\n（年/月/日）*” → “收到日期”. */
 export function normaliseHeading(text: string): string {
-  return text.replace(/[（(【\[][^）)】\]]*[）)】\]]/g, '').replace(/[\s*＊:：]/g, '');
+  return removeBracketed(text, '（(【[', '）)】]').replace(/[\s*＊:：]/g, '');
 }
 
 /** A value as compared and remembered: trimmed, inner whitespace removed, ASCII brackets made full-width. */

@@ -4,6 +4,7 @@
 // input method go through Unicode NFKC (１２，３４５ → 12,345); a comma is a thousands separator only
 // between groups of three digits. Used by the grid, the paste, the text importer and the CLI.
 import type { CellKind } from '../formats/types';
+import { trimChars, trimEndChars, WHITE_SPACE } from '../text/trim';
 
 export type CellValueResult =
   /** value: the number, or null for an empty entry (a blank cell). */
@@ -19,11 +20,12 @@ export const AMOUNT_DECIMALS = 4;
 
 // Minus signs NFKC leaves alone: − (U+2212, Word's autocorrect), ‒ –.
 const OTHER_MINUS = /[\u2212\u2012\u2013]/g;
-const EDGE_SPACE = /^[\s\u00a0\u3000\u200b\ufeff]+|[\s\u00a0\u3000\u200b\ufeff]+$/g;
 
 /** NFKC, the minus signs NFKC keeps, and spaces at both ends removed. Nothing else changes. */
 export function normaliseEntry(raw: string): string {
-  return raw.normalize('NFKC').replace(OTHER_MINUS, '-').replace(EDGE_SPACE, '');
+  const normalised = raw.normalize('NFKC').replace(OTHER_MINUS, '-');
+  // Spaces of every kind (and zero-width ones) at both ends, trimmed in linear time.
+  return trimChars(normalised, WHITE_SPACE);
 }
 
 /** A number as written: sign, integer digits (plain or grouped by commas in threes), decimals. */
@@ -143,5 +145,5 @@ export function parseCellValue(raw: string, kind: CellKind): CellValueResult {
 export function formatCellValue(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '';
   if (Number.isInteger(value) || !/e/i.test(String(value))) return String(value);
-  return value.toFixed(AMOUNT_DECIMALS).replace(/0+$/, '').replace(/\.$/, '');
+  return trimEndChars(value.toFixed(AMOUNT_DECIMALS), '0').replace(/\.$/, '');
 }

@@ -154,13 +154,13 @@ function pageLines(runs: Run[]): Line[] {
     let end = group[0]!.x;
     for (const run of group) {
       const gap = run.x - end;
-      const piece = run.text.replace(/\s+$/, '');
+      const piece = run.text.trimEnd();
       if (gap >= size * CELL_GAP) text += '\t';
       else if ((gap >= size * WORD_GAP || (gap >= size * LATIN_WORD_GAP && LATIN.test(text) && /^[A-Za-z0-9(]/.test(piece))) && !/\s$/.test(text)) text += ' ';
       text += text.endsWith('\t') || text.endsWith(' ') ? piece.replace(/^\s+/, '') : piece;
       end = Math.max(end, run.end);
     }
-    lines.push({ text: text.replace(/\s+$/, ''), x0: group[0]!.x, end, size, row: text.includes('\t'), gapBefore });
+    lines.push({ text: text.trimEnd(), x0: group[0]!.x, end, size, row: text.includes('\t'), gapBefore });
   }
   return lines;
 }
