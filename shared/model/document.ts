@@ -7,8 +7,9 @@ import { migrateToCurrent } from './migrate';
 import { CURRENT_SCHEMA_VERSION, type AgencyLevel, type ReportDocument } from './report';
 import { REPORT_SCHEMA } from './schema';
 import { reportYearProblem, SECTION_HEADINGS } from '../formats/vocabulary';
+import { APP_VERSION } from '../version';
 
-export const APP_VERSION = '0.1.0';
+export { APP_VERSION };
 
 export interface NewReportOptions {
   year: number;

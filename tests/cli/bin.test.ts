@@ -22,7 +22,10 @@ describe.sequential('bin.mjs and the bundle', () => {
   it('builds the bundle when it is missing, then runs it', () => {
     const first = runBin(['--version']);
     expect(first.status, first.stderr).toBe(0);
-    expect(first.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+    expect(first.stdout.trim()).toBe(pkg.version);
+    // Only the version of package.json goes into the bundle, not its dependency lists.
+    expect(readFileSync(join(outdir, 'nianbao.mjs'), 'utf8')).not.toContain('devDependencies');
     const info = buildInfo();
     expect(info.inputs).toEqual(expect.arrayContaining(['electron/cli/main.ts', 'shared/checks/index.ts', 'electron/cli/build-cli.mjs']));
     expect(info.inputs.some((p) => p.includes('node_modules'))).toBe(false);
