@@ -10,6 +10,7 @@ import { currentDoc, setTypedTotals, typedTotalsReplaced, updateDoc, useDocStore
 import { closeDialog, openDialog } from '../store/session-store';
 import { useFindings } from '../store/findings-store';
 import { fillBlanksWithZero } from './findings-panel';
+import { LedgerTools } from './ledger-panel';
 import { stepTitle } from './step-rail';
 
 const PROCUREMENT_AMOUNT_HEADER = '采购总金额';
@@ -100,6 +101,7 @@ export function TableStep({ table }: { table: TableId }) {
           </button>
         )}
       </div>
+      {table === 't3' && <LedgerTools />}
       <div className="grid-wrap">
         <GridEditor table={table} grid={grid} model={model} headerText={headerText} caption={title} />
       </div>
