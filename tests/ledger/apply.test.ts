@@ -4,6 +4,7 @@ import { applyTable3, table3Changes } from '../../shared/ledger/apply';
 import { countLedger } from '../../shared/ledger/count';
 import { analyseLedger, applyMapping } from '../../shared/ledger/mapping';
 import { createReport, parseReport, parseReportData, serializeReport } from '../../shared/model/document';
+import { CURRENT_SCHEMA_VERSION } from '../../shared/model/report';
 import { EXPECTED_2021, expectTable, HEADINGS, LABEL_ROWS, TODAY } from './fixture';
 
 const sheet = { name: '台账', rows: [HEADINGS, ...LABEL_ROWS] };
@@ -28,11 +29,11 @@ describe('applying table 3 from the ledger', () => {
     expect(() => applyTable3({ ...doc, year: 2024 }, table, source)).toThrow();
   });
 
-  it('the ledger source is kept in the file (schema version 3) and checked on load', () => {
+  it('the ledger source is kept in the file (since schema version 3) and checked on load', () => {
     const text = serializeReport(applyTable3(doc, table, source));
     const back = parseReport(text);
     expect(back.ok && back.doc.ledgerSource).toEqual(source);
-    expect(JSON.parse(text).schemaVersion).toBe(3);
+    expect(JSON.parse(text).schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(JSON.parse(serializeReport(doc))).not.toHaveProperty('ledgerSource');
     const bad = parseReportData({ ...JSON.parse(text), ledgerSource: { ...source, excluded: -1 } });
     expect(bad.ok).toBe(false);
