@@ -17,8 +17,7 @@ import {
 } from 'electron';
 import type { EventChannel, EventMap, MenuCommand } from '../../shared/ipc/contract';
 import { createAppCore, createPdfService, type AppCore, type PdfService } from '../node/app-core';
-import { createPreferences } from '../node/prefs/preferences';
-import type { PrefsStore } from '../node/prefs/prefs-store';
+import { createConfPrefsStore, type PrefsStore } from '../node/prefs/prefs-store';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import {
   APP_SCHEME,
@@ -33,7 +32,6 @@ import {
 import { createElectronDialogs } from './dialogs';
 import { registerIpcHandlers } from './ipc';
 import { menuTemplate } from './menu';
-import { createElectronPrefsStore } from './prefs-store';
 import { mainWindowOptions } from './window-options';
 
 export interface StartOptions {
@@ -43,7 +41,7 @@ export interface StartOptions {
   preloadPath: string;
   /** PDF fonts: resources/fonts when packaged, assets/fonts otherwise. */
   fontDir: string;
-  /** Tests pass their own; the app uses electron-store in the user data folder. */
+  /** Tests pass their own; the app keeps preferences.json in the user data folder (conf). */
   prefsStore?: PrefsStore;
   pdf?: PdfService | null;
   /** How long main waits for the renderer to save everything after 保存 in the close prompt. */
@@ -137,7 +135,9 @@ export async function startNianbao(options: StartOptions): Promise<RunningApp | 
   protocol.handle(APP_SCHEME, createAppProtocolHandler(options.rendererRoot));
 
   const userData = app.getPath('userData');
-  const prefsStore = options.prefsStore ?? (await createElectronPrefsStore(userData, (m) => log(m)));
+  // conf, electron-store's own base, directly: the same preferences.json in the user data folder, and the
+  // same code the tests run (electron-store adds only Electron defaults we set here ourselves).
+  const prefsStore = options.prefsStore ?? createConfPrefsStore({ cwd: userData, onProblem: (m) => log(m) });
   const emit = <E extends EventChannel>(event: E, payload: EventMap[E]) => {
     if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(event, payload);
   };
@@ -172,7 +172,8 @@ export async function startNianbao(options: StartOptions): Promise<RunningApp | 
     ),
   );
 
-  const preferences = createPreferences(prefsStore, { onError: (e) => log('偏好设置未能写入', e) });
+  // The one Preferences object: the core's.
+  const preferences = runningCore.preferences;
   const savedBounds = preferences.getWindowBounds();
   const bounds = savedBounds ? visibleBounds(savedBounds, screen.getAllDisplays().map((d) => d.workArea)) : null;
   const win = new BrowserWindow(mainWindowOptions({ preloadPath: options.preloadPath, devTools, bounds }));

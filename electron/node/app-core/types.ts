@@ -1,5 +1,5 @@
 // The options of createAppCore: everything the core needs from outside, injected so that the same core runs
-// in the Electron app (real dialogs, electron-store) and in tests (fake dialogs returning temp paths).
+// in the Electron app (real dialogs, preferences in the user data folder) and in tests (fake dialogs returning temp paths).
 import type { Finding } from '../../../shared/checks/types';
 import type { BridgeError, EventChannel, EventMap } from '../../../shared/ipc/contract';
 import type { ImportResult as TextImportResult } from '../../../shared/import/types';
@@ -54,7 +54,8 @@ export interface AppCoreOptions {
   /** The default folder for new reports and exports (the user's Documents). */
   documentsDir: string;
   dialogs: AppDialogs;
-  /** Preferences storage: electron-store in the app, `createConfPrefsStore` or `createMemoryPrefsStore` in tests. */
+  /** Preferences storage: `createConfPrefsStore` (the app: in the user data folder) or `createMemoryPrefsStore` in tests.
+   *  The core builds the one Preferences object on it (AppCore.preferences). */
   prefs: PrefsStore;
   /** PDF export and import. Default: the real module (createPdfService(), fonts from assets/fonts);
    *  null: the export and PDF import channels answer with an error. */

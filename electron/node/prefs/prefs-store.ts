@@ -1,5 +1,6 @@
-// Where preferences are kept: a small key-value interface. The Electron adapter builds it on
-// electron-store; tests and plain Node use `conf` (electron-store's base class) with a chosen folder.
+// Where preferences are kept: a small key-value interface on one library, `conf` (electron-store's base
+// class, which runs in plain Node): the app's preferences.json in the user data folder, a temp folder in
+// tests. Preferences (preferences.ts) reads and checks the values; a new preference is a key there.
 // A corrupt preferences file never stops the app: it is moved aside (kept for inspection) and the
 // app starts with defaults.
 import { existsSync, readFileSync, renameSync } from 'node:fs';
