@@ -69,6 +69,7 @@ const FIELD_NAMES: Record<string, string> = {
   issued: '成文日期',
   settings: '设置',
   ledgerSource: '台账来源',
+  merged: '汇总来源',
   meta: '文件信息',
 };
 
@@ -154,6 +155,7 @@ export function serializeReport(doc: ReportDocument): string {
     ...(doc.issued ? { issued: doc.issued } : {}),
     ...(doc.settings ? { settings: doc.settings } : {}),
     ...(doc.ledgerSource ? { ledgerSource: doc.ledgerSource } : {}),
+    ...(doc.merged ? { merged: doc.merged } : {}),
     meta: doc.meta,
   };
   return `${JSON.stringify(out, null, 2)}\n`;

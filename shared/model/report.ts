@@ -32,6 +32,24 @@ export interface ReportSettings {
   procurementUnit?: ProcurementUnit;
 }
 
+/** One unit's report counted in a summary (汇总): its name, file, SHA-256 and where its figures came from. */
+export interface MergedUnit {
+  name: string;
+  file: string;
+  sha256: string;
+  /** 'file' | 'pdf-verified' | 'pdf-edited' | 'pdf-hash-failed' | 'text' (see shared/merge/plan-merge.ts). */
+  source: string;
+  /** For a PDF whose printed tables disagree with its data: whose figures the user chose to count. */
+  dataUsed?: 'embedded' | 'printed';
+}
+
+/** A summary of units' reports: which reports it sums, and which cells some units left blank. */
+export interface MergedFrom {
+  units: MergedUnit[];
+  /** Cell key → the units that left the cell blank (the sum covers the others). */
+  incomplete: Record<string, string[]>;
+}
+
 export interface ReportMeta {
   /** ISO 8601 times. */
   created: string;
@@ -76,6 +94,8 @@ export interface ReportDocument {
   settings?: ReportSettings;
   /** Table 3 was counted from a ledger: which one, how many rows, how many excluded (version 3). */
   ledgerSource?: LedgerSource;
+  /** Present in a summary made by `nianbao merge` / 汇总. */
+  merged?: MergedFrom;
   meta: ReportMeta;
 }
 

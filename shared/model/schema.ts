@@ -87,6 +87,34 @@ export const REPORT_SCHEMA: JsonSchema = {
         derivedAt: { type: 'string', pattern: ISO_TIME },
       },
     },
+    merged: {
+      type: 'object',
+      required: ['units', 'incomplete'],
+      additionalProperties: false,
+      properties: {
+        units: {
+          type: 'array',
+          maxItems: 10000,
+          items: {
+            type: 'object',
+            required: ['name', 'file', 'sha256', 'source'],
+            additionalProperties: false,
+            properties: {
+              name: text(100),
+              file: text(500),
+              sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+              source: { enum: ['file', 'pdf-verified', 'pdf-edited', 'pdf-hash-failed', 'text'] },
+              dataUsed: { enum: ['embedded', 'printed'] },
+            },
+          },
+        },
+        incomplete: {
+          type: 'object',
+          propertyNames: { type: 'string', maxLength: 100, pattern: '^t[234]\\.[A-Za-z.]+$' },
+          additionalProperties: { type: 'array', maxItems: 10000, items: text(100) },
+        },
+      },
+    },
     meta: {
       type: 'object',
       required: ['created', 'updated', 'appVersion'],

@@ -22,14 +22,17 @@ const MAX_NAME_TREE_NODES = 10_000;
 const MAX_NAME_TREE_DEPTH = 32;
 
 
-/** reason: 'no-data' — a PDF without 年报助手's data (another program's, or encrypted so the data
- *  cannot be reached): its text layer may still be read; 'refused' — the data is there but damaged or
- *  altered, or the file is no PDF at all. */
-export type ImportPdfResult = { ok: true; doc: ReportDocument } | { ok: false; message: string; reason: 'no-data' | 'refused' };
+/** Why a PDF gave no report. reason: 'no-data' — a PDF without 年报助手's data (another program's, or
+ *  encrypted so the data cannot be reached): its text layer may still be read; 'refused' — the data is
+ *  there but damaged or altered, or the file is no PDF at all. kind: the finer cause, for the receiving
+ *  office, which marks a PDF whose data was changed after export instead of summing it. */
+export type ImportPdfFailure = 'not-pdf' | 'damaged' | 'encrypted' | 'no-data' | 'hash-mismatch' | 'invalid-data';
+
+export type ImportPdfResult = { ok: true; doc: ReportDocument } | { ok: false; message: string; reason: 'no-data' | 'refused'; kind: ImportPdfFailure };
 
 export async function importPdf(buffer: Uint8Array): Promise<ImportPdfResult> {
   if (buffer.length < 5 || Buffer.from(buffer.subarray(0, 5)).toString('latin1') !== '%PDF-') {
-    return { ok: false, reason: 'refused', message: '这不是 PDF 文件，无法导入。' };
+    return { ok: false, reason: 'refused', kind: 'not-pdf', message: '这不是 PDF 文件，无法导入。' };
   }
   const lib = await loadPdfLib();
   let pdf: PDFDocument;
@@ -38,7 +41,7 @@ export async function importPdf(buffer: Uint8Array): Promise<ImportPdfResult> {
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     // pdf-lib gives up on damage pdf.js may still read around: the text layer gets its chance.
-    return { ok: false, reason: 'no-data', message: `PDF 文件已损坏，无法读取（${detail}）。` };
+    return { ok: false, reason: 'no-data', kind: 'damaged', message: `PDF 文件已损坏，无法读取（${detail}）。` };
   }
 
   // The attachment of an encrypted PDF (a password or 'protection' added after export) is encrypted too.
@@ -46,6 +49,7 @@ export async function importPdf(buffer: Uint8Array): Promise<ImportPdfResult> {
     return {
       ok: false,
       reason: 'no-data',
+      kind: 'encrypted',
       message: '此 PDF 已加密（导出后被加了密码或权限保护），其中的报告数据无法读取。请使用年报助手原始导出的 PDF 或 .nianbao 文件。',
     };
   }
@@ -58,31 +62,32 @@ export async function importPdf(buffer: Uint8Array): Promise<ImportPdfResult> {
       return { ok: false, reason: 'refused', message: `PDF 中的报告数据无法读取：${e.message}未导入。` };
     }
     // pdf-lib accepts a file with no usable objects, then fails on the first lookup (no catalog).
-    return { ok: false, reason: 'refused', message: 'PDF 文件已损坏或不完整（找不到文档目录），无法读取。' };
+    return { ok: false, reason: 'refused', kind: 'damaged', message: 'PDF 文件已损坏或不完整（找不到文档目录），无法读取。' };
   }
   if (!found) {
     return {
       ok: false,
       reason: 'no-data',
+      kind: 'no-data',
       message: `此 PDF 中没有年报助手的报告数据（附件 ${ATTACHMENT_NAME}），可能不是由年报助手导出的，无法导入。请打开对应的 .nianbao 报告文件，或用“从文本导入”。`,
     };
   }
   const { expected } = found;
   if (!expected) {
-    return { ok: false, reason: 'refused', message: 'PDF 中的报告数据缺少校验值（NianbaoSHA256），无法确认数据未被改动，未导入。' };
+    return { ok: false, reason: 'refused', kind: 'hash-mismatch', message: 'PDF 中的报告数据缺少校验值（NianbaoSHA256），无法确认数据未被改动，未导入。' };
   }
   const data = verifiedData(found.data, expected.trim().toLowerCase());
   if (!data) {
-    return { ok: false, reason: 'refused', message: 'PDF 中的报告数据与其校验值不符：数据在导出后被改动过或已损坏，未导入。请使用原始导出的 PDF 或 .nianbao 文件。' };
+    return { ok: false, reason: 'refused', kind: 'hash-mismatch', message: 'PDF 中的报告数据与其校验值不符：数据在导出后被改动过或已损坏，未导入。请使用原始导出的 PDF 或 .nianbao 文件。' };
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(data);
   } catch {
-    return { ok: false, reason: 'refused', message: 'PDF 中的报告数据不是有效的 UTF-8 文本，无法导入。' };
+    return { ok: false, reason: 'refused', kind: 'invalid-data', message: 'PDF 中的报告数据不是有效的 UTF-8 文本，无法导入。' };
   }
   const parsed = parseReport(text);
-  if (!parsed.ok) return { ok: false, reason: 'refused', message: `PDF 中的报告数据无法读取：${parsed.message}` };
+  if (!parsed.ok) return { ok: false, reason: 'refused', kind: 'invalid-data', message: `PDF 中的报告数据无法读取：${parsed.message}` };
   return { ok: true, doc: parsed.doc };
 }
 

@@ -3,6 +3,6 @@ export { createPdfExporter, blockedMessage, missingGlyphsMessage, sha256Hex, tit
 export { ATTACHMENT_NAME, ATTACHMENT_TYPE, HASH_INFO_KEY } from './constants';
 export type { ExportMode, ExportOptions, ExportResult, ExporterOptions, PdfExporter } from './exporter';
 export { importPdf } from './import-pdf';
-export type { ImportPdfResult } from './import-pdf';
+export type { ImportPdfFailure, ImportPdfResult } from './import-pdf';
 export { DEFAULT_FONT_DIR, FONT_FILES, MissingFontError, loadFontSet } from './fonts';
 export type { FaceName, FontSet } from './fonts';
