@@ -19,7 +19,7 @@ export type PrintedText = { ok: true; text: string; pages: number } | { ok: fals
 export async function readPrintedText(bytes: Uint8Array): Promise<PrintedText> {
   const { getDocument } = await loadPdfJs();
   // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
-  const task = getDocument({ data: bytes.slice(), disableFontFace: true, isEvalSupported: false, useSystemFonts: false, verbosity: 0 });
+  const task = getDocument({ data: new Uint8Array(bytes), disableFontFace: true, isEvalSupported: false, useSystemFonts: false, verbosity: 0 });
   try {
     const pdf = await task.promise;
     if (pdf.numPages > MAX_PRINTED_PAGES) {
