@@ -47,7 +47,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('merge workbook', () => {
   it('has three header rows (table / row / column), one row per unit and a sum row of formulas', async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(xlsx);
+    await wb.xlsx.load(xlsx as never);
     const sheet = wb.getWorksheet('各单位数据')!;
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', xSplit: 4, ySplit: 3 });
     const col = (key: string) => 5 + cells.findIndex((c) => c.key === key);
