@@ -9,6 +9,7 @@ import { importPdfCommand } from './commands/import-pdf';
 import { importTextCommand } from './commands/import-text';
 import { ledgerCommand } from './commands/ledger';
 import { ledgerTemplateCommand } from './commands/ledger-template';
+import { mergeCommand } from './commands/merge';
 import { newCommand } from './commands/new';
 
 export const COMMANDS: CliCommand[] = [
@@ -19,6 +20,7 @@ export const COMMANDS: CliCommand[] = [
   importPdfCommand,
   ledgerTemplateCommand,
   ledgerCommand,
+  mergeCommand,
 ];
 
 export function generalHelp(): string {
