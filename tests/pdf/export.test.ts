@@ -287,7 +287,7 @@ describe('importPdf refuses what it cannot trust', () => {
     const changed = serializeReport(pingtan).replace('"t3.received.natural": 71', '"t3.received.natural": 17');
     const tampered = await replaceAttachment(pingtanPdf, Buffer.from(changed, 'utf8'));
     const result = await importPdf(tampered);
-    expect(result).toMatchObject({ ok: false, message: expect.stringContaining('与其校验值不符') });
+    expect(result).toMatchObject({ ok: false, kind: 'hash-mismatch', message: expect.stringContaining('与其校验值不符') });
   });
 
   it('the untouched PDF saved again by another program still imports', async () => {
@@ -308,7 +308,7 @@ describe('importPdf refuses what it cannot trust', () => {
   it('a foreign PDF: no report data', async () => {
     const foreign = await pdfkitPdf((doc) => doc.text('Some other document'));
     const result = await importPdf(foreign);
-    expect(result).toMatchObject({ ok: false, message: expect.stringContaining('没有年报助手的报告数据') });
+    expect(result).toMatchObject({ ok: false, kind: 'no-data', message: expect.stringContaining('没有年报助手的报告数据') });
   });
 
   it('report data that is not a report, with a matching hash: the parse message', async () => {
@@ -318,11 +318,11 @@ describe('importPdf refuses what it cannot trust', () => {
       doc.file(data, { name: ATTACHMENT_NAME, type: 'application/json' });
     });
     const result = await importPdf(pdf);
-    expect(result).toMatchObject({ ok: false, message: expect.stringContaining('PDF 中的报告数据无法读取：这不是年报助手的报告文件') });
+    expect(result).toMatchObject({ ok: false, kind: 'invalid-data', message: expect.stringContaining('PDF 中的报告数据无法读取：这不是年报助手的报告文件') });
   });
 
   it('not a PDF at all, and a truncated PDF', async () => {
-    expect(await importPdf(Buffer.from('hello'))).toMatchObject({ ok: false, message: '这不是 PDF 文件，无法导入。' });
+    expect(await importPdf(Buffer.from('hello'))).toMatchObject({ ok: false, kind: 'not-pdf', message: '这不是 PDF 文件，无法导入。' });
     const truncated = await importPdf(pingtanPdf.subarray(0, 2000));
     expect(truncated.ok).toBe(false);
   });

@@ -58,7 +58,7 @@ describe('importPdf on PDFs changed after export', () => {
     const data = Buffer.from(serializeReport(doc), 'utf8');
     const other = Buffer.from(serializeReport({ ...doc, year: doc.year + 1 }), 'utf8');
     const result = await importPdf(qdfStylePdf(other, sha256Hex(data)));
-    expect(result).toMatchObject({ ok: false, message: expect.stringContaining('与其校验值不符') });
+    expect(result).toMatchObject({ ok: false, kind: 'hash-mismatch', message: expect.stringContaining('与其校验值不符') });
   });
 
   it('an encrypted PDF (password or permissions added) is named as such, not as a foreign PDF', async () => {
@@ -67,7 +67,7 @@ describe('importPdf on PDFs changed after export', () => {
     lib.context.trailerInfo.Encrypt = lib.context.obj({ Filter: PDFName.of('Standard'), V: 5, R: 6 });
     const encrypted = await lib.save({ useObjectStreams: false });
     const result = await importPdf(encrypted);
-    expect(result).toMatchObject({ ok: false, message: expect.stringContaining('此 PDF 已加密') });
+    expect(result).toMatchObject({ ok: false, kind: 'encrypted', message: expect.stringContaining('此 PDF 已加密') });
   });
 
   /** The exported PDF saved again by a program that keeps only the standard information entries. */
@@ -89,12 +89,12 @@ describe('importPdf on PDFs changed after export', () => {
       expect(result, `keywords ${keywords}, metadata ${metadata}`).toMatchObject({ ok: true });
     }
     const none = await importPdf(await withoutOwnInfoEntry(false, false));
-    expect(none).toMatchObject({ ok: false, message: expect.stringContaining('缺少校验值') });
+    expect(none).toMatchObject({ ok: false, kind: 'hash-mismatch', message: expect.stringContaining('缺少校验值') });
   });
 
   it('a file that only starts like a PDF: damaged, in Chinese, not an internal error', async () => {
     const result = await importPdf(Buffer.from('%PDF-1.4\n% not really a PDF\n'));
-    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/^PDF 文件已损坏或不完整/) });
+    expect(result).toMatchObject({ ok: false, kind: 'damaged', message: expect.stringMatching(/^PDF 文件已损坏或不完整/) });
     expect(result.ok ? '' : result.message).not.toMatch(/[A-Za-z]{4,}/);
   });
 });

@@ -5,11 +5,9 @@ import { formatIdForYear, type FormatId } from '../../../shared/formats/index';
 import { UNIT_SOURCE_LABELS, type DataChoice, type MergePlan, type OverviewRow } from '../../../shared/merge/plan-merge';
 import { serializeReport } from '../../../shared/model/document';
 import type { ReportDocument } from '../../../shared/model/report';
-import { decideMerge, readAllUnits, type MergeRun } from '../../node/merge/run-merge';
-import { readRoster } from '../../node/merge/roster-file';
-import { buildMergeWorkbook } from '../../node/merge/workbook';
-import { CliError, EXIT, decodeText, parseArgs, readFileBytes, readReportFile, requireOption, writeFileAtomic, type CliCommand, type CliIo } from '../cli-kit';
-import { parseAgencyName, parseLevel, parseYear } from './new';
+import type { MergeRun } from '../../node/merge/run-merge';
+import { parseAgencyName, parseArgs, parseLevel, parseYear, requireOption } from '../args';
+import { CliError, EXIT, decodeText, readFileBytes, readReportFile, writeFileAtomic, type CliCommand, type CliIo } from '../cli-kit';
 
 const OPTIONS = {
   output: { type: 'string', short: 'o' },
@@ -201,6 +199,9 @@ export const mergeCommand: CliCommand = {
       const [file, name] = splitPair(io, 'match', v);
       confirmedMatches.set(file, name);
     }
+    // Loaded here, not at start-up: pdf.js, pdf-lib and exceljs are for this command only.
+    const { decideMerge, readAllUnits } = await import('../../node/merge/run-merge');
+    const { readRoster } = await import('../../node/merge/roster-file');
     const roster = options.roster !== undefined ? await readRoster(options.roster, readFileBytes(io, options.roster), (b) => decodeText(b).text) : undefined;
     const parent: ReportDocument | undefined = options.parent !== undefined ? await readParent(io, options.parent) : undefined;
 
@@ -220,6 +221,7 @@ export const mergeCommand: CliCommand = {
       io.err(`已写出汇总报告 → ${options.output}（${run.summary.merged?.units.length ?? 0} 个单位之和）`);
     }
     if (options.xlsx !== undefined) {
+      const { buildMergeWorkbook } = await import('../../node/merge/workbook');
       writeFileAtomic(io, options.xlsx, await buildMergeWorkbook(run), options.force === true);
       io.err(`已写出工作簿 → ${options.xlsx}`);
     }
@@ -230,6 +232,7 @@ export const mergeCommand: CliCommand = {
 /** The office's own published report: a report file, one of our PDFs, or a report's text. */
 async function readParent(io: CliIo, path: string): Promise<ReportDocument> {
   if (path.toLowerCase().endsWith('.nianbao')) return readReportFile(io, path).doc;
+  const { readAllUnits } = await import('../../node/merge/run-merge');
   const full = resolve(io.cwd, path);
   const read = await readAllUnits([full]);
   const unit = read.units[0];
