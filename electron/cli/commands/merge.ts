@@ -202,7 +202,7 @@ export const mergeCommand: CliCommand = {
     // Loaded here, not at start-up: pdf.js, pdf-lib and exceljs are for this command only.
     const { decideMerge, readAllUnits } = await import('../../node/merge/run-merge');
     const { readRoster } = await import('../../node/merge/roster-file');
-    const roster = options.roster !== undefined ? await readRoster(options.roster, readFileBytes(io, options.roster), (b) => decodeText(b).text) : undefined;
+    const roster = options.roster !== undefined ? await readRoster(options.roster, readFileBytes(io, options.roster, options.roster.toLowerCase().endsWith('.xlsx') ? 'ledger' : 'text'), (b) => decodeText(b).text) : undefined;
     const parent: ReportDocument | undefined = options.parent !== undefined ? await readParent(io, options.parent) : undefined;
 
     const read = await readAllUnits(positionals.map((p) => resolve(io.cwd, p)));

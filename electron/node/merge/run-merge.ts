@@ -1,16 +1,16 @@
 // One merge run, as the CLI and the app do it: collect the files, read each (two at a time: two cores),
 // decide with planMerge, and build the summary report. Reading is separated from deciding so the app
 // can re-decide (another group, a confirmed roster match, an included marked file) without re-reading.
-import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
 import { planMerge, type FailedFile, type MergeOptions, type MergePlan, type ReadUnit } from '../../../shared/merge/plan-merge';
 import { buildSummaryReport, type SummaryOptions } from '../../../shared/merge/summary-report';
 import type { ReportDocument } from '../../../shared/model/report';
+import { FileReadError, readBoundedFile, type FileKind } from '../files/bounded-read';
 import { collectReportFiles, type CollectedFiles } from './collect-files';
 import { readUnit } from './read-unit';
 
-/** Report files are small; a file over this is not a unit's report (and is not read into memory). */
-export const MAX_UNIT_FILE_BYTES = 50 * 1024 * 1024;
 const PARALLEL_READS = 2;
+const FILE_KIND_BY_EXTENSION: Record<string, FileKind> = { '.nianbao': 'report', '.pdf': 'pdf', '.txt': 'text' };
 
 export interface ReadAll {
   units: ReadUnit[];
@@ -44,12 +44,11 @@ export async function readAllUnits(paths: readonly string[], onProgress?: (done:
 async function readOne(path: string): Promise<ReadUnit | FailedFile> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    // Bounded: only regular files, a size cap per kind, a time budget (a FIFO or /dev/zero is refused).
+    ({ bytes } = await readBoundedFile(path, FILE_KIND_BY_EXTENSION[extname(path).toLowerCase()] ?? 'text'));
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return { path, reason: code === 'ENOENT' ? '文件不见了（读取时已被移走或删除）' : `读不了此文件（${code ?? String(e)}）` };
+    return { path, reason: e instanceof FileReadError ? e.message : `读不了此文件（${(e as NodeJS.ErrnoException).code ?? String(e)}）` };
   }
-  if (bytes.byteLength > MAX_UNIT_FILE_BYTES) return { path, reason: `文件太大（${(bytes.byteLength / 1048576).toFixed(0)} MB），不像一份年度报告` };
   try {
     const read = await readUnit(path, bytes);
     return read.ok ? read.unit : read.failed;
