@@ -81,6 +81,9 @@ beforeAll(async () => {
   writeFileSync(join(dir, '乡镇', '戊镇.pdf'), await replaceEmbeddedData(await exportOk(e, 'final'), serializeReport(eOther), false));
   // The seed's text: a 2019 report, another year and format.
   writeFileSync(join(dir, '黄金镇2019.txt'), readFileSync(SEED_PATH, 'utf8'));
+  // 平潭 2022 as a Word document and as a web page (another year: listed, not summed).
+  writeFileSync(join(dir, '平潭2022.docx'), readFileSync(join(SEED_PATH, '..', '..', 'samples', 'office', 'pingtan-2022.docx')));
+  writeFileSync(join(dir, '平潭2022.html'), readFileSync(join(SEED_PATH, '..', '..', 'samples', 'office', 'pingtan-2022.html')));
   writeFileSync(join(dir, '乡镇', '~$甲镇.docx'), 'lock');
   writeFileSync(join(dir, '乡镇', '照片.jpg'), new Uint8Array([0xff, 0xd8, 0xff]));
   writeFileSync(join(dir, '汇总表.zip'), new Uint8Array([0x50, 0x4b, 0x03, 0x04]));
@@ -96,7 +99,7 @@ describe('reading a folder of units’ reports', () => {
   it('reads every report, skips and counts what is not one, lists the damaged file with its reason', () => {
     const byName = (name: string) => read.units.find((u) => u.path.endsWith(name));
     expect(read.units.map((u) => u.path.slice(dir.length + 1)).sort()).toEqual(
-      ['乡镇/丁镇.pdf', '乡镇/乙镇.pdf', '乡镇/戊镇.pdf', '乡镇/甲镇.nianbao', '部门/教育局/教育局-初稿.pdf', '部门/教育局/教育局-更正.nianbao', '黄金镇2019.txt'].sort(),
+      ['乡镇/丁镇.pdf', '乡镇/乙镇.pdf', '乡镇/戊镇.pdf', '乡镇/甲镇.nianbao', '部门/教育局/教育局-初稿.pdf', '部门/教育局/教育局-更正.nianbao', '黄金镇2019.txt', '平潭2022.docx', '平潭2022.html'].sort(),
     );
     expect(byName('甲镇.nianbao')?.source).toBe('file');
     expect(byName('乙镇.pdf')?.source).toBe('pdf-verified');
@@ -105,6 +108,10 @@ describe('reading a folder of units’ reports', () => {
     expect(byName('戊镇.pdf')?.source).toBe('pdf-hash-failed');
     expect(byName('戊镇.pdf')?.doc.cells['t3.received.natural']).toBe(4); // the printed figures
     expect(byName('黄金镇2019.txt')?.source).toBe('text');
+    for (const name of ['平潭2022.docx', '平潭2022.html']) {
+      expect(byName(name)?.source).toBe('text');
+      expect(byName(name)?.doc.cells['t3.received.natural']).toBe(71); // as in ../shared/samples/pingtan-2022.json
+    }
     expect(read.failed).toHaveLength(1);
     expect(read.failed[0]!.path).toContain('坏文件.nianbao');
     expect(read.failed[0]!.reason).toMatch(/损坏|不完整/);
@@ -117,6 +124,7 @@ describe('reading a folder of units’ reports', () => {
     expect(plan.group).toEqual({ year: 2025, format: '2021' });
     const status = (name: string) => plan.rows.find((r) => r.path.endsWith(name))?.status.kind;
     expect(status('黄金镇2019.txt')).toBe('otherGroup');
+    expect(status('平潭2022.docx')).toBe('otherGroup');
     expect(status('教育局-初稿.pdf')).toBe('superseded');
     expect(status('教育局-更正.nianbao')).toBe('included');
     expect(status('丁镇.pdf')).toBe('marked');

@@ -4,14 +4,14 @@
 import { createHash } from 'node:crypto';
 import { basename, extname } from 'node:path';
 import { formatModel } from '../../../shared/formats/index';
-import { importReportText } from '../../../shared/import/index';
+import { importReportDocument } from '../../../shared/import/document';
 import type { ReadUnit, FailedFile } from '../../../shared/merge/plan-merge';
 import type { ReportDocument } from '../../../shared/model/report';
 import { importPdf } from '../pdf/import-pdf';
 import { parseReportBytes, StorageError } from '../storage/index';
-import { decodeText } from '../../cli/cli-kit';
 import { computeTotals } from '../../../shared/checks/totals';
-import { readPrintedText } from './printed-text';
+import { importReportBytes } from '../import/index';
+import { PdfTextError, readPdfText } from '../import/pdf-text';
 
 export type UnitRead = { ok: true; unit: ReadUnit } | { ok: false; failed: FailedFile };
 
@@ -19,7 +19,7 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 const fail = (path: string, reason: string): UnitRead => ({ ok: false, failed: { path, reason } });
 
 /** Extensions a report can come in; anything else in a folder is skipped and counted. */
-export const REPORT_EXTENSIONS = ['.nianbao', '.pdf', '.txt'] as const;
+export const REPORT_EXTENSIONS = ['.nianbao', '.pdf', '.docx', '.html', '.htm', '.txt'] as const;
 
 export async function readUnit(path: string, bytes: Uint8Array): Promise<UnitRead> {
   const ext = extname(path).toLowerCase();
@@ -33,30 +33,36 @@ export async function readUnit(path: string, bytes: Uint8Array): Promise<UnitRea
     }
   }
   if (ext === '.pdf') return readPdfUnit(path, bytes, hash);
-  if (ext === '.txt') {
-    const { text } = decodeText(bytes);
-    return fromText(path, hash, text, 'text');
+  if (!(REPORT_EXTENSIONS as readonly string[]).includes(ext)) return fail(path, `不认识的文件类型“${ext || '（无扩展名）'}”，不是报告`);
+  // A Word document, a web page or a text: the importer's front ends, read from the document's text.
+  const imported = await importReportBytes(bytes, basename(path));
+  if (!imported.ok) return fail(path, imported.message);
+  const source = imported.kind === 'report' || imported.kind === 'app-pdf' ? 'file' : 'text';
+  return { ok: true, unit: { path, sha256: hash, source, doc: imported.doc, ...(source === 'file' ? { exportedAt: imported.doc.meta.updated } : {}), notes: imported.problems.map((p) => p.message) } };
+}
+
+/** The figures a PDF prints, read from its text layer like any other PDF's. */
+async function readPrinted(bytes: Uint8Array): Promise<{ ok: true; doc: ReportDocument; notes: string[] } | { ok: false; message: string }> {
+  try {
+    const result = importReportDocument(await readPdfText(bytes));
+    return result.ok ? { ok: true, doc: result.doc, notes: result.problems.map((p) => p.message) } : { ok: false, message: result.message };
+  } catch (e) {
+    if (e instanceof PdfTextError) return { ok: false, message: e.message };
+    throw e;
   }
-  return fail(path, `不认识的文件类型“${ext || '（无扩展名）'}”，不是报告`);
 }
 
 async function readPdfUnit(path: string, bytes: Uint8Array, hash: string): Promise<UnitRead> {
   const embedded = await importPdf(bytes);
-  if (!embedded.ok && embedded.kind !== 'no-data' && embedded.kind !== 'hash-mismatch') return fail(path, embedded.message);
-  const printedText = await readPrintedText(bytes);
-  const printed = printedText.ok ? importReportText(printedText.text) : undefined;
-  const printedDoc = printed?.ok ? printed.doc : undefined;
-  const printedNotes = printed?.ok ? printed.problems.map((p) => p.message) : [];
+  if (!embedded.ok && embedded.kind !== 'no-data' && embedded.kind !== 'hash-mismatch' && embedded.kind !== 'damaged') return fail(path, embedded.message);
+  const printed = await readPrinted(bytes);
 
   if (embedded.ok) {
     const doc = embedded.doc;
-    if (!printedText.ok) {
-      return { ok: true, unit: { path, sha256: hash, source: 'pdf-verified', doc, exportedAt: doc.meta.updated, notes: [`印出的表格无法核对：${printedText.message}`] } };
+    if (!printed.ok) {
+      return { ok: true, unit: { path, sha256: hash, source: 'pdf-verified', doc, exportedAt: doc.meta.updated, notes: [`印出的表格无法核对：${printed.message}`] } };
     }
-    if (!printedDoc) {
-      return { ok: true, unit: { path, sha256: hash, source: 'pdf-verified', doc, exportedAt: doc.meta.updated, notes: ['印出的表格无法核对：读不出其中的报告文字'] } };
-    }
-    const differs = differingCells(doc, printedDoc);
+    const differs = differingCells(doc, printed.doc);
     return {
       ok: true,
       unit: {
@@ -64,24 +70,17 @@ async function readPdfUnit(path: string, bytes: Uint8Array, hash: string): Promi
         sha256: hash,
         source: differs.length > 0 ? 'pdf-edited' : 'pdf-verified',
         doc,
-        printed: printedDoc,
+        printed: printed.doc,
         exportedAt: doc.meta.updated,
         ...(differs.length > 0 ? { printedDiffers: differs } : {}),
       },
     };
   }
-  if (!printedText.ok) return fail(path, printedText.message);
+  if (!printed.ok) return fail(path, embedded.kind === 'hash-mismatch' ? `${embedded.message}印出的文字也读不成报告（${printed.message}）` : printed.message);
   if (embedded.kind === 'hash-mismatch') {
-    if (!printedDoc) return fail(path, `${embedded.message}印出的文字也读不成报告。`);
-    return { ok: true, unit: { path, sha256: hash, source: 'pdf-hash-failed', doc: printedDoc, printed: printedDoc, notes: printedNotes } };
+    return { ok: true, unit: { path, sha256: hash, source: 'pdf-hash-failed', doc: printed.doc, printed: printed.doc, notes: printed.notes } };
   }
-  return fromText(path, hash, printedText.text, 'text');
-}
-
-function fromText(path: string, hash: string, text: string, source: 'text'): UnitRead {
-  const result = importReportText(text);
-  if (!result.ok) return fail(path, result.message);
-  return { ok: true, unit: { path, sha256: hash, source, doc: result.doc, notes: result.problems.map((p) => p.message) } };
+  return { ok: true, unit: { path, sha256: hash, source: 'text', doc: printed.doc, notes: printed.notes } };
 }
 
 /**

@@ -10,7 +10,7 @@ import { collectReportFiles, type CollectedFiles } from './collect-files';
 import { readUnit } from './read-unit';
 
 const PARALLEL_READS = 2;
-const FILE_KIND_BY_EXTENSION: Record<string, FileKind> = { '.nianbao': 'report', '.pdf': 'pdf', '.txt': 'text' };
+const FILE_KIND_BY_EXTENSION: Record<string, FileKind> = { '.nianbao': 'report', '.pdf': 'pdf', '.docx': 'word', '.html': 'html', '.htm': 'html', '.txt': 'text' };
 
 export interface ReadAll {
   units: ReadUnit[];
