@@ -59,7 +59,7 @@ export async function importPdf(buffer: Uint8Array): Promise<ImportPdfResult> {
     found = data ? { data, expected: storedHash(lib, pdf) } : undefined;
   } catch (e) {
     if (e instanceof DecompressionLimitError || e instanceof UnsupportedStreamError) {
-      return { ok: false, reason: 'refused', message: `PDF 中的报告数据无法读取：${e.message}未导入。` };
+      return { ok: false, reason: 'refused', kind: 'invalid-data', message: `PDF 中的报告数据无法读取：${e.message}未导入。` };
     }
     // pdf-lib accepts a file with no usable objects, then fails on the first lookup (no catalog).
     return { ok: false, reason: 'refused', kind: 'damaged', message: 'PDF 文件已损坏或不完整（找不到文档目录），无法读取。' };
