@@ -7,7 +7,8 @@ import { serializeReport } from '../../../shared/model/document';
 import type { ReportDocument } from '../../../shared/model/report';
 import type { MergeRun } from '../../node/merge/run-merge';
 import { parseAgencyName, parseArgs, parseLevel, parseYear, requireOption } from '../args';
-import { CliError, EXIT, decodeText, readFileBytes, readReportFile, writeFileAtomic, type CliCommand, type CliIo } from '../cli-kit';
+import { decodeText } from '../../node/import/text-decode';
+import { CliError, EXIT, readFileBytes, readReportFile, writeFileAtomic, type CliCommand, type CliIo } from '../cli-kit';
 
 const OPTIONS = {
   output: { type: 'string', short: 'o' },
@@ -231,7 +232,7 @@ export const mergeCommand: CliCommand = {
 
 /** The office's own published report: a report file, one of our PDFs, or a report's text. */
 async function readParent(io: CliIo, path: string): Promise<ReportDocument> {
-  if (path.toLowerCase().endsWith('.nianbao')) return readReportFile(io, path).doc;
+  if (path.toLowerCase().endsWith('.nianbao')) return (await readReportFile(io, path)).doc;
   const { readAllUnits } = await import('../../node/merge/run-merge');
   const full = resolve(io.cwd, path);
   const read = await readAllUnits([full]);
