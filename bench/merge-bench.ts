@@ -1,0 +1,65 @@
+// The receiving office at scale: 1,000 generated .nianbao reports merged (goal ≤ 2 s), and our PDFs
+// merged (goal: 1,000 in ≤ 10 s; PDF_COUNT of them are generated and timed, the figure per 1,000 is
+// projected from them), with peak memory (goal ≤ 500 MiB). Each PDF's printed tables are read back and
+// compared with its data, which is most of the PDF cost.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { computeTotals } from '../shared/checks/totals';
+import { createReport, serializeReport } from '../shared/model/document';
+import { createPdfExporter } from '../electron/node/pdf/index';
+import { decideMerge, readAllUnits } from '../electron/node/merge/run-merge';
+
+const REPORTS = 1000;
+const PDF_COUNT = Number(process.env.MERGE_BENCH_PDFS ?? 100);
+const MiB = 1024 * 1024;
+
+function unit(i: number) {
+  const doc = createReport({ year: 2025, agencyName: `第${i}镇人民政府`, now: '2026-01-15T09:00:00.000Z' });
+  for (const key of Object.keys(doc.cells)) doc.cells[key] = (i * 7 + key.length) % 13;
+  doc.cells = computeTotals(doc);
+  doc.sections = { overview: `2025年，第${i}镇认真贯彻《条例》。`, problems: '问题与改进。', other: '本年度未收取信息处理费。' };
+  return doc;
+}
+
+let peak = process.memoryUsage().rss;
+const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+
+async function timed(label: string, paths: string[]): Promise<number> {
+  const start = performance.now();
+  const read = await readAllUnits(paths);
+  const run = decideMerge(read, {}, { agencyName: '某县人民政府办公室' });
+  const ms = performance.now() - start;
+  if (!run.summary || read.failed.length > 0) throw new Error(`${label}: ${read.failed.length} failed`);
+  return ms;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'nianbao-merge-bench-'));
+try {
+  const files = Array.from({ length: REPORTS }, (_, i) => {
+    const path = join(dir, `${i}.nianbao`);
+    writeFileSync(path, serializeReport(unit(i)));
+    return path;
+  });
+  const nianbaoMs = await timed('nianbao', files);
+  console.log(`merge ${REPORTS} .nianbao reports: ${nianbaoMs.toFixed(0)} ms (goal ≤ 2000 ms)`);
+
+  const exporter = createPdfExporter();
+  const pdfs: string[] = [];
+  for (let i = 0; i < PDF_COUNT; i++) {
+    const result = await exporter.exportPdf(unit(i), { mode: 'draft' });
+    if (!result.ok) throw new Error(result.message);
+    const path = join(dir, `${i}.pdf`);
+    writeFileSync(path, result.pdf);
+    pdfs.push(path);
+  }
+  const pdfMs = await timed('pdf', pdfs);
+  const per1000 = (pdfMs / PDF_COUNT) * 1000;
+  console.log(`merge ${PDF_COUNT} of our PDFs (data + printed tables compared): ${pdfMs.toFixed(0)} ms, ${(pdfMs / PDF_COUNT).toFixed(1)} ms each → ${(per1000 / 1000).toFixed(1)} s per 1,000 (goal ≤ 10 s)`);
+  clearInterval(sample);
+  console.log(`peak RSS: ${(peak / MiB).toFixed(0)} MiB (goal ≤ 500 MiB)`);
+  console.log(`load average: ${(await import('node:os')).loadavg()[0]!.toFixed(1)} on ${(await import('node:os')).cpus().length} cores`);
+} finally {
+  clearInterval(sample);
+  rmSync(dir, { recursive: true, force: true });
+}
