@@ -2,7 +2,7 @@
 // found, each with its place in the file and a Chinese message.
 import { formatIdForYear, formatModel } from '../formats/index';
 import type { FormatId } from '../formats/types';
-import { validateSchema } from './json-schema';
+import { validateSchemaBounded } from './json-schema';
 import { migrateToCurrent } from './migrate';
 import { CURRENT_SCHEMA_VERSION, type AgencyLevel, type ReportDocument } from './report';
 import { REPORT_SCHEMA } from './schema';
@@ -126,12 +126,13 @@ export function parseReportData(data: unknown): ParseResult {
   const year = migrated.doc.year;
   const yearProblem = typeof year === 'number' && Number.isInteger(year) ? reportYearProblem(year) : null;
   if (yearProblem) return { ok: false, kind: 'invalid', message: yearProblem, problems: [] };
-  const issues = validateSchema(REPORT_SCHEMA, migrated.doc);
-  if (issues.length > 0) {
+  // At most the first 20 problems travel (to the renderer, the CLI), with the count of all.
+  const { issues, total } = validateSchemaBounded(REPORT_SCHEMA, migrated.doc, 20);
+  if (total > 0) {
     const problems = issues.map((i) => ({ path: i.path, message: `${describePath(i.path)}：${i.message}` }));
     const shown = problems.slice(0, 5).map((p) => p.message).join('；');
-    const more = problems.length > 5 ? `；另有 ${problems.length - 5} 处` : '';
-    return { ok: false, kind: 'invalid', message: `报告文件有 ${problems.length} 处内容不符合文件格式：${shown}${more}。`, problems };
+    const more = total > 5 ? `；另有 ${total - 5} 处` : '';
+    return { ok: false, kind: 'invalid', message: `报告文件已损坏：有 ${total} 处内容不符合文件格式：${shown}${more}。`, problems };
   }
   const doc = migrated.doc as unknown as ReportDocument;
   return migrated.from === CURRENT_SCHEMA_VERSION ? { ok: true, doc } : { ok: true, doc, migratedFrom: migrated.from };

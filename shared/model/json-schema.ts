@@ -79,69 +79,123 @@ export function codePointCount(s: string): number {
   return count;
 }
 
-export function validateSchema(schema: JsonSchema, value: unknown, path = ''): SchemaIssue[] {
-  const issues: SchemaIssue[] = [];
+/** An object or array with more entries than this is refused as a whole, not entry by entry: a report
+ *  has a few hundred cells, and a damaged or hostile file with a million keys must cost milliseconds. */
+export const MAX_ENTRIES_CHECKED = 10_000;
+
+/** Issues kept (the first `max`) and counted (all), without ever building a list longer than `max`. */
+interface IssueSink {
+  list: SchemaIssue[];
+  total: number;
+  max: number;
+}
+
+function sinkOf(max: number): IssueSink {
+  return { list: [], total: 0, max };
+}
+
+function add(sink: IssueSink, issue: SchemaIssue): void {
+  sink.total++;
+  if (sink.list.length < sink.max) sink.list.push(issue);
+}
+
+function addAll(sink: IssueSink, from: IssueSink): void {
+  for (const issue of from.list) if (sink.list.length < sink.max) sink.list.push(issue);
+  sink.total += from.total;
+}
+
+/** The first `max` issues and how many there are in all. */
+export function validateSchemaBounded(schema: JsonSchema, value: unknown, max = 20): { issues: SchemaIssue[]; total: number } {
+  const sink = sinkOf(max);
+  check(schema, value, '', sink);
+  return { issues: sink.list, total: sink.total };
+}
+
+/** Every issue (up to `max`). */
+export function validateSchema(schema: JsonSchema, value: unknown, path = '', max = Number.POSITIVE_INFINITY): SchemaIssue[] {
+  const sink = sinkOf(max);
+  check(schema, value, path, sink);
+  return sink.list;
+}
+
+function check(schema: JsonSchema, value: unknown, path: string, sink: IssueSink): void {
   const at = path || '/';
   if (schema.type !== undefined) {
     const types = Array.isArray(schema.type) ? schema.type : [schema.type];
     if (!types.some((t) => matchesType(value, t))) {
-      issues.push({ path: at, message: `应为${types.map((t) => TYPE_NAMES[t]).join('或')}，实际是${TYPE_NAMES[typeOf(value)] ?? typeof value}` });
-      return issues;
+      add(sink, { path: at, message: `应为${types.map((t) => TYPE_NAMES[t]).join('或')}，实际是${TYPE_NAMES[typeOf(value)] ?? typeof value}` });
+      return;
     }
   }
   if (schema.const !== undefined && value !== schema.const) {
-    issues.push({ path: at, message: `应为 ${show(schema.const)}，实际是 ${show(value)}` });
+    add(sink, { path: at, message: `应为 ${show(schema.const)}，实际是 ${show(value)}` });
   }
   if (schema.enum && !schema.enum.includes(value)) {
-    issues.push({ path: at, message: `应为 ${schema.enum.map(show).join('、')} 之一，实际是 ${show(value)}` });
+    add(sink, { path: at, message: `应为 ${schema.enum.map(show).join('、')} 之一，实际是 ${show(value)}` });
   }
   if (typeof value === 'number') {
-    if (schema.minimum !== undefined && value < schema.minimum) issues.push({ path: at, message: `不能小于 ${schema.minimum}，实际是 ${value}` });
-    if (schema.maximum !== undefined && value > schema.maximum) issues.push({ path: at, message: `不能大于 ${schema.maximum}，实际是 ${value}` });
+    if (schema.minimum !== undefined && value < schema.minimum) add(sink, { path: at, message: `不能小于 ${schema.minimum}，实际是 ${value}` });
+    if (schema.maximum !== undefined && value > schema.maximum) add(sink, { path: at, message: `不能大于 ${schema.maximum}，实际是 ${value}` });
   }
   if (typeof value === 'string') {
     // Characters ≤ UTF-16 units ≤ 2 × characters: count (without building an array) only when in doubt.
     const units = value.length;
-    if (schema.minLength !== undefined && units < schema.minLength) issues.push({ path: at, message: schema.minLength === 1 ? '不能为空' : `至少 ${schema.minLength} 个字符` });
-    else if (schema.minLength !== undefined && units < 2 * schema.minLength && codePointCount(value) < schema.minLength) issues.push({ path: at, message: `至少 ${schema.minLength} 个字符` });
-    if (schema.maxLength !== undefined && units > 2 * schema.maxLength) issues.push({ path: at, message: `最多 ${schema.maxLength} 个字符，实际超过 ${2 * schema.maxLength} 个` });
+    if (schema.minLength !== undefined && units < schema.minLength) add(sink, { path: at, message: schema.minLength === 1 ? '不能为空' : `至少 ${schema.minLength} 个字符` });
+    else if (schema.minLength !== undefined && units < 2 * schema.minLength && codePointCount(value) < schema.minLength) add(sink, { path: at, message: `至少 ${schema.minLength} 个字符` });
+    if (schema.maxLength !== undefined && units > 2 * schema.maxLength) add(sink, { path: at, message: `最多 ${schema.maxLength} 个字符，实际超过 ${2 * schema.maxLength} 个` });
     else if (schema.maxLength !== undefined && units > schema.maxLength) {
       const len = codePointCount(value);
-      if (len > schema.maxLength) issues.push({ path: at, message: `最多 ${schema.maxLength} 个字符，实际 ${len} 个` });
+      if (len > schema.maxLength) add(sink, { path: at, message: `最多 ${schema.maxLength} 个字符，实际 ${len} 个` });
     }
-    if (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value)) issues.push({ path: at, message: `格式不对：${show(value)}` });
+    if (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value)) add(sink, { path: at, message: `格式不对：${show(value)}` });
   }
   if (Array.isArray(value)) {
-    if (schema.minItems !== undefined && value.length < schema.minItems) issues.push({ path: at, message: `至少 ${schema.minItems} 项` });
-    if (schema.maxItems !== undefined && value.length > schema.maxItems) issues.push({ path: at, message: `最多 ${schema.maxItems} 项，实际 ${value.length} 项` });
-    if (schema.items) value.forEach((item, i) => issues.push(...validateSchema(schema.items!, item, `${path}/${i}`)));
+    if (schema.minItems !== undefined && value.length < schema.minItems) add(sink, { path: at, message: `至少 ${schema.minItems} 项` });
+    if (schema.maxItems !== undefined && value.length > schema.maxItems) add(sink, { path: at, message: `最多 ${schema.maxItems} 项，实际 ${value.length} 项` });
+    if (value.length > MAX_ENTRIES_CHECKED) {
+      add(sink, { path: at, message: `有 ${value.length} 项，远超报告文件的合理范围，文件已损坏` });
+      return;
+    }
+    if (schema.items) value.forEach((item, i) => check(schema.items!, item, `${path}/${i}`, sink));
   }
   if (typeOf(value) === 'object') {
     const obj = value as Record<string, unknown>;
-    for (const key of schema.required ?? []) {
-      if (!Object.prototype.hasOwnProperty.call(obj, key)) issues.push({ path: `${path}/${key}`, message: '缺少此项' });
+    const keys = Object.keys(obj);
+    if (keys.length > MAX_ENTRIES_CHECKED) {
+      add(sink, { path: at, message: `有 ${keys.length} 项，远超报告文件的合理范围，文件已损坏` });
+      return;
     }
-    for (const [key, v] of Object.entries(obj)) {
+    for (const key of schema.required ?? []) {
+      if (!Object.prototype.hasOwnProperty.call(obj, key)) add(sink, { path: `${path}/${key}`, message: '缺少此项' });
+    }
+    for (const key of keys) {
+      const v = obj[key];
       const sub = schema.properties?.[key];
       if (schema.propertyNames) {
-        const nameIssues = validateSchema(schema.propertyNames, key, `${path}/${key}`);
-        if (nameIssues.length > 0) {
-          issues.push({ path: `${path}/${key}`, message: '不是本格式中的项目' });
+        const nameIssues = sinkOf(0);
+        check(schema.propertyNames, key, `${path}/${key}`, nameIssues);
+        if (nameIssues.total > 0) {
+          add(sink, { path: `${path}/${key}`, message: '不是本格式中的项目' });
           continue;
         }
       }
-      if (sub) issues.push(...validateSchema(sub, v, `${path}/${key}`));
-      else if (schema.additionalProperties === false) issues.push({ path: `${path}/${key}`, message: '不是本格式中的项目' });
-      else if (typeof schema.additionalProperties === 'object') issues.push(...validateSchema(schema.additionalProperties, v, `${path}/${key}`));
+      if (sub) check(sub, v, `${path}/${key}`, sink);
+      else if (schema.additionalProperties === false) add(sink, { path: `${path}/${key}`, message: '不是本格式中的项目' });
+      else if (typeof schema.additionalProperties === 'object') check(schema.additionalProperties, v, `${path}/${key}`, sink);
     }
   }
-  if (schema.if && schema.then && validateSchema(schema.if, value, path).length === 0) {
-    issues.push(...validateSchema(schema.then, value, path));
+  if (schema.if && schema.then) {
+    const condition = sinkOf(0);
+    check(schema.if, value, path, condition);
+    if (condition.total === 0) check(schema.then, value, path, sink);
   }
-  for (const sub of schema.allOf ?? []) issues.push(...validateSchema(sub, value, path));
+  for (const sub of schema.allOf ?? []) check(sub, value, path, sink);
   if (schema.anyOf) {
-    const results = schema.anyOf.map((s) => validateSchema(s, value, path));
-    if (!results.some((r) => r.length === 0)) issues.push(...(results.sort((a, b) => a.length - b.length)[0] ?? []));
+    const results = schema.anyOf.map((s) => {
+      const alternative = sinkOf(sink.max);
+      check(s, value, path, alternative);
+      return alternative;
+    });
+    if (!results.some((r) => r.total === 0)) addAll(sink, results.sort((a, b) => a.total - b.total)[0]!);
   }
-  return issues;
 }
