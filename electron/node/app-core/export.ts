@@ -6,7 +6,7 @@ import { writeFileAtomic } from '../storage/atomic-write';
 import { writeError } from '../storage/errors';
 import { UserError } from '../user-error';
 import { cancelled, folderFor, type CoreContext, type HandlersOf } from './context';
-import { documentTitle, safeFileName, withExtension } from './file-names';
+import { documentTitle, exportTarget, safeFileName } from './file-names';
 import { createPublishHandlers } from './publish';
 
 export function createExportHandlers(ctx: CoreContext): HandlersOf<'export' | 'shell'> {
@@ -32,7 +32,7 @@ export function createExportHandlers(ctx: CoreContext): HandlersOf<'export' | 's
       const name = `${safeFileName(documentTitle(doc))}${mode === 'draft' ? '（草稿）' : ''}.pdf`;
       const chosen = await options.dialogs.savePdf(join(folder, name));
       if (!chosen) throw cancelled();
-      const path = withExtension(resolve(chosen), '.pdf');
+      const path = await exportTarget(resolve(chosen), '.pdf', (p) => ctx.fs.stat(p).then(() => true, () => false));
       try {
         await writeFileAtomic(ctx.fs, path, rendered.pdf);
       } catch (e) {

@@ -7,7 +7,7 @@ import { writeFileAtomic } from '../storage/atomic-write';
 import { writeError } from '../storage/errors';
 import { UserError } from '../user-error';
 import { cancelled, folderFor, type CoreContext, type Handlers } from './context';
-import { documentTitle, safeFileName, withExtension } from './file-names';
+import { documentTitle, exportTarget, safeFileName } from './file-names';
 
 export function createPublishHandlers(ctx: CoreContext, remember: (exportId: string, path: string) => void): Pick<Handlers, 'export:publish'> {
   return {
@@ -25,7 +25,7 @@ export function createPublishHandlers(ctx: CoreContext, remember: (exportId: str
       const name = `${safeFileName(documentTitle(doc))}${mode === 'draft' ? '（草稿）' : ''}${extension}`;
       const chosen = await save(join(folder, name), kind);
       if (!chosen) throw cancelled();
-      const path = withExtension(resolve(chosen), extension);
+      const path = await exportTarget(resolve(chosen), extension, (p) => ctx.fs.stat(p).then(() => true, () => false));
       try {
         await writeFileAtomic(ctx.fs, path, result.bytes);
       } catch (e) {
