@@ -106,7 +106,7 @@ function buildPlan(id: FormatId): CheckPlan {
     carriedOver: at(`t3.carriedOver.${column}`),
   }));
   // （六）其他处理 is the row (2019) or the rows (2021) whose label path passes through it.
-  const otherRows = format.t3.rows.filter((r) => r.resultPart && r.labels[1] === '（六）其他处理');
+  const otherRows = format.t3.rows.filter((r) => r.resultPart && r.labels[1] === format.t3.otherResultsLabel);
   return {
     id,
     model,

@@ -70,6 +70,7 @@ function otherMentionsFee(text: string): boolean {
 
 export function checkTexts(report: ReportDocument, plan: CheckPlan, out: Finding[]): void {
   const is2021 = plan.id === '2021';
+  const feeReported = plan.model.format.feeReportedUnderOther;
   const overview = sectionText(report, 'overview');
   const problems = sectionText(report, 'problems');
   const other = sectionText(report, 'other');
@@ -112,7 +113,7 @@ export function checkTexts(report: ReportDocument, plan: CheckPlan, out: Finding
 
   if (isBlankText(other)) {
     out.push(
-      is2021
+      feeReported
         ? {
             rule: 'text.empty',
             severity: 'confirm',
@@ -131,7 +132,7 @@ export function checkTexts(report: ReportDocument, plan: CheckPlan, out: Finding
             message: `“${SECTION_HEADINGS.other}”是空的。没有需要报告的事项时，可写“无”。`,
           },
     );
-  } else if (is2021 && !otherMentionsFee(other)) {
+  } else if (feeReported && !otherMentionsFee(other)) {
     // Only when 六 has text: an empty 六 is already a text.empty confirm for the same reason.
     out.push({
       rule: 'text.feeStatement',

@@ -98,6 +98,7 @@ const T3_COMMON = {
   organisationHeader: '法人或其他组织',
   columns: T3_COLUMNS,
   labelColumns: 3,
+  otherResultsLabel: OTHER,
 };
 
 const T4 = { reviewLabel: '行政复议', suitLabel: '行政诉讼', groups: T4_GROUPS, columns: T4_COLUMNS };
@@ -108,9 +109,11 @@ export const FORMAT_2019: FormatDef = {
   firstYear: 2019,
   lastYear: 2020,
   sections: SECTIONS,
+  feeReportedUnderOther: false,
   t2: {
     gridColumns: 4,
     firstHeader: '信息内容',
+    unitChosenFor: 't2.procurement.amount',
     subTables: [
       {
         title: '第二十条第（一）项',
@@ -167,6 +170,7 @@ export const FORMAT_2021: FormatDef = {
   source: '《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）',
   firstYear: 2021,
   sections: SECTIONS,
+  feeReportedUnderOther: true,
   t2: {
     gridColumns: 4,
     firstHeader: '信息内容',

@@ -17,6 +17,13 @@ export function getFormat(id: FormatId): FormatDef {
   return FORMATS[id];
 }
 
+/** The text of a printed header: a header whose column's unit the report chose (2019 采购总金额) carries it,
+ *  “采购总金额（单位：万元）” (spec §3.2) — in the editor and in the PDF alike. */
+export function headerText(cell: GridCell, unit: string | undefined): string {
+  const text = cell.text ?? '';
+  return cell.unitOf && unit ? `${text}（单位：${unit}）` : text;
+}
+
 /** A relation "total = Σ parts" that the tool computes and the check engine verifies. */
 export interface SumRelation {
   rule: 't3.rowSum' | 't3.resultSum' | 't4.groupSum';
@@ -176,7 +183,15 @@ function gridT2(format: FormatDef): GridTable {
     body.push([cell('title', sub.title, 1, cols)]);
     // Fewer columns than the grid: the last column takes the remaining width (as in the templates).
     const spanOf = (i: number) => (i === sub.columns.length - 1 ? cols - 1 - (sub.columns.length - 1) : 1);
-    body.push([cell('header', format.t2.firstHeader), ...sub.columns.map((c, i) => cell('header', c.label, 1, spanOf(i)))]);
+    const unitOf = (c: { key: string }) => sub.rows.map((r) => `t2.${r.key}.${c.key}`).find((key) => key === format.t2.unitChosenFor);
+    body.push([
+      cell('header', format.t2.firstHeader),
+      ...sub.columns.map((c, i) => {
+        const header = cell('header', c.label, 1, spanOf(i));
+        const key = unitOf(c);
+        return key ? { ...header, unitOf: key } : header;
+      }),
+    ]);
     for (const row of sub.rows) {
       body.push([cell('label', row.label), ...sub.columns.map((c, i) => value(`t2.${row.key}.${c.key}`, spanOf(i)))]);
     }

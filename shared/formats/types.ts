@@ -28,6 +28,8 @@ export interface GridCell {
   /** Canonical cell key for a value cell. */
   key?: string;
   role: 'title' | 'header' | 'label' | 'value';
+  /** A header whose column's unit the report chooses (2019 采购总金额): the value cell it heads. */
+  unitOf?: string;
   rowSpan: number;
   colSpan: number;
 }
@@ -98,7 +100,15 @@ export interface FormatDef {
   firstYear: number;
   lastYear?: number;
   sections: SectionDef[];
-  t2: { subTables: T2SubTable[]; gridColumns: number; firstHeader: string };
+  /** Section 六 must report the 信息处理费 charged (or that none was): 2021 on. */
+  feeReportedUnderOther: boolean;
+  t2: {
+    subTables: T2SubTable[];
+    gridColumns: number;
+    firstHeader: string;
+    /** The amount whose unit (元/万元) the report chooses and prints in its header (2019 采购总金额). */
+    unitChosenFor?: string;
+  };
   t3: {
     noteHeader: string;
     applicantHeader: string;
@@ -107,6 +117,8 @@ export interface FormatDef {
     rows: T3Row[];
     /** Number of label columns on the left (3). */
     labelColumns: number;
+    /** The result group （六）其他处理: one row in 2019, three in 2021. */
+    otherResultsLabel: string;
   };
   t4: { reviewLabel: string; suitLabel: string; groups: T4Group[]; columns: T4Column[] };
 }

@@ -4,6 +4,7 @@
 // header rows (measured-facts). Here a table is cut at row boundaries, preferably where no merged cell
 // crosses; header rows repeat on every page; a merged cell that must be cut is drawn on both pages with
 // its label repeated.
+import { headerText } from '../../../shared/formats/index';
 import type { GridCell, GridTable } from '../../../shared/formats/types';
 import type { ReportDocument } from '../../../shared/model/report';
 import { breakLines, breakLinesBalanced, toAtoms, type Line } from './line-break';
@@ -178,16 +179,10 @@ function t3Widths(composer: Composer, grid: GridTable, doc: ReportDocument): num
   return widths;
 }
 
-/** 2019 format: the unit of 采购总金额 goes into its header when the user chose one (spec §3.2). */
-export function addProcurementUnit(body: Pick<PlacedCell, 'source' | 'text' | 'row' | 'col' | 'colSpan'>[], doc: ReportDocument): void {
-  const unit = doc.settings?.procurementUnit;
-  if (!unit) return;
-  const value = body.find((c) => c.source.key === 't2.procurement.amount');
-  if (!value) return;
-  const header = body
-    .filter((c) => c.source.role === 'header' && c.row < value.row && c.col <= value.col && value.col < c.col + c.colSpan)
-    .sort((a, b) => b.row - a.row)[0];
-  if (header) header.text = `${header.text}（单位：${unit}）`;
+/** 2019 format: the unit of 采购总金额 goes into its header when the user chose one (spec §3.2; the rule is
+ *  shared/formats' headerText, as in the editor). */
+export function addProcurementUnit(body: Pick<PlacedCell, 'source' | 'text'>[], doc: ReportDocument): void {
+  for (const cell of body) if (cell.source.unitOf) cell.text = headerText(cell.source, doc.settings?.procurementUnit);
 }
 
 const sum = (xs: number[], from: number, to: number) => xs.slice(from, to).reduce((s, x) => s + x, 0);

@@ -15,8 +15,8 @@ const GUIDANCE: Record<SectionKey, string> = {
   other: '报告其他需要报告的事项。',
 };
 
-/** Only the 2021 format asks for 信息处理费 under 六 (spec §2; the charging rules date from 2021). */
-const FEE_GUIDANCE_2021 = '收取信息处理费的情况在此处报告（没有收取也要写明）。';
+/** Where a format asks for 信息处理费 under 六 (2021 on: spec §2; the charging rules date from 2021). */
+const FEE_GUIDANCE = '收取信息处理费的情况在此处报告（没有收取也要写明）。';
 
 export const FEE_SENTENCE = '本年度本机关未收取信息处理费。';
 
@@ -80,6 +80,7 @@ export function NarrativeStep({ section }: { section: SectionKey }) {
   const focus = useSession((s) => s.focus);
   const area = useRef<HTMLTextAreaElement>(null);
   const characters = countCharacters(text);
+  const feeReported = getFormat(format).feeReportedUnderOther;
   const overLimit = section === 'overview' && format === '2021' && characters > OVERVIEW_MAX_CHARACTERS;
 
   useEffect(() => {
@@ -131,7 +132,7 @@ export function NarrativeStep({ section }: { section: SectionKey }) {
       <h1 id="step-heading">{title}</h1>
       <p className="hint">
         {GUIDANCE[section]}
-        {section === 'other' && format === '2021' ? FEE_GUIDANCE_2021 : ''}
+        {section === 'other' && feeReported ? FEE_GUIDANCE : ''}
       </p>
       <p className="hint outline">层次序号依次用：一、 → （一） → 1. → （1）</p>
       <div className="snippets table-figures" role="group" aria-label="插入表格数字">
@@ -154,7 +155,7 @@ export function NarrativeStep({ section }: { section: SectionKey }) {
       </div>
       {section === 'other' && (
         <div className="snippets">
-          {format === '2021' && (
+          {feeReported && (
             <button type="button" className="small" onClick={() => insert(FEE_SENTENCE)}>
               插入：{FEE_SENTENCE}
             </button>

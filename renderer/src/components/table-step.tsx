@@ -1,7 +1,7 @@
 // A table step: the official table as a spreadsheet, with the switches that belong to it (typed
 // totals, the 2019 procurement unit) and the keyboard help.
 import { useCallback } from 'react';
-import { formatModel } from '../../../shared/formats/index';
+import { formatModel, headerText as printedHeader } from '../../../shared/formats/index';
 import type { GridCell, TableId } from '../../../shared/formats/types';
 import { PROCUREMENT_UNITS, type ProcurementUnit } from '../../../shared/model/report';
 import { TABLE_NAMES } from '../../../shared/formats/vocabulary';
@@ -13,7 +13,6 @@ import { fillBlanksWithZero } from './findings-panel';
 import { LedgerTools } from './ledger-panel';
 import { stepTitle } from './step-rail';
 
-const PROCUREMENT_AMOUNT_HEADER = '采购总金额';
 const DETAILS_SHOWN = 6;
 
 /** Turns typed totals on, or off after asking when that replaces totals that differ from their sums. */
@@ -55,16 +54,14 @@ export function TableStep({ table }: { table: TableId }) {
   const model = formatModel(format);
   const grid = model.grids[table];
   const hasComputed = model.keysByTable[table].some((k) => model.cellByKey.get(k)?.computed);
-  const askUnit = table === 't2' && format === '2019';
+  const unitChosenFor = table === 't2' ? model.format.t2.unitChosenFor : undefined;
+  const askUnit = unitChosenFor !== undefined;
+  const unitCell = unitChosenFor ? model.cellByKey.get(unitChosenFor) : undefined;
   const title = stepTitle(table);
 
   const headerText = useCallback(
-    (cell: GridCell) => {
-      const text = cell.text ?? '';
-      if (askUnit && text === PROCUREMENT_AMOUNT_HEADER && unit) return `${text}（单位：${unit}）`;
-      return text;
-    },
-    [askUnit, unit],
+    (cell: GridCell) => printedHeader(cell, unit),
+    [unit],
   );
 
   return (
@@ -79,7 +76,7 @@ export function TableStep({ table }: { table: TableId }) {
         )}
         {askUnit && (
           <fieldset className="unit">
-            <legend>政府集中采购“采购总金额”的单位</legend>
+            <legend>{unitCell ? `${unitCell.rowLabels.at(-1)}“${unitCell.columnLabels.at(-1)}”的单位` : ''}</legend>
             {PROCUREMENT_UNITS.map((u) => (
               <label key={u} className="check">
                 <input
@@ -107,7 +104,7 @@ export function TableStep({ table }: { table: TableId }) {
       </div>
       <p className="keys-help">
         方向键移动 · 直接输入数字即替换 · Enter 下移 · Tab 右移 · F2 或双击修改 · Delete 清空 · Esc 取消修改 · 可从 Excel/WPS
-        复制整块数据粘贴 · Ctrl+Z 撤销 · Ctrl+Y 重做 · F6 转到检查结果等其他区域{table === 't2' && format === '2019' ? ' · “本年增/减”减少时填负数，如 -3' : ''}
+        复制整块数据粘贴 · Ctrl+Z 撤销 · Ctrl+Y 重做 · F6 转到检查结果等其他区域{model.keysByTable[table].some((k) => model.cellByKey.get(k)?.kind === 'signedCount') ? ' · “本年增/减”减少时填负数，如 -3' : ''}
       </p>
     </section>
   );
