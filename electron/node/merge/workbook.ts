@@ -4,12 +4,13 @@
 import ExcelJS from 'exceljs';
 import { runChecks, SEVERITY_LABELS } from '../../../shared/checks/index';
 import { computeTotals } from '../../../shared/checks/totals';
-import { formatModel, type CellDef } from '../../../shared/formats/index';
+import { formatModel, TABLE_NAMES, type CellDef } from '../../../shared/formats/index';
 import { UNIT_SOURCE_LABELS, type OverviewRow } from '../../../shared/merge/plan-merge';
 import type { ReportDocument } from '../../../shared/model/report';
 import type { MergeRun } from './run-merge';
 
-const TABLE_NAMES = { t2: '表二 主动公开', t3: '表三 依申请公开', t4: '表四 复议诉讼' } as const;
+/** Table names over the workbook's columns, with what each table counts. */
+const SHEET_TABLE_HEADINGS = { t2: `${TABLE_NAMES.t2} 主动公开`, t3: `${TABLE_NAMES.t3} 依申请公开`, t4: `${TABLE_NAMES.t4} 复议诉讼` } as const;
 const FIXED_COLUMNS = ['单位', '层级', '数据来源', '文件'] as const;
 
 const STATUS_LABELS: Record<OverviewRow['status']['kind'], string> = {
@@ -51,7 +52,7 @@ export async function buildMergeWorkbook(run: MergeRun): Promise<Buffer> {
   const headerRow: string[] = FIXED_COLUMNS.map(() => '');
   const headerCol: string[] = FIXED_COLUMNS.map(() => '');
   for (const c of cells) {
-    headerTable.push(TABLE_NAMES[c.table]);
+    headerTable.push(SHEET_TABLE_HEADINGS[c.table]);
     headerRow.push(rowLabel(c));
     headerCol.push(c.columnLabels[c.columnLabels.length - 1] ?? '');
   }

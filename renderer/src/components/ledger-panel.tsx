@@ -4,7 +4,7 @@
 // the cells that would change highlighted; apply all (one undo step) or keep the table. Any cell of the
 // ledger's table opens the ledger rows it counts.
 import { useState } from 'react';
-import { formatModel } from '../../../shared/formats/index';
+import { formatModel, TABLE_NAMES } from '../../../shared/formats/index';
 import type { FormatId } from '../../../shared/formats/types';
 import type { LedgerCountResult, LedgerRowView, OpenedLedger } from '../../../shared/ipc/contract';
 import { applyTable3, table3Changes } from '../../../shared/ledger/apply';
@@ -14,6 +14,8 @@ import { LEDGER_FIELDS, type LedgerField } from '../../../shared/ledger/types';
 import { invoke } from '../lib/bridge';
 import { currentDoc, updateDoc, useDocStore } from '../store/document-store';
 import { showError, showNotice } from '../store/session-store';
+
+const T3 = TABLE_NAMES.t3;
 
 type Values = LedgerCountResult['values'];
 
@@ -129,7 +131,7 @@ export function LedgerTools() {
     updateDoc((d) => applyTable3(d, { cells: result.cells, format, year }, source));
     const doc = currentDoc();
     if (doc) await invoke('ledger:remember', { ledgerId: opened.ledgerId, mapping, agencyName: doc.agency.name });
-    showNotice(`已按台账填入表三（台账 ${result.rows} 行，计入 ${result.counted} 行，未计入 ${result.excluded.length} 行）。可按 Ctrl+Z 撤销。`);
+    showNotice(`已按台账填入${T3}（台账 ${result.rows} 行，计入 ${result.counted} 行，未计入 ${result.excluded.length} 行）。可按 Ctrl+Z 撤销。`);
     close();
   };
 
@@ -140,7 +142,7 @@ export function LedgerTools() {
           下载台账模板
         </button>
         <button type="button" className="small" disabled={busy} onClick={() => void openLedger()}>
-          从台账生成表三
+          从台账生成{T3}
         </button>
       </div>
       {opened && mapping && values && !result && (
@@ -258,10 +260,10 @@ function MappingScreen({ format, opened, mapping, values, busy, onColumn, onMapp
           />
         )}
       </div>
-      {unmapped > 0 && <p className="warn">有 {unmapped} 个值还没有对应的类别（标黄）：这些行不会计入表三，会在统计后逐行列出。</p>}
+      {unmapped > 0 && <p className="warn">有 {unmapped} 个值还没有对应的类别（标黄）：这些行不会计入{T3}，会在统计后逐行列出。</p>}
       <div className="ledger-actions">
         <button type="button" className="primary" disabled={busy || missing.length > 0} onClick={onCount}>
-          统计表三
+          统计{T3}
         </button>
         <button type="button" onClick={onCancel}>
           取消
@@ -286,7 +288,7 @@ function ValueTable(props: {
         <tr>
           <th>台账中的写法</th>
           <th>行数</th>
-          <th>对应表三的</th>
+          <th>对应{T3}的</th>
         </tr>
       </thead>
       <tbody>
@@ -352,9 +354,9 @@ function CompareScreen({ format, year, opened, result, drill, onCell, onApply, o
   const shown = (v: number | null | undefined) => (v === null || v === undefined ? '空' : String(v));
 
   return (
-    <section className="ledger-panel" aria-label="台账统计的表三">
+    <section className="ledger-panel" aria-label={`台账统计的${T3}`}>
       <h2>
-        由台账统计的表三（{year} 年度）与现有表三
+        由台账统计的{T3}（{year} 年度）与现有{T3}
       </h2>
       <p>
         台账“{opened.fileName}”共 {result.rows} 行：计入 {result.counted} 行，属于其他年度 {result.otherYears} 行，
