@@ -5,6 +5,7 @@
 // node_modules. The renderer is built separately by Vite into dist/renderer. The `nianbao` command line is
 // bundled too (dist/cli, electron/cli/build-cli.mjs); main carries its own copy for `年报助手 --cli`.
 import { rmSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { buildCli } from './cli/build-cli.mjs';
@@ -18,6 +19,16 @@ const production = process.env.NODE_ENV !== 'development';
 export const MAIN_EXTERNALS = ['electron', 'pdfkit', 'fontkit', 'pdf-lib'];
 
 rmSync(outdir, { recursive: true, force: true });
+
+/** Bundled dependencies name Node built-ins bare (exceljs: require("crypto"); fflate: from "module"):
+ *  load them as node:… so that a package of the same name in node_modules can never stand in. */
+const BUILTINS = new Set(builtinModules.filter((name) => !name.startsWith('_')));
+const nodePrefixPlugin = {
+  name: 'node-prefix',
+  setup(b) {
+    b.onResolve({ filter: /^[a-z_][a-z0-9_/]*$/ }, (args) => (BUILTINS.has(args.path) ? { path: `node:${args.path}`, external: true } : undefined));
+  },
+};
 
 const common = {
   bundle: true,
@@ -41,6 +52,7 @@ await Promise.all([
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
     external: MAIN_EXTERNALS,
+    plugins: [nodePrefixPlugin],
     // CommonJS dependencies bundled into ESM call require() for Node built-ins.
     banner: { js: "import { createRequire as __nianbaoCreateRequire } from 'node:module'; const require = __nianbaoCreateRequire(import.meta.url);" },
   }),

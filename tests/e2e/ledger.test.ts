@@ -47,7 +47,7 @@ describe('table 3 from the ledger', () => {
     expect(await page.getByLabel('申请人类型“法人”对应').inputValue()).toBe('');
     await expect.poll(() => mapping.locator('tr.unmapped').count()).toBe(1);
     expect(await mapping.textContent()).toContain('有 1 个值还没有对应的类别');
-    // Rows per value: 自然人 is written 7 times, 公民 once.
+    // Rows per value: 公民 is written once.
     expect(await mapping.locator('tr', { hasText: '公民' }).locator('td.num').textContent()).toBe('1');
     await app.screenshot('ledger-01-mapping');
 
