@@ -95,7 +95,8 @@ export interface ExportResult {
   missingGlyphs: string[];
 }
 
-export interface ImportResult extends OpenedDocument {
+/** A report opened from imported text (named apart from shared/import's ImportResult, the importer's outcome). */
+export interface OpenedImport extends OpenedDocument {
   /** What the importer could not read, by section and cell (Chinese). */
   problems: string[];
 }
@@ -162,9 +163,9 @@ export interface InvokeResponseMap {
   'backups:restore': { doc: ReportDocument };
 
   /** Imports pasted text of a published report. */
-  'import:text': ImportResult;
+  'import:text': OpenedImport;
   /** Shows the open dialog for a .txt file, then imports it. */
-  'import:textFile': ImportResult;
+  'import:textFile': OpenedImport;
   /** Shows the open dialog for a PDF exported by Nianbao and reads the report inside it. */
   'import:pdf': OpenedDocument;
 

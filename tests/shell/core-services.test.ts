@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { ExportResult, ImportResult, OpenedDocument } from '../../shared/ipc/contract';
+import type { ExportResult, OpenedImport, OpenedDocument } from '../../shared/ipc/contract';
 import { makeCore, removeDir, sampleReport, tempDir, type TestCore } from '../storage/helpers';
 
 const SEED = fileURLToPath(new URL('../../../shared/seed/huangjin-2019.txt', import.meta.url));
@@ -83,7 +83,7 @@ describe('PDF through the core', () => {
 
 describe('text import through the core', () => {
   it('imports pasted text of the seed report as a new unsaved document, with its problems', async () => {
-    const imported = await t.ok<ImportResult>('import:text', { text: readFileSync(SEED, 'utf8') });
+    const imported = await t.ok<OpenedImport>('import:text', { text: readFileSync(SEED, 'utf8') });
     expect(imported.doc.year).toBe(2019);
     expect(imported.doc.format).toBe('2019');
     expect(imported.fileName).toBeNull();
@@ -100,8 +100,8 @@ describe('text import through the core', () => {
     writeFileSync(path, encoded);
     expect(encoded.equals(Buffer.from(text, 'utf8'))).toBe(false);
     t.dialogs.answers.openText.push(path);
-    const fromGbk = await t.ok<ImportResult>('import:textFile');
-    const fromUtf8 = await t.ok<ImportResult>('import:text', { text });
+    const fromGbk = await t.ok<OpenedImport>('import:textFile');
+    const fromUtf8 = await t.ok<OpenedImport>('import:text', { text });
     expect(fromGbk.doc.cells).toEqual(fromUtf8.doc.cells);
     expect(fromGbk.doc.sections).toEqual(fromUtf8.doc.sections);
   });
