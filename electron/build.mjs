@@ -16,7 +16,7 @@ const outdir = process.env.NIANBAO_ELECTRON_OUTDIR ?? `${root}dist/electron`;
 const production = process.env.NODE_ENV !== 'development';
 
 /** Packages loaded from node_modules at run time (listed in package.json dependencies). */
-export const MAIN_EXTERNALS = ['electron', 'pdfkit', 'fontkit', 'pdf-lib'];
+export const MAIN_EXTERNALS = ['electron', 'pdfkit', 'fontkit', 'pdf-lib', 'pdfjs-dist'];
 
 rmSync(outdir, { recursive: true, force: true });
 

@@ -19,7 +19,7 @@ export const CLI_ENTRY = 'nianbao.mjs';
 export const CLI_BUILD_INFO = 'build-info.json';
 
 /** Packages loaded from node_modules at run time: they read data files next to their own code. */
-export const CLI_EXTERNALS = ['pdfkit', 'fontkit', 'pdf-lib'];
+export const CLI_EXTERNALS = ['pdfkit', 'fontkit', 'pdf-lib', 'pdfjs-dist'];
 
 const STALE_CHUNK_AGE_MS = 60 * 60 * 1000;
 

@@ -5,6 +5,7 @@ import { wantsHelp } from './args';
 import { CliError, EXIT, formatError, processIo, type CliCommand, type CliIo } from './cli-kit';
 import { checkCommand } from './commands/check';
 import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 import { importPdfCommand } from './commands/import-pdf';
 import { importTextCommand } from './commands/import-text';
 import { ledgerCommand } from './commands/ledger';
@@ -14,6 +15,7 @@ import { newCommand } from './commands/new';
 
 export const COMMANDS: CliCommand[] = [
   newCommand,
+  importCommand,
   importTextCommand,
   checkCommand,
   exportCommand,
