@@ -43,7 +43,7 @@ try {
       prefs: createMemoryPrefsStore(),
       pdf: null,
       emit: () => undefined,
-      dialogs: { openReport: async () => answer, saveReport: async () => null, openText: async () => null, openPdf: async () => null, savePdf: async () => null },
+      dialogs: { openReport: async () => answer, saveReport: async () => null, openText: async () => null, openPdf: async () => null, openImport: async () => null, savePdf: async () => null },
     });
     const ok = async (channel: string, payload: unknown) => {
       const r = await core.dispatch(channel, payload);

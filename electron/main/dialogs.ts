@@ -8,6 +8,7 @@ const PDF: FileFilter = { name: 'PDF 文件', extensions: ['pdf'] };
 const LEDGER: FileFilter = { name: '台账（Excel 或 CSV）', extensions: ['xlsx', 'csv'] };
 const XLSX: FileFilter = { name: 'Excel 工作簿', extensions: ['xlsx'] };
 const ALL: FileFilter = { name: '所有文件', extensions: ['*'] };
+const ANY_REPORT: FileFilter = { name: '年度报告（Word、网页、PDF、文本、报告文件）', extensions: ['docx', 'html', 'htm', 'pdf', 'txt', 'nianbao'] };
 
 export function createElectronDialogs(getWindow: () => BrowserWindow | null): AppDialogs {
   const open = async (title: string, defaultPath: string, filters: FileFilter[]): Promise<string | null> => {
@@ -27,6 +28,7 @@ export function createElectronDialogs(getWindow: () => BrowserWindow | null): Ap
     saveReport: (path) => save('保存报告', path, [REPORT]),
     openText: (folder) => open('导入报告文本', folder, [TEXT, ALL]),
     openPdf: (folder) => open('从 PDF 导入报告', folder, [PDF]),
+    openImport: (folder) => open('导入上年报告', folder, [ANY_REPORT, ALL]),
     savePdf: (path) => save('导出 PDF', path, [PDF]),
     savePublication: (path, kind) =>
       kind === 'html' ? save('导出网页版', path, [{ name: '网页', extensions: ['html'] }]) : save('导出 Word 版', path, [{ name: 'Word 文档', extensions: ['docx'] }]),

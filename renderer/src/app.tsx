@@ -1,7 +1,7 @@
 // The page: the start page, or the editor — save state on top, steps on the left, the step in the
 // middle, the live checks on the right.
 import { useEffect } from 'react';
-import { loadStartData } from './app/actions';
+import { importDropped, loadStartData } from './app/actions';
 import { installSessionEffects } from './app/session-effects';
 import { DialogHost } from './components/dialog-host';
 import { ExportStep } from './components/export-step';
@@ -65,6 +65,35 @@ export function App() {
     const uninstall = installSessionEffects();
     void loadStartData();
     return uninstall;
+  }, []);
+
+  // A file dropped anywhere on the window is imported (the page never navigates to a dropped file).
+  useEffect(() => {
+    const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
+    const over = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+      document.body.classList.add('dropping');
+    };
+    const leave = (e: DragEvent) => {
+      if (e.relatedTarget === null) document.body.classList.remove('dropping');
+    };
+    const drop = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      document.body.classList.remove('dropping');
+      const file = e.dataTransfer?.files[0];
+      if (file) importDropped(file);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
   }, []);
 
   return (

@@ -99,6 +99,8 @@ export interface ExportResult {
 export interface OpenedImport extends OpenedDocument {
   /** What the importer could not read, by section and cell (Chinese). */
   problems: string[];
+  /** What the file was read as (“Word 文档”, “网页”, “PDF（文字层）” …), for import:file and import:dropped. */
+  source?: string;
 }
 
 /** A ledger main has read and keeps for the mapping screen (by id; its rows stay in main). */
@@ -168,6 +170,10 @@ export interface InvokeResponseMap {
   'import:textFile': OpenedImport;
   /** Shows the open dialog for a PDF exported by Nianbao and reads the report inside it. */
   'import:pdf': OpenedDocument;
+  /** Shows the open dialog for last year's report in any form (.docx, .html, PDF, text, .nianbao) and imports it. */
+  'import:file': ImportResult;
+  /** Imports a file dropped onto the window (its name and bytes). */
+  'import:dropped': ImportResult;
 
   /** Shows the save dialog (default: next to the report, named after its title) and writes the PDF. */
   'export:pdf': ExportResult;

@@ -96,6 +96,13 @@ const PREVIOUS = v.optional(report('上一年度报告'));
 
 /** Characters of pasted report text (import:text). */
 export const MAX_IMPORT_TEXT = 500_000;
+/** Bytes of a file dropped onto the window (import:dropped): the importer's own size limit. */
+export const MAX_DROPPED_BYTES = 20 * 1024 * 1024;
+
+const FILE_BYTES = v.pipe(
+  v.instance(Uint8Array, '应为文件内容'),
+  v.check((b) => b.byteLength <= MAX_DROPPED_BYTES, `文件超过 ${MAX_DROPPED_BYTES / 1024 / 1024} MB，不像一份年度报告`),
+);
 
 export const REQUEST_SCHEMAS = {
   'app:info': EMPTY,
@@ -129,6 +136,8 @@ export const REQUEST_SCHEMAS = {
   'import:text': record({ text: text(MAX_IMPORT_TEXT, 1) }),
   'import:textFile': EMPTY,
   'import:pdf': EMPTY,
+  'import:file': EMPTY,
+  'import:dropped': record({ name: text(255, 1), bytes: FILE_BYTES }),
 
   'export:pdf': record({ docId: ID, doc: DOC, mode: MODE, previous: PREVIOUS }),
   'export:preview': record({ doc: DOC, mode: MODE, previous: PREVIOUS }),

@@ -6,7 +6,7 @@
 // together are counted while copying, so a huge payload is refused after one pass over its structure.
 import * as v from 'valibot';
 import type { BridgeError, InvokeChannel, InvokeRequest } from './contract';
-import { MAX_IMPORT_TEXT, MAX_PROBLEMS, REPORT_ISSUE, REPORT_PROBLEM, REQUEST_SCHEMAS } from './requests';
+import { MAX_DROPPED_BYTES, MAX_IMPORT_TEXT, MAX_PROBLEMS, REPORT_ISSUE, REPORT_PROBLEM, REQUEST_SCHEMAS } from './requests';
 
 export const PAYLOAD_LIMITS = {
   depth: 16,
@@ -17,6 +17,8 @@ export const PAYLOAD_LIMITS = {
   totalStringLength: 8_000_000,
   /** Characters of pasted report text (import:text). */
   importText: MAX_IMPORT_TEXT,
+  /** Bytes of all Uint8Arrays together (a file dropped onto the window, import:dropped). */
+  bytes: MAX_DROPPED_BYTES,
 } as const;
 
 /** Keys that could reach an object's prototype if some code copied them naively. */
@@ -40,6 +42,7 @@ class PayloadShapeError extends Error {}
 function plainCopy(value: unknown): { ok: true; value: unknown } | { ok: false; reason: string } {
   let nodes = 0;
   let characters = 0;
+  let bytes = 0;
   const copy = (v: unknown, depth: number): unknown => {
     if (++nodes > PAYLOAD_LIMITS.nodes) throw new PayloadShapeError('内容过多');
     if (depth > PAYLOAD_LIMITS.depth) throw new PayloadShapeError('嵌套层次过深');
@@ -59,6 +62,12 @@ function plainCopy(value: unknown): { ok: true; value: unknown } | { ok: false; 
       const out: unknown[] = [];
       for (let i = 0; i < v.length; i++) out.push(copy(v[i], depth + 1));
       return out;
+    }
+    // A file's bytes (import:dropped): exactly a Uint8Array, copied, within the byte budget.
+    if (v instanceof Uint8Array && Object.getPrototypeOf(v) === Uint8Array.prototype) {
+      bytes += v.byteLength;
+      if (bytes > PAYLOAD_LIMITS.bytes) throw new PayloadShapeError('文件内容过大');
+      return new Uint8Array(v);
     }
     if (typeof v === 'object') {
       const proto: unknown = Object.getPrototypeOf(v);

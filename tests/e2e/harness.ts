@@ -130,7 +130,7 @@ export function launchChromium(): Promise<Browser> {
 
 /** Dialogs answering from queues the test fills (null = the user cancels). */
 export class QueuedDialogs implements AppDialogs {
-  readonly answers: Record<keyof AppDialogs, (string | null)[]> = { openReport: [], saveReport: [], openText: [], openPdf: [], savePdf: [], savePublication: [], openLedger: [], saveLedgerTemplate: [] };
+  readonly answers: Record<keyof AppDialogs, (string | null)[]> = { openReport: [], saveReport: [], openText: [], openPdf: [], openImport: [], savePdf: [], savePublication: [], openLedger: [], saveLedgerTemplate: [] };
   readonly calls: { kind: keyof AppDialogs; arg: string }[] = [];
   private next(kind: keyof AppDialogs, arg: string): Promise<string | null> {
     this.calls.push({ kind, arg });
@@ -140,6 +140,7 @@ export class QueuedDialogs implements AppDialogs {
   saveReport = (path: string) => this.next('saveReport', path);
   openText = (folder: string) => this.next('openText', folder);
   openPdf = (folder: string) => this.next('openPdf', folder);
+  openImport = (folder: string) => this.next('openImport', folder);
   savePdf = (path: string) => this.next('savePdf', path);
   savePublication = (path: string) => this.next('savePublication', path);
   openLedger = (folder: string) => this.next('openLedger', folder);
@@ -191,7 +192,17 @@ const INIT_SCRIPT = `(() => {
     invoke: async (channel, payload) => {
       window.__nianbaoPending++;
       try {
-        return await window.__nianbaoInvoke(channel, payload);
+        // Electron's structured clone carries a Uint8Array (import:dropped) as one; Playwright's binding
+        // would make it a plain object, so it crosses as base64 and is revived on the Node side.
+        const wire = payload && typeof payload === 'object' && !Array.isArray(payload)
+          ? Object.fromEntries(Object.entries(payload).map(([k, v]) => {
+              if (!(v instanceof Uint8Array)) return [k, v];
+              let s = '';
+              for (let i = 0; i < v.length; i += 0x8000) s += String.fromCharCode.apply(null, v.subarray(i, i + 0x8000));
+              return [k, { __uint8Base64: btoa(s) }];
+            }))
+          : payload;
+        return await window.__nianbaoInvoke(channel, wire);
       } finally {
         window.__nianbaoPending--;
       }
@@ -207,6 +218,17 @@ const INIT_SCRIPT = `(() => {
     for (const listener of listeners.get(event) ?? []) listener(payload);
   };
 })();`;
+
+/** A request's Uint8Array fields, sent as { __uint8Base64 } by the page (see INIT_SCRIPT), as Electron delivers them. */
+function reviveBytes(payload: unknown): unknown {
+  if (!payload || typeof payload !== 'object' || Array.isArray(payload)) return payload;
+  return Object.fromEntries(
+    Object.entries(payload).map(([k, v]) => {
+      const b64 = v && typeof v === 'object' ? (v as { __uint8Base64?: unknown }).__uint8Base64 : undefined;
+      return [k, typeof b64 === 'string' ? new Uint8Array(Buffer.from(b64, 'base64')) : v];
+    }),
+  );
+}
 
 export async function openApp(browser: Browser, baseUrl: string, options: OpenAppOptions = {}): Promise<AppHarness> {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'nianbao-e2e-'));
@@ -240,7 +262,7 @@ export async function openApp(browser: Browser, baseUrl: string, options: OpenAp
   await page.exposeBinding('__nianbaoInvoke', (_source, channel: string, payload: unknown) => {
     calls.push({ channel, payload });
     // Uint8Array (export:preview) crosses as a typed array: playwright-core 1.65 serialises typed arrays.
-    return core.dispatch(channel, payload);
+    return core.dispatch(channel, reviveBytes(payload));
   });
   await page.addInitScript(INIT_SCRIPT);
   for (const path of options.openBeforeLoad ?? []) await core.openExternalFile(path);

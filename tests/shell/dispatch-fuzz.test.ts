@@ -51,6 +51,8 @@ const VALID: Record<InvokeChannel, Record<string, unknown>> = {
   'import:text': { text: '2025年某镇人民政府政府信息公开工作年度报告' },
   'import:textFile': {},
   'import:pdf': {},
+  'import:file': {},
+  'import:dropped': { name: '年报.txt', bytes: new TextEncoder().encode('2025年某镇人民政府政府信息公开工作年度报告') },
   'export:pdf': { docId: ID, doc, mode: 'draft', previous: doc },
   'export:publish': { docId: ID, doc, kind: 'html', mode: 'draft', previous: doc },
   'export:preview': { doc, mode: 'final' },

@@ -32,7 +32,7 @@ export function smallReport(marker = ''): ReportDocument {
 
 /** Dialogs answering from queues the test fills: each call takes the next answer (null = cancel). */
 export class FakeDialogs implements AppDialogs {
-  readonly answers: Record<keyof AppDialogs, (string | null)[]> = { openReport: [], saveReport: [], openText: [], openPdf: [], savePdf: [], savePublication: [], openLedger: [], saveLedgerTemplate: [] };
+  readonly answers: Record<keyof AppDialogs, (string | null)[]> = { openReport: [], saveReport: [], openText: [], openPdf: [], openImport: [], savePdf: [], savePublication: [], openLedger: [], saveLedgerTemplate: [] };
   readonly calls: { kind: keyof AppDialogs; arg: string }[] = [];
   private next(kind: keyof AppDialogs, arg: string): Promise<string | null> {
     this.calls.push({ kind, arg });
@@ -43,6 +43,7 @@ export class FakeDialogs implements AppDialogs {
   saveReport = (path: string) => this.next('saveReport', path);
   openText = (folder: string) => this.next('openText', folder);
   openPdf = (folder: string) => this.next('openPdf', folder);
+  openImport = (folder: string) => this.next('openImport', folder);
   savePdf = (path: string) => this.next('savePdf', path);
   savePublication = (path: string) => this.next('savePublication', path);
   openLedger = (folder: string) => this.next('openLedger', folder);

@@ -6,7 +6,8 @@ import { decodeText } from '../import/text-decode';
 import { UserError } from '../user-error';
 import { cancelled, folderFor, readUserFile, type CoreContext, type HandlersOf } from './context';
 
-export function createImportHandlers(ctx: CoreContext): HandlersOf<'import'> {
+/** The text and app-PDF imports; import:file and import:dropped are in import-file.ts. */
+export function createImportHandlers(ctx: CoreContext): Omit<HandlersOf<'import'>, 'import:file' | 'import:dropped'> {
   const { options, preferences, documents } = ctx;
 
   async function importTextAndRegister(text: string): Promise<InvokeResponse<'import:text'>> {

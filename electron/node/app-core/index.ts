@@ -26,6 +26,7 @@ import { DocumentRegistry } from './documents';
 import { createExportHandlers } from './export';
 import { createImportHandlers } from './import';
 import { createLedgerHandlers } from './ledger';
+import { createImportFileHandlers } from './import-file';
 import { createPdfService } from './pdf-service';
 import { createPrefsHandlers } from './prefs';
 import { createRecoveryHandlers } from './recovery';
@@ -75,6 +76,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     ...createRecoveryHandlers(ctx),
     ...createBackupsHandlers(ctx),
     ...createImportHandlers(ctx),
+    ...createImportFileHandlers(ctx),
     ...createExportHandlers(ctx),
     ...createLedgerHandlers(ctx),
   };

@@ -15,6 +15,8 @@ export interface AppDialogs {
   saveReport(defaultPath: string): Promise<string | null>;
   openText(defaultFolder: string): Promise<string | null>;
   openPdf(defaultFolder: string): Promise<string | null>;
+  /** Last year's report in any form the importer reads (Word, web page, PDF, text, report file). */
+  openImport(defaultFolder: string): Promise<string | null>;
   savePdf(defaultPath: string): Promise<string | null>;
   /** The website (.html) or Word (.docx) version. Optional: without it that export answers “not available”. */
   savePublication?(defaultPath: string, kind: 'html' | 'docx'): Promise<string | null>;

@@ -172,6 +172,7 @@ function afterImport(res: Awaited<ReturnType<typeof invoke<'import:text'>>>): vo
   }
   showOpened(res.value, true);
   useSession.setState({ importProblems: res.value.problems.length > 0 ? res.value.problems : null });
+  if (res.value.source) showNotice(`已从${res.value.source}导入，尚未保存。请核对后保存为报告文件。`);
 }
 
 export function importText(text: string): void {
@@ -180,6 +181,34 @@ export function importText(text: string): void {
 
 export function importTextFile(): void {
   guardUnsaved(() => void invoke('import:textFile', {}).then(afterImport));
+}
+
+/** 导入: last year's report in any form (Word, web page, PDF, text, report file), chosen in the dialog. */
+export function importFile(): void {
+  guardUnsaved(() => void invoke('import:file', {}).then(afterImport));
+}
+
+/** Largest file the window accepts by drag-and-drop (main checks it again). */
+const MAX_DROPPED_BYTES = 20 * 1024 * 1024;
+
+/** A file dropped onto the window: its name and bytes go to main, which imports it like 导入. */
+export function importDropped(file: File): void {
+  if (file.size > MAX_DROPPED_BYTES) {
+    showError({ code: 'bad-file', message: `“${file.name}”超过 20 MB，不像一份年度报告，未导入。请确认拖入的是报告本身（Word 文档、网页、PDF 或文本）。` });
+    return;
+  }
+  guardUnsaved(() => {
+    void (async () => {
+      let bytes: Uint8Array<ArrayBuffer>;
+      try {
+        bytes = new Uint8Array(await file.arrayBuffer());
+      } catch {
+        showError({ code: 'bad-file', message: `“${file.name}”读不了（可能是文件夹，或文件已被移走）。请确认后重新拖入。` });
+        return;
+      }
+      afterImport(await invoke('import:dropped', { name: file.name.slice(0, 255) || '拖入的文件', bytes }));
+    })();
+  });
 }
 
 export function importPdf(): void {

@@ -5,6 +5,7 @@ import { formatIdForYear, getFormat } from '../../../shared/formats/index';
 import { AGENCY_LEVELS, type AgencyLevel } from '../../../shared/model/report';
 import {
   discardRecovery,
+  importFile,
   importPdf,
   importText,
   importTextFile,
@@ -183,6 +184,13 @@ export function StartPage() {
 
         <section className="card wide" aria-labelledby={`${id}-imp`}>
           <h2 id={`${id}-imp`}>导入</h2>
+          <h3>导入上年报告</h3>
+          <p className="hint">Word 文档（.docx）、从网站保存的网页（.html）、PDF、文本或报告文件都可以；也可以把文件直接拖到窗口中。</p>
+          <div className="form-buttons">
+            <button type="button" className="primary" onClick={importFile}>
+              导入文件…
+            </button>
+          </div>
           <h3>从已发布的年报文本导入</h3>
           <p className="hint">把网站上已发布年报的全文（含表格）复制粘贴到下面，或打开保存好的 .txt 文件。</p>
           <textarea

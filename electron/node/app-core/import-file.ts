@@ -1,0 +1,28 @@
+// import:file and import:dropped — last year's report in any form (Word, web page, PDF, text, report file)
+// through the one importer of electron/node/import: chosen in the open dialog, or dropped onto the window
+// (the renderer sends the dropped file's name and bytes; no path crosses from the renderer).
+import { dirname, resolve } from 'node:path';
+import type { InvokeResponse } from '../../../shared/ipc/contract';
+import { importReportBytes, importReportFile, KIND_NAMES, type FileImportResult } from '../import/index';
+import { UserError } from '../user-error';
+import { cancelled, folderFor, type CoreContext, type Handlers } from './context';
+
+export type ImportFileHandlers = Pick<Handlers, 'import:file' | 'import:dropped'>;
+
+export function createImportFileHandlers(ctx: CoreContext): ImportFileHandlers {
+  const register = (result: FileImportResult): InvokeResponse<'import:file'> => {
+    if (!result.ok) throw new UserError('bad-file', result.message);
+    const opened = ctx.documents.register(result.doc, null, null, true);
+    const own = result.kind === 'report' || result.kind === 'app-pdf';
+    return { ...opened, source: KIND_NAMES[result.kind], problems: own ? [] : result.problems.map((p) => p.message) };
+  };
+  return {
+    'import:file': async () => {
+      const path = await ctx.options.dialogs.openImport(folderFor(ctx, 'text'));
+      if (!path) throw cancelled();
+      ctx.preferences.setLastFolder('text', dirname(resolve(path)));
+      return register(await importReportFile(path));
+    },
+    'import:dropped': async ({ name, bytes }) => register(await importReportBytes(bytes, name)),
+  };
+}
