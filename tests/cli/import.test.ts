@@ -16,7 +16,7 @@ describe('nianbao import', () => {
     const run = await runCli(['import', office('pingtan-2022.docx'), '-o', out]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('已从Word 文档导入“2022年平潭综合实验区政府信息公开工作年度报告”（2021 年格式');
+    expect(run.stdout).toContain('已从Word 文档导入“平潭综合实验区2022年度政府信息公开工作年度报告”（2021 年格式');
     expect(run.stdout).toContain('表三 175/175 格');
     const parsed = parseReport(readFileSync(out, 'utf8'));
     if (!parsed.ok) throw new Error(parsed.message);
