@@ -171,9 +171,9 @@ export interface InvokeResponseMap {
   /** Shows the open dialog for a PDF exported by Nianbao and reads the report inside it. */
   'import:pdf': OpenedDocument;
   /** Shows the open dialog for last year's report in any form (.docx, .html, PDF, text, .nianbao) and imports it. */
-  'import:file': ImportResult;
+  'import:file': OpenedImport;
   /** Imports a file dropped onto the window (its name and bytes). */
-  'import:dropped': ImportResult;
+  'import:dropped': OpenedImport;
 
   /** Shows the save dialog (default: next to the report, named after its title) and writes the PDF. */
   'export:pdf': ExportResult;
