@@ -3,7 +3,10 @@
 // the browser both open the system print dialog for it).
 import { useEffect, useRef, useState } from 'react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
-import { drawPage, openPdf } from '../lib/pdf-render';
+
+/** pdf.js is loaded when a preview is first shown: it is large, and its display layer needs the DOM's
+ *  geometry classes at load time (so tests of the page's logic in Node never load it). */
+const loadPdfRender = () => import('../lib/pdf-render');
 
 const PAGE_WIDTH = 560;
 const THUMB_WIDTH = 90;
@@ -20,7 +23,9 @@ export function PdfPages({ bytes, label }: { bytes: Uint8Array; label: string })
     let opened: PDFDocumentProxy | null = null;
     setPdf(null);
     setDrawn(0);
-    openPdf(bytes).then(
+    loadPdfRender()
+      .then(({ openPdf }) => openPdf(bytes))
+      .then(
       (doc) => {
         opened = doc;
         if (alive) setPdf(doc);
@@ -38,6 +43,7 @@ export function PdfPages({ bytes, label }: { bytes: Uint8Array; label: string })
     if (!pdf) return;
     let alive = true;
     void (async () => {
+      const { drawPage } = await loadPdfRender();
       for (let n = 1; n <= pdf.numPages && alive; n++) {
         const page = pages.current[n - 1];
         const thumb = thumbs.current[n - 1];
