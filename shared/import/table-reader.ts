@@ -204,13 +204,31 @@ export function readTable(tokens: Token[], format: FormatId, table: TableId, opt
     }
     // pdftotext -layout prints the merged outer labels between the lines of a wrapped label
     // (“2.申请人…缴 / 处理 / 纳费用…”): try again without the tokens that belong to a row's outer labels.
+    // Such a piece may be only a single space from the label's own line (“处理 缴纳费用…”), and so the
+    // first words of a token: those are left out too.
     {
       let best: { row: RowSpec; k: number } | undefined;
       for (const r of labelled) {
         if (reading.found.has(r.index) || r.outer.length === 0) continue;
-        const kept = run.filter((i) => !r.outer.some((o) => o.includes(tokens[i]!.norm)));
-        if (kept.length === run.length) continue;
-        const m = matchLabel(textOf(kept));
+        const inOuter = (norm: string) => norm !== '' && r.outer.some((o) => o.includes(norm));
+        let removed = false;
+        const keptText = run
+          .map((i) => {
+            const t = tokens[i]!;
+            if (inOuter(t.norm)) {
+              removed = true;
+              return '';
+            }
+            if (!t.words) return t.norm;
+            let w = 0;
+            while (w < t.words.length - 1 && inOuter(t.words[w]!)) w++;
+            if (w === 0) return t.norm;
+            removed = true;
+            return t.words.slice(w).join('');
+          })
+          .join('');
+        if (!removed) continue;
+        const m = matchLabel(keptText);
         if (m?.row === r) {
           const k = m.how === 'exact' ? r.label!.length + 1 : r.label!.length;
           if (!best || k > best.k) best = { row: r, k };

@@ -21,6 +21,9 @@ export interface Token {
   unit?: string;
   /** Line index in the whole pasted text. */
   line: number;
+  /** For a text token joined from words a single space apart (“处理 缴纳费用…”), their normalised
+   *  forms: pdftotext -layout may set a merged outer label that close to a wrapped row label. */
+  words?: string[];
 }
 
 export function classify(text: string, line: number): Token {
@@ -91,7 +94,11 @@ function tokenizeRows(lines: string[], offset: number): Token[] {
       // Inside a cell a single space may still separate numbers (“0 0 0”) or a label from its numbers.
       let words: string[] = [];
       const flush = () => {
-        if (words.length) tokens.push(classify(words.join(''), at));
+        if (words.length) {
+          const token = classify(words.join(''), at);
+          if (words.length > 1 && token.kind === 'text') token.words = words.map(normLabel);
+          tokens.push(token);
+        }
         words = [];
       };
       for (const word of text.split(/\s+/)) {
