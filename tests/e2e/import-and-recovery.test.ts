@@ -229,8 +229,13 @@ describe('importing and recovering', () => {
     const { page } = app;
     await page.keyboard.press('Alt+4');
     await page.locator('#step-heading', { hasText: '三、' }).waitFor();
-    // From the typed-totals switch, Tab enters the grid at its cursor cell.
+    // Tab order before the grid: the typed-totals switch, then (table 3 only) the ledger buttons
+    // 下载台账模板 and 从台账生成表三; from the last of them Tab enters the grid at its cursor cell.
     await page.getByRole('checkbox', { name: /手工填写合计/ }).focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('下载台账模板');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('从台账生成表三');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).dataset.key)).toBe('t3.received.natural');
     await page.keyboard.press('ArrowDown');
@@ -245,7 +250,7 @@ describe('importing and recovering', () => {
     // Shift+Tab from the first cell leaves the grid the way it came.
     await page.keyboard.press('Control+Home');
     await page.keyboard.press('Shift+Tab');
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe('checkbox');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('从台账生成表三');
     await app.screenshot('25-keyboard');
   });
 });
