@@ -1,13 +1,12 @@
 // nianbao import-text: last year's report as published (text copied from a website or a PDF) → a report file.
-import { formatModel, PLACE_NAMES, SECTION_HEADINGS, TABLE_NAMES } from '../../../shared/formats/index';
-import { importReportText, type ImportProblem } from '../../../shared/import/index';
+import { SECTION_HEADINGS, TABLE_NAMES } from '../../../shared/formats/index';
+import { importReportText } from '../../../shared/import/index';
 import { parseReport, serializeReport } from '../../../shared/model/document';
-import { reportTitle } from '../../../shared/model/report';
 import { expectPositionals, parseAgencyName, parseArgs, parseLevel, parseYear, requireOption } from '../args';
 import { decodeText } from '../../node/import/text-decode';
 import { foreignKind } from '../../node/storage/report-files';
-import { CliError, EXIT, readFileBytes, writeFileAtomic, type CliCommand, type CliIo } from '../cli-kit';
-import type { ReportDocument } from '../../../shared/model/report';
+import { printImportSummary } from '../import-summary';
+import { CliError, EXIT, readFileBytes, writeFileAtomic, type CliCommand } from '../cli-kit';
 
 const OPTIONS = {
   output: { type: 'string', short: 'o' },
@@ -87,20 +86,3 @@ export const importTextCommand: CliCommand = {
 };
 
 /** What an import wrote and read, and every place to check, one a line. */
-export function printImportSummary(io: CliIo, doc: ReportDocument, problems: ImportProblem[], output: string, source?: string): void {
-    const model = formatModel(doc.format);
-    const counts = (['t2', 't3', 't4'] as const).map((t) => {
-      const keys = model.keysByTable[t];
-      const read = keys.filter((k) => doc.cells[k] !== null && doc.cells[k] !== undefined).length;
-      return `${TABLE_NAMES[t]} ${read}/${keys.length} 格`;
-    });
-    const chars = (s: string) => [...s.replace(/\n/g, '')].length;
-    io.out(`${source ? `已从${source}导入` : '已导入'}“${reportTitle(doc)}”（${doc.format} 年格式，机关层级：${doc.agency.level}）→ ${output}`);
-    io.out(`读出：${counts.join('，')}；正文 一 ${chars(doc.sections.overview)} 字、五 ${chars(doc.sections.problems)} 字、六 ${chars(doc.sections.other)} 字。`);
-    if (problems.length === 0) {
-      io.out('没有需要核对的地方。');
-    } else {
-      io.out(`需要核对的地方（${problems.length} 处）：`);
-      for (const p of problems) io.out(`  [${PLACE_NAMES[p.place]}] ${p.message}`);
-    }
-}

@@ -6,7 +6,8 @@ import { serializeReport } from '../../../shared/model/document';
 import { expectPositionals, parseAgencyName, parseArgs, parseLevel, parseYear, requireOption } from '../args';
 import { CliError, EXIT, readFileBytes, writeFileAtomic, type CliCommand } from '../cli-kit';
 import type { FileKind } from '../../node/files/bounded-read';
-import { printImportSummary } from './import-text';
+import { printImportSummary } from '../import-summary';
+import { SECTION_HEADINGS, TABLE_NAMES } from '../../../shared/formats/index';
 
 const OPTIONS = {
   output: { type: 'string', short: 'o' },
@@ -37,8 +38,8 @@ export const importCommand: CliCommand = {
        扫描件（没有文字层）需要先做文字识别，不能导入；
   .nianbao 报告文件：原样读入；
   其他文件按文本读（同 import-text），文件写 - 时从标准输入读。
-写成报告文件：标题中的年度和机关，“一、总体情况”“五、存在的主要问题及改进情况”“六、其他需要报告的事项”
-的正文，以及表二、表三、表四的每一格。读不出的地方按章节和单元格列出，留空，不猜。
+写成报告文件：标题中的年度和机关，“${SECTION_HEADINGS.overview}”“${SECTION_HEADINGS.problems}”“${SECTION_HEADINGS.other}”
+的正文，以及${TABLE_NAMES.t2}、${TABLE_NAMES.t3}、${TABLE_NAMES.t4}的每一格。读不出的地方按章节和单元格列出，留空，不猜。
 旧版 Word（.doc）、加密或损坏的文件会说明原因和办法，不会写出半份报告。
 
 选项：
