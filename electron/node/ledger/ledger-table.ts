@@ -6,17 +6,10 @@ import { countLedger, resolveResult, type LedgerTable3 } from '../../../shared/l
 import { parseLedgerDate } from '../../../shared/ledger/dates';
 import { applyMapping, type LedgerMapping } from '../../../shared/ledger/mapping';
 import type { LedgerEntry, RawCell, RawSheet } from '../../../shared/ledger/types';
+import type { LedgerRowView } from '../../../shared/ipc/contract';
 
-export interface LedgerRowView {
-  row: number;
-  serial: string;
-  received: string;
-  answered: string;
-  applicant: string;
-  applicantType: string;
-  result: string;
-  content: string;
-}
+/** One ledger row as a drill-down shows it: the same shape in the app (over IPC) and the CLI. */
+export type { LedgerRowView };
 
 export interface LedgerCount {
   table: LedgerTable3;
