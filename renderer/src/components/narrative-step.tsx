@@ -1,6 +1,7 @@
 // A narrative section: a plain text editor with the outline numbering of official documents, a
 // character count, and for 六 ready text about 信息处理费 and the optional provincial sub-items.
 import { useEffect, useRef } from 'react';
+import { flushSync } from 'react-dom';
 import { countCharacters, OVERVIEW_MAX_CHARACTERS } from '../../../shared/checks/text-rules';
 import { getFormat, TABLE_NAMES } from '../../../shared/formats/index';
 import type { SectionKey, TableId } from '../../../shared/formats/types';
@@ -106,14 +107,14 @@ export function NarrativeStep({ section }: { section: SectionKey }) {
     const needsBreak = before !== '' && !before.endsWith('\n');
     const piece = `${needsBreak ? '\n' : ''}${snippet}`;
     breakUndoGroup();
-    setSection(section, before + piece + text.slice(end));
+    // Rendered at once, and the caret placed in the same task: a key typed right after the click must land
+    // after the inserted text, never in the button or at a caret a later frame would move (it did, under load).
+    flushSync(() => setSection(section, before + piece + text.slice(end)));
     breakUndoGroup();
-    requestAnimationFrame(() => {
-      if (!el) return;
-      el.focus();
-      const caret = start + piece.length;
-      el.setSelectionRange(caret, caret);
-    });
+    if (!el) return;
+    el.focus();
+    const caret = start + piece.length;
+    el.setSelectionRange(caret, caret);
   };
 
   /** 插入表格数字: the sentence stating a table's figures, at the caret; or why not yet (blank cells). */

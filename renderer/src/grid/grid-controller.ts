@@ -6,6 +6,7 @@
 // step and Esc puts the cell back as it was.
 import type { ChangeEvent, ClipboardEvent, CompositionEvent, KeyboardEvent } from 'react';
 import { create } from 'zustand';
+import { flushSync } from 'react-dom';
 import { TABLE_NAMES } from '../../../shared/formats/vocabulary';
 import type { CellEntry } from '../../../shared/checks/typed-totals';
 import type { FormatModel, TableId } from '../../../shared/formats/index';
@@ -243,13 +244,16 @@ export class GridController {
   private beginCaretEdit(key: string): void {
     const doc = currentDoc();
     const session = useGridUi.getState().edit;
-    if (session?.key === key) {
-      useGridUi.setState({ edit: { ...session, mode: 'caret' } });
-    } else {
-      this.startEdit(key, 'caret', doc?.invalidCells?.[key] ?? formatCellValue(doc?.cells[key]));
-    }
+    // Rendered at once and the caret set in the same task, so a key typed right after F2 lands at the end.
+    flushSync(() => {
+      if (session?.key === key) {
+        useGridUi.setState({ edit: { ...session, mode: 'caret' } });
+      } else {
+        this.startEdit(key, 'caret', doc?.invalidCells?.[key] ?? formatCellValue(doc?.cells[key]));
+      }
+    });
     const el = this.inputs.get(key);
-    if (el) requestAnimationFrame(() => el.setSelectionRange(el.value.length, el.value.length));
+    if (el) el.setSelectionRange(el.value.length, el.value.length);
   }
 
   private moveTo(next: string | null): void {
