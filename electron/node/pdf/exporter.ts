@@ -14,7 +14,8 @@ import { formatModel } from '../../../shared/formats/index';
 import { DRAFT_FINDINGS_HEADING } from '../../../shared/import/import-text';
 import { serializeReport } from '../../../shared/model/document';
 import { issueDateText, localIsoDate, reportTitle, type ReportDocument } from '../../../shared/model/report';
-import { ATTACHMENT_NAME, ATTACHMENT_TYPE, HASH_INFO_KEY } from './constants';
+import { ATTACHMENT_NAME, ATTACHMENT_TYPE, HASH_INFO_KEY, PRINTED_INFO_KEY } from './constants';
+import { printedFingerprint, recordPageContents } from './printed-fingerprint';
 import { DEFAULT_FONT_DIR, FACE_NAMES, loadFontSet, type FaceName, type FontSet } from './fonts';
 import type { Measurer } from './line-break';
 import { paragraphsOf } from './narrative';
@@ -132,6 +133,7 @@ async function renderPdf(doc: ReportDocument, ctx: RenderContext): Promise<{ pdf
     pdf.on('error', reject);
   });
 
+  const pageContents = recordPageContents(pdf);
   const faceId = (face: FaceName) => `nianbao-${face}`;
   for (const face of FACE_NAMES) pdf.registerFont(faceId(face), ctx.fonts.faces[face] as unknown as PDFKit.Mixins.PDFFontSource);
 
@@ -197,6 +199,11 @@ async function renderPdf(doc: ReportDocument, ctx: RenderContext): Promise<{ pdf
             <xmp:MetadataDate>${xmpDate}</xmp:MetadataDate>
         </rdf:Description>
         `);
+
+  // Every page finished now, so the fingerprint of what is printed can go into the information
+  // dictionary, which pdfkit writes in end() (flushPages again is a no-op there).
+  pdf.flushPages();
+  pdf.info[PRINTED_INFO_KEY as keyof PDFKit.DocumentInfo] = printedFingerprint(hash, pageContents) as never;
 
   pdf.file(data, {
     name: ATTACHMENT_NAME,

@@ -11,7 +11,8 @@ import { parseReport } from '../../../shared/model/document';
 import type { ReportDocument } from '../../../shared/model/report';
 import { DecompressionLimitError, inflateBounded } from '../files/bounded-inflate';
 import { FILE_LIMITS } from '../files/bounded-read';
-import { ATTACHMENT_NAME, HASH_INFO_KEY } from './constants';
+import { ATTACHMENT_NAME, HASH_INFO_KEY, PRINTED_INFO_KEY } from './constants';
+import { printedFingerprint } from './printed-fingerprint';
 
 /** The attachment is a report file: no bigger, decompressed, than a report file may be. */
 const MAX_ATTACHMENT_BYTES = FILE_LIMITS.report.maxBytes;
@@ -20,6 +21,10 @@ const MAX_METADATA_BYTES = 1024 * 1024;
 /** Name-tree nodes visited at most (a real tree has a handful), and its depth. */
 const MAX_NAME_TREE_NODES = 10_000;
 const MAX_NAME_TREE_DEPTH = 32;
+/** The printed fingerprint is recomputed for reports of up to this many pages, each page's drawing
+ *  inflated up to PAGE_CONTENT_BYTES (a text page is some 20 KB); past that the pages are read as text. */
+const MAX_FINGERPRINT_PAGES = 500;
+const MAX_PAGE_CONTENT_BYTES = 8 * 1024 * 1024;
 
 
 /** Why a PDF gave no report. reason: 'no-data' — a PDF without 年报助手's data (another program's, or
@@ -28,7 +33,14 @@ const MAX_NAME_TREE_DEPTH = 32;
  *  office, which marks a PDF whose data was changed after export instead of summing it. */
 export type ImportPdfFailure = 'not-pdf' | 'damaged' | 'encrypted' | 'no-data' | 'hash-mismatch' | 'invalid-data';
 
-export type ImportPdfResult = { ok: true; doc: ReportDocument } | { ok: false; message: string; reason: 'no-data' | 'refused'; kind: ImportPdfFailure };
+/**
+ * Whether the printed pages are the ones the exporter drew for this data (printed-fingerprint.ts):
+ * 'intact' — the fingerprint holds; 'changed' — it does not (the pages were edited or re-saved);
+ * 'unknown' — the PDF carries none (an older export, or a program dropped it) or it could not be computed.
+ */
+export type PrintedState = 'intact' | 'changed' | 'unknown';
+
+export type ImportPdfResult = { ok: true; doc: ReportDocument; printed: PrintedState } | { ok: false; message: string; reason: 'no-data' | 'refused'; kind: ImportPdfFailure };
 
 export async function importPdf(buffer: Uint8Array): Promise<ImportPdfResult> {
   if (buffer.length < 5 || Buffer.from(buffer.subarray(0, 5)).toString('latin1') !== '%PDF-') {
@@ -88,7 +100,28 @@ export async function importPdf(buffer: Uint8Array): Promise<ImportPdfResult> {
   }
   const parsed = parseReport(text);
   if (!parsed.ok) return { ok: false, reason: 'refused', kind: 'invalid-data', message: `PDF 中的报告数据无法读取：${parsed.message}` };
-  return { ok: true, doc: parsed.doc };
+  return { ok: true, doc: parsed.doc, printed: printedState(lib, pdf, expected.trim().toLowerCase()) };
+}
+
+/** The printed fingerprint recomputed from the pages' content streams and compared with the stored one. */
+function printedState(lib: PdfLib, pdf: PDFDocument, dataHash: string): PrintedState {
+  const stored = infoText(lib, pdf, PRINTED_INFO_KEY)?.trim().toLowerCase();
+  if (!stored) return 'unknown';
+  try {
+    const pages = pdf.getPages();
+    if (pages.length > MAX_FINGERPRINT_PAGES) return 'unknown';
+    const contents: Uint8Array[] = [];
+    for (const page of pages) {
+      const content = page.node.lookup(lib.PDFName.of('Contents'));
+      // pdfkit writes one stream a page; an array of streams means another program rewrote the page.
+      if (!(content instanceof lib.PDFRawStream)) return 'changed';
+      contents.push(streamBytes(lib, content, MAX_PAGE_CONTENT_BYTES, '页面内容'));
+    }
+    return printedFingerprint(dataHash, contents) === stored ? 'intact' : 'changed';
+  } catch {
+    // A page whose drawing cannot be decoded within the limits: the text reader decides instead.
+    return 'unknown';
+  }
 }
 
 const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
