@@ -5,6 +5,7 @@
 // crosses; header rows repeat on every page; a merged cell that must be cut is drawn on both pages with
 // its label repeated.
 import { headerText } from '../../../shared/formats/index';
+import { placeGridCells } from '../../../shared/formats/grid-placement';
 import type { GridCell, GridTable } from '../../../shared/formats/types';
 import type { ReportDocument } from '../../../shared/model/report';
 import { breakLines, breakLinesBalanced, toAtoms, type Line } from './line-break';
@@ -63,27 +64,6 @@ export function formatNumber(value: number): string {
   return /e/i.test(text) ? value.toFixed(4).replace(/0+$/, '').replace(/\.$/, '') : text;
 }
 
-/** Places grid rows into slots (HTML table algorithm: a cell takes the next column not covered from above). */
-export function place(rows: GridCell[][], columns: number): { row: number; col: number; cell: GridCell }[] {
-  const taken: boolean[][] = [];
-  const out: { row: number; col: number; cell: GridCell }[] = [];
-  rows.forEach((cells, r) => {
-    taken[r] ??= [];
-    let c = 0;
-    for (const cell of cells) {
-      while (taken[r]![c]) c++;
-      if (c + cell.colSpan > columns) throw new Error(`grid row ${r} is wider than ${columns} columns`);
-      out.push({ row: r, col: c, cell });
-      for (let dr = 0; dr < cell.rowSpan; dr++) {
-        taken[r + dr] ??= [];
-        for (let dc = 0; dc < cell.colSpan; dc++) taken[r + dr]![c + dc] = true;
-      }
-      c += cell.colSpan;
-    }
-  });
-  return out;
-}
-
 function styleOf(grid: GridTable): TableStyle {
   // Table 3 is long (23–25 rows of wrapped labels): 10.5 pt throughout (spec §7 allows it for its narrow
   // columns; published reports set the whole table that way) in compact rows keeps it on one A4 page
@@ -101,7 +81,7 @@ export function layoutTable(composer: Composer, grid: GridTable, doc: ReportDocu
   for (const w of widths) colX.push(colX[colX.length - 1]! + (w / totalWeight) * TEXT_WIDTH);
 
   const toPlaced = (rows: GridCell[][]) =>
-    place(rows, grid.columns).map(({ row, col, cell }) => ({
+    placeGridCells(rows, grid.columns).map(({ row, col, cell }) => ({
       source: cell,
       text: cellText(cell, doc),
       row,
@@ -164,7 +144,7 @@ function t3Widths(composer: Composer, grid: GridTable, doc: ReportDocument): num
   const figureColumns = grid.columns - 3;
   const widths = weights.map((w) => (w / total) * TEXT_WIDTH);
   const columnOf = new Map<string, number>();
-  for (const { col, cell } of place(grid.bodyRows, grid.columns)) if (cell.key) columnOf.set(cell.key, col);
+  for (const { col, cell } of placeGridCells(grid.bodyRows, grid.columns)) if (cell.key) columnOf.set(cell.key, col);
   const needed = Array<number>(grid.columns).fill(2 * size + 2 * PAD_X + 4);
   for (const [key, col] of columnOf) {
     const value = doc.cells[key];

@@ -6,7 +6,8 @@ import { formatModel } from '../../../shared/formats/index';
 import type { GridCell, TableId } from '../../../shared/formats/types';
 import { issueDateText, reportTitle, type ReportDocument } from '../../../shared/model/report';
 import { paragraphsOf, type OutlineLevel } from '../pdf/narrative';
-import { addProcurementUnit, cellText, place } from '../pdf/tables';
+import { placeGridCells } from '../../../shared/formats/grid-placement';
+import { addProcurementUnit, cellText } from '../pdf/tables';
 
 export interface PublishedParagraph {
   level: OutlineLevel;
@@ -64,7 +65,7 @@ export function publication(doc: ReportDocument, issued: string): Publication {
 function publishedTable(doc: ReportDocument, table: TableId): PublishedTable {
   const grid = formatModel(doc.format).grids[table];
   const rowsOf = (rows: GridCell[][]) => {
-    const placed = place(rows, grid.columns).map(({ row, col, cell }) => ({
+    const placed = placeGridCells(rows, grid.columns).map(({ row, col, cell }) => ({
       source: cell,
       text: cellText(cell, doc),
       role: cell.role,

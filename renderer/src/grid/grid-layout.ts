@@ -1,6 +1,7 @@
 // Where each value cell of a printed grid sits, for keyboard movement and block paste. Row spans of
-// the label columns (table 3) shift the value cells to the right; the occupancy walk below finds the
-// real column of every cell, as a browser lays out the same <table>.
+// the label columns (table 3) shift the value cells to the right; shared/formats/grid-placement.ts finds
+// the real column of every cell, as a browser lays out the same <table> (and as the PDF places it).
+import { placeGridCells } from '../../../shared/formats/grid-placement';
 import type { GridTable } from '../../../shared/formats/types';
 
 export interface CellPosition {
@@ -27,22 +28,23 @@ export function gridLayout(grid: GridTable): GridLayout {
   if (hit) return hit;
   const valueRows: string[][] = [];
   const position = new Map<string, CellPosition>();
-  // occupiedUntil[c]: first body row index at which column c is free again.
-  const occupiedUntil: number[] = Array(grid.columns).fill(0);
-  grid.bodyRows.forEach((cells, r) => {
-    let c = 0;
-    const rowKeys: string[] = [];
-    for (const cell of cells) {
-      while (c < grid.columns && occupiedUntil[c]! > r) c++;
-      for (let k = c; k < c + cell.colSpan && k < grid.columns; k++) occupiedUntil[k] = r + cell.rowSpan;
-      if (cell.role === 'value' && cell.key) {
-        position.set(cell.key, { row: valueRows.length, col: rowKeys.length, colStart: c, colSpan: cell.colSpan });
-        rowKeys.push(cell.key);
-      }
-      c += cell.colSpan;
-    }
+  let rowKeys: string[] = [];
+  let currentRow = 0;
+  const endRow = () => {
     if (rowKeys.length > 0) valueRows.push(rowKeys);
-  });
+    rowKeys = [];
+  };
+  for (const { row, col, cell } of placeGridCells(grid.bodyRows, grid.columns)) {
+    if (row !== currentRow) {
+      endRow();
+      currentRow = row;
+    }
+    if (cell.role === 'value' && cell.key) {
+      position.set(cell.key, { row: valueRows.length, col: rowKeys.length, colStart: col, colSpan: cell.colSpan });
+      rowKeys.push(cell.key);
+    }
+  }
+  endRow();
   const layout = { valueRows, position, keys: valueRows.flat() };
   cache.set(grid, layout);
   return layout;
