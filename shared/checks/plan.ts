@@ -93,7 +93,7 @@ function buildPlan(id: FormatId): CheckPlan {
   });
   const sums: PlannedSum[] = model.sums.map((relation) => ({
     relation,
-    table: relation.rule === 't4.groupSum' ? 't4' : 't3',
+    table: relation.table,
     total: at(relation.total),
     parts: Int32Array.from(relation.parts.map(at)),
   }));

@@ -6,8 +6,6 @@ import type { ReportDocument } from '../model/report';
 
 export type CellMap = Record<string, number | null>;
 
-const tableOfRule = (rule: string): TableId => (rule === 't4.groupSum' ? 't4' : 't3');
-
 /**
  * Returns a new cells map with the computed cells filled from their parts. The sums are walked in
  * order, so （七）总计 is summed from row totals computed just before. A total whose parts are all blank
@@ -25,8 +23,7 @@ export function computeTotals(
   const typed = doc.settings?.typedTotals ?? [];
   const refused = doc.invalidCells && Object.keys(doc.invalidCells).length > 0 ? doc.invalidCells : undefined;
   for (const relation of formatModel(doc.format).sums) {
-    const table = tableOfRule(relation.rule);
-    if (typed.includes(table) || (tables && !tables.includes(table))) continue;
+    if (typed.includes(relation.table) || (tables && !tables.includes(relation.table))) continue;
     let sum = 0;
     let filled = false;
     let bad = false;

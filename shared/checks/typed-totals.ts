@@ -24,6 +24,17 @@ export function isTypedTotals(doc: Pick<ReportDocument, 'settings'>, table: Tabl
   return (doc.settings?.typedTotals ?? []).includes(table);
 }
 
+/**
+ * Whether the tool fills `key` from its parts in this document: a total of a table whose totals are
+ * computed (not switched to typed totals). The one answer to "is this cell the tool's or the user's" for
+ * the editor's grid, the findings panel and the checks.
+ */
+export function isComputedCell(doc: Pick<ReportDocument, 'format' | 'settings'>, key: string): boolean {
+  if (doc.format !== '2019' && doc.format !== '2021') return false;
+  const def = formatModel(doc.format).cellByKey.get(key);
+  return !!def?.computed && !isTypedTotals(doc, def.table);
+}
+
 /** The written totals of `table` that differ from the sums of their parts (whatever the table's mode). */
 export function differingTotals(doc: TotalsDoc, table: TableId): DifferingTotal[] {
   if (doc.format !== '2019' && doc.format !== '2021') return [];

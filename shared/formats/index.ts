@@ -27,6 +27,8 @@ export function headerText(cell: GridCell, unit: string | undefined): string {
 /** A relation "total = Σ parts" that the tool computes and the check engine verifies. */
 export interface SumRelation {
   rule: 't3.rowSum' | 't3.resultSum' | 't4.groupSum';
+  /** The table the relation lives in (its typed-totals switch decides whether the tool fills it). */
+  table: TableId;
   /** Stable target id within the rule (row key, column key or group key). */
   target: string;
   total: string;
@@ -137,6 +139,7 @@ function buildSums(format: FormatDef): SumRelation[] {
     if (row.key === 'resultsTotal') continue;
     sums.push({
       rule: 't3.rowSum',
+      table: 't3',
       target: row.key,
       total: `t3.${row.key}.total`,
       parts: applicantCols.map((c) => `t3.${row.key}.${c.key}`),
@@ -146,6 +149,7 @@ function buildSums(format: FormatDef): SumRelation[] {
   for (const col of t3.columns) {
     sums.push({
       rule: 't3.resultSum',
+      table: 't3',
       target: col.key,
       total: `t3.resultsTotal.${col.key}`,
       parts: partRows.map((r) => `t3.${r.key}.${col.key}`),
@@ -153,6 +157,7 @@ function buildSums(format: FormatDef): SumRelation[] {
   }
   sums.push({
     rule: 't3.rowSum',
+    table: 't3',
     target: 'resultsTotal',
     total: 't3.resultsTotal.total',
     parts: applicantCols.map((c) => `t3.resultsTotal.${c.key}`),
@@ -160,6 +165,7 @@ function buildSums(format: FormatDef): SumRelation[] {
   for (const group of format.t4.groups) {
     sums.push({
       rule: 't4.groupSum',
+      table: 't4',
       target: group.key,
       total: `t4.${group.key}.total`,
       parts: format.t4.columns.filter((c) => c.key !== 'total').map((c) => `t4.${group.key}.${c.key}`),

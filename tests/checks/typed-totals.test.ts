@@ -1,6 +1,6 @@
 // The one implementation of typed totals: written totals are evidence.
 import { describe, expect, it } from 'vitest';
-import { applyEntries, differingTotals, keepWrittenTotals, withTotalsMode } from '../../shared/checks/typed-totals';
+import { applyEntries, differingTotals, isComputedCell, keepWrittenTotals, withTotalsMode } from '../../shared/checks/typed-totals';
 import { runChecks } from '../../shared/checks/index';
 import { createReport } from '../../shared/model/document';
 
@@ -49,5 +49,20 @@ describe('keepWrittenTotals / differingTotals / withTotalsMode', () => {
     const back = withTotalsMode(kept.doc, 't4', false);
     expect(back.cells['t4.review.total']).toBe(6);
     expect(back.settings?.typedTotals).toBeUndefined();
+  });
+});
+
+describe('isComputedCell', () => {
+  it('a total is the tool’s while its table computes totals, the user’s once the table is typed; parts are always the user’s', () => {
+    const doc = fresh();
+    expect(isComputedCell(doc, 't3.received.total')).toBe(true);
+    expect(isComputedCell(doc, 't3.resultsTotal.natural')).toBe(true);
+    expect(isComputedCell(doc, 't4.review.total')).toBe(true);
+    expect(isComputedCell(doc, 't3.received.natural')).toBe(false);
+    expect(isComputedCell(doc, 't2.regulations.issued')).toBe(false);
+    const typed = withTotalsMode(doc, 't3', true);
+    expect(isComputedCell(typed, 't3.received.total')).toBe(false);
+    expect(isComputedCell(typed, 't4.review.total')).toBe(true);
+    expect(isComputedCell(doc, 'not.a.cell')).toBe(false);
   });
 });

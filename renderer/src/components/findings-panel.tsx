@@ -1,6 +1,7 @@
 // The live check results: grouped by severity, then by section, each with its message. Clicking one
 // goes to its step and focuses the cell or text; confirm findings take their explanation right here.
 import { memo, useId } from 'react';
+import { isComputedCell } from '../../../shared/checks/typed-totals';
 import { countBySeverity, isExplained, isToDo, toDoCount } from '../../../shared/checks/summary';
 import { SEVERITY_LABELS, type Finding, type Severity } from '../../../shared/checks/types';
 import { REPORT_PLACES, type ReportPlace } from '../../../shared/formats/vocabulary';
@@ -41,11 +42,10 @@ export function goToFinding(f: Finding): void {
 export function fillBlanksWithZero(table: TableId): void {
   const doc = currentDoc();
   if (!doc) return;
-  const typed = (doc.settings?.typedTotals ?? []).includes(table);
   const model = formatModel(doc.format);
   const values: Record<string, number> = {};
   for (const key of model.keysByTable[table]) {
-    if (model.cellByKey.get(key)?.computed && !typed) continue;
+    if (isComputedCell(doc, key)) continue;
     const v = doc.cells[key];
     // A refused entry is not blank: it waits for the user's correction.
     if ((v === null || v === undefined) && doc.invalidCells?.[key] === undefined) values[key] = 0;

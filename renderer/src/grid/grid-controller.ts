@@ -8,7 +8,7 @@ import type { ChangeEvent, ClipboardEvent, CompositionEvent, KeyboardEvent } fro
 import { create } from 'zustand';
 import { flushSync } from 'react-dom';
 import { TABLE_NAMES } from '../../../shared/formats/vocabulary';
-import type { CellEntry } from '../../../shared/checks/typed-totals';
+import { isComputedCell, type CellEntry } from '../../../shared/checks/typed-totals';
 import type { FormatModel, TableId } from '../../../shared/formats/index';
 import type { GridTable } from '../../../shared/formats/types';
 import { formatCellValue } from '../../../shared/model/cell-value';
@@ -88,9 +88,8 @@ export class GridController {
   /** A total the tool computes (the table is not switched to typed totals). Typing into it is allowed:
    *  a different number switches the table to typed totals when the edit is finished. */
   isComputedTotal(key: string): boolean {
-    const def = this.model.cellByKey.get(key);
-    if (!def?.computed) return false;
-    return !(currentDoc()?.settings?.typedTotals ?? []).includes(this.table);
+    const doc = currentDoc();
+    return !!doc && isComputedCell(doc, key);
   }
 
   ref(key: string): (el: HTMLInputElement | null) => void {

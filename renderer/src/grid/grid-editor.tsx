@@ -4,6 +4,7 @@
 import { memo, useEffect, useMemo } from 'react';
 import type { FormatModel, TableId } from '../../../shared/formats/index';
 import { SEVERITY_LABELS } from '../../../shared/checks/types';
+import { isComputedCell } from '../../../shared/checks/typed-totals';
 import type { GridCell, GridTable } from '../../../shared/formats/types';
 import { formatCellValue, parseCellValue } from '../../../shared/model/cell-value';
 import { useDocStore } from '../store/document-store';
@@ -28,7 +29,7 @@ export function cellAccessibleName(model: FormatModel, key: string): string {
 
 export function GridEditor({ table, grid, model, headerText, caption }: GridEditorProps) {
   const ctl = useMemo(() => new GridController(table, grid, model), [table, grid, model]);
-  const typed = useDocStore((s) => (s.doc?.settings?.typedTotals ?? []).includes(table));
+  const typedTotals = useDocStore((s) => s.doc?.settings?.typedTotals);
   const focus = useSession((s) => s.focus);
 
   // A fresh cursor for each table shown; a focus request from the findings panel moves it.
@@ -75,14 +76,13 @@ export function GridEditor({ table, grid, model, headerText, caption }: GridEdit
           <tr key={r} className={row[0]?.role === 'title' ? 'title-row' : undefined}>
             {row.map((cell, c) => {
               if (cell.role === 'value' && cell.key) {
-                const def = model.cellByKey.get(cell.key);
                 return (
                   <ValueCell
                     key={cell.key}
                     cellKey={cell.key}
                     colSpan={cell.colSpan}
                     label={cellAccessibleName(model, cell.key)}
-                    computed={!!def?.computed && !typed}
+                    computed={isComputedCell({ format: model.format.id, settings: { typedTotals } }, cell.key)}
                     ctl={ctl}
                   />
                 );
