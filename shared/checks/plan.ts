@@ -3,13 +3,15 @@
 // relations turned into index arrays. With these, one run reads each cell once and does the rest on
 // numbers, without building strings or arrays unless a finding is reported.
 import { formatModel, getFormat } from '../formats/index';
+import { TABLE_IDS } from '../formats/types';
 import type { CellDef, FormatId, FormatModel, SumRelation, TableId } from '../formats/index';
 
 export const KIND_COUNT = 0;
 export const KIND_SIGNED = 1;
 export const KIND_AMOUNT = 2;
 
-export const TABLES: readonly TableId[] = ['t2', 't3', 't4'];
+/** Tables by the index the plan stores in `tableOf`. */
+export const TABLES: readonly TableId[] = TABLE_IDS;
 
 /** Cell state after reading: blank (null or missing), a finite number, or something that is not one. */
 export const BLANK = 0;

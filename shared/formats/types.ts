@@ -2,8 +2,12 @@
 // nowhere else: the editor, the check engine, the PDF and the text importer all read these types.
 
 export type FormatId = '2019' | '2021';
-export type TableId = 't2' | 't3' | 't4';
-export type SectionKey = 'overview' | 'problems' | 'other';
+/** The three statistical tables, in print order. */
+export const TABLE_IDS = ['t2', 't3', 't4'] as const;
+export type TableId = (typeof TABLE_IDS)[number];
+/** The three narrative sections, in print order. */
+export const SECTION_KEYS = ['overview', 'problems', 'other'] as const;
+export type SectionKey = (typeof SECTION_KEYS)[number];
 
 /** count: non-negative integer · signedCount: any integer (本年增/减) · amount: ≥ 0 with ≤ 4 decimals. */
 export type CellKind = 'count' | 'signedCount' | 'amount';

@@ -3,7 +3,8 @@
 // of tables 2, 3 and 4, read through the format definitions. What cannot be read is reported by
 // section and cell and left blank.
 import { formatIdForYear, formatModel, getFormat, reportYearProblem, SECTION_HEADINGS, TABLE_NAMES } from '../formats/index';
-import type { FormatId, SectionKey, TableId } from '../formats/types';
+import { TABLE_IDS, type FormatId, type SectionKey, type TableId } from '../formats/types';
+import { REPORT_PLACES } from '../formats/vocabulary';
 import { computeTotals } from '../checks/totals';
 import { differingTotals, withTotalsMode } from '../checks/typed-totals';
 import { createReport } from '../model/document';
@@ -18,7 +19,6 @@ import { quote, splitLines, stripLine, toHalfWidth } from './text-normalize';
 import type { ImportOptions, ImportProblem, ImportResult } from './types';
 
 const SECTION_LIMIT = 100000;
-const TABLES: TableId[] = ['t2', 't3', 't4'];
 /** How far into the text a title is looked for when no section heading comes first. */
 const TITLE_SEARCH_LINES = 40;
 
@@ -107,7 +107,7 @@ export function importLines(all: string[], opts: ImportOptions = {}, structure?:
     return { from: heading.line + 1, to: next ? next.line : lines.length, heading };
   };
   const tokens: Partial<Record<TableId, Token[]>> = {};
-  for (const table of TABLES) {
+  for (const table of TABLE_IDS) {
     const region = regionOf(sectionDefs.findIndex((s) => s.key === table));
     if (region) tokens[table] = tokenizeRegion(region.from, region.to);
   }
@@ -149,7 +149,7 @@ export function importLines(all: string[], opts: ImportOptions = {}, structure?:
   // Tables.
   const model = formatModel(format);
   const readings: Partial<Record<TableId, TableReading>> = {};
-  for (const table of TABLES) {
+  for (const table of TABLE_IDS) {
     const heading = sectionDefs.find((s) => s.key === table)!.heading;
     const keys = model.keysByTable[table];
     const tableTokens = tokens[table];
@@ -312,11 +312,10 @@ function detectFormat(tokens: Partial<Record<TableId, Token[]>>, byYear: FormatI
   return format;
 }
 
-const PLACE_ORDER = ['meta', 'overview', 't2', 't3', 't4', 'problems', 'other'];
 
 function sortProblems(problems: ImportProblem[]): ImportProblem[] {
   return problems
     .map((p, i) => ({ p, i }))
-    .sort((a, b) => PLACE_ORDER.indexOf(a.p.place) - PLACE_ORDER.indexOf(b.p.place) || a.i - b.i)
+    .sort((a, b) => REPORT_PLACES.indexOf(a.p.place) - REPORT_PLACES.indexOf(b.p.place) || a.i - b.i)
     .map(({ p }) => p);
 }

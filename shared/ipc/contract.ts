@@ -74,7 +74,8 @@ export interface AgencyDefaults {
   contact: string;
 }
 
-export interface Preferences {
+/** The preferences the renderer is shown (main's Preferences object, electron/node/prefs, keeps them). */
+export interface PrefsView {
   agency: AgencyDefaults | null;
   recent: RecentFile[];
 }
@@ -137,8 +138,8 @@ export interface InvokeResponseMap {
   /** The renderer has subscribed to events: main hands over the files opened from outside before that
    *  (a double-click on a .nianbao file starts the app before the page can listen) and emits later ones. */
   'app:ready': { opened: OpenedDocument[]; errors: BridgeError[] };
-  'prefs:get': Preferences;
-  'prefs:setAgency': Preferences;
+  'prefs:get': PrefsView;
+  'prefs:setAgency': PrefsView;
 
   'doc:new': OpenedDocument;
   /** Shows the open dialog. */

@@ -2,6 +2,7 @@
 // of each format come from one place. docs/report.schema.json is this object, written out (a test keeps
 // the two equal).
 import { FIRST_SUPPORTED_YEAR, formatModel, LAST_SUPPORTED_YEAR } from '../formats/index';
+import { TABLE_IDS } from '../formats/types';
 import type { JsonSchema } from './json-schema';
 import { AGENCY_LEVELS, CURRENT_SCHEMA_VERSION, PROCUREMENT_UNITS } from './report';
 
@@ -70,7 +71,7 @@ export const REPORT_SCHEMA: JsonSchema = {
       type: 'object',
       additionalProperties: false,
       properties: {
-        typedTotals: { type: 'array', maxItems: 3, items: { enum: ['t2', 't3', 't4'] } },
+        typedTotals: { type: 'array', maxItems: 3, items: { enum: [...TABLE_IDS] } },
         procurementUnit: { enum: [...PROCUREMENT_UNITS] },
       },
     },

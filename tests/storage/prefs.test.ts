@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Preferences as PrefsResponse } from '../../shared/ipc/contract';
+import type { PrefsView as PrefsResponse } from '../../shared/ipc/contract';
 import { serializeReport } from '../../shared/model/document';
 import { createPreferences, RECENT_LIMIT } from '../../electron/node/prefs/preferences';
 import { createConfPrefsStore, openPrefsStore, type PrefsStore } from '../../electron/node/prefs/prefs-store';

@@ -39,14 +39,14 @@ export interface ExportOptions {
   today?: string;
 }
 
-export type ExportResult =
+export type PdfExportResult =
   /** `missingGlyphs`: characters no embedded font has, printed as boxes (e.g. “𠀀”, emoji) — tell the user. */
   | { ok: true; pdf: Buffer; findings: Finding[]; missingGlyphs: string[] }
   | { ok: false; reason: 'blocked'; findings: Finding[]; message: string };
 
 export interface PdfExporter {
   readonly fonts: FontSet;
-  exportPdf(doc: ReportDocument, opts: ExportOptions): Promise<ExportResult>;
+  exportPdf(doc: ReportDocument, opts: ExportOptions): Promise<PdfExportResult>;
 }
 
 export interface ExporterOptions {

@@ -3,7 +3,7 @@
 // and the wizard goes there with a notice, so that no change vanishes out of sight. Everywhere else (the grid, the 撤销 button, the menu) the newest change is undone
 // and the wizard goes to where it happened, with the cursor on the first cell it touched.
 import { formatModel } from '../../../shared/formats/index';
-import type { SectionKey, TableId } from '../../../shared/formats/types';
+import { SECTION_KEYS, TABLE_IDS, type SectionKey } from '../../../shared/formats/types';
 import type { ReportDocument } from '../../../shared/model/report';
 import { stepTitle } from '../components/step-rail';
 import { currentDoc, redo, undo, useDocStore } from '../store/document-store';
@@ -46,19 +46,17 @@ export interface ChangePlace {
   section?: SectionKey;
 }
 
-const TABLES: readonly TableId[] = ['t2', 't3', 't4'];
-const SECTIONS: readonly SectionKey[] = ['overview', 'problems', 'other'];
 
 /** Where two versions of a report differ, one entry per step, in step order. Explanations live in the
  *  checks panel, beside every step, and are not a place of their own. */
 export function changePlaces(a: ReportDocument, b: ReportDocument): ChangePlace[] {
   const places: ChangePlace[] = [];
   if (a.year !== b.year || a.format !== b.format || a.title !== b.title || JSON.stringify(a.agency) !== JSON.stringify(b.agency)) places.push({ step: 'meta' });
-  for (const section of SECTIONS) if ((a.sections[section] ?? '') !== (b.sections[section] ?? '')) places.push({ step: section, section });
+  for (const section of SECTION_KEYS) if ((a.sections[section] ?? '') !== (b.sections[section] ?? '')) places.push({ step: section, section });
   const model = formatModel(b.format);
   const typedA = a.settings?.typedTotals ?? [];
   const typedB = b.settings?.typedTotals ?? [];
-  for (const table of TABLES) {
+  for (const table of TABLE_IDS) {
     const cell = a.cells === b.cells ? undefined : model.keysByTable[table].find((k) => (a.cells[k] ?? null) !== (b.cells[k] ?? null));
     const settings =
       typedA.includes(table) !== typedB.includes(table) || (table === 't2' && a.settings?.procurementUnit !== b.settings?.procurementUnit);

@@ -1,7 +1,7 @@
 // Everything about the editing session that is not the document itself (and so not undoable): which
 // file it is, what was saved, where the user is, messages and dialogs.
 import { create } from 'zustand';
-import type { BridgeError, ExportResult, Preferences, RecoveryEntry } from '../../../shared/ipc/contract';
+import type { BridgeError, ExportResult, PrefsView, RecoveryEntry } from '../../../shared/ipc/contract';
 import type { ReportDocument } from '../../../shared/model/report';
 import { REPORT_PLACES, type ReportPlace } from '../../../shared/formats/vocabulary';
 
@@ -47,7 +47,7 @@ export interface SessionState {
   step: StepId;
   focus: FocusRequest | null;
   previous: { doc: ReportDocument; fileName: string } | null;
-  prefs: Preferences | null;
+  prefs: PrefsView | null;
   recovery: RecoveryEntry[];
   /** What the text or PDF importer could not read. */
   importProblems: string[] | null;
