@@ -111,13 +111,6 @@ export function validateSchemaBounded(schema: JsonSchema, value: unknown, max = 
   return { issues: sink.list, total: sink.total };
 }
 
-/** Every issue (up to `max`). */
-export function validateSchema(schema: JsonSchema, value: unknown, path = '', max = Number.POSITIVE_INFINITY): SchemaIssue[] {
-  const sink = sinkOf(max);
-  check(schema, value, path, sink);
-  return sink.list;
-}
-
 function check(schema: JsonSchema, value: unknown, path: string, sink: IssueSink): void {
   const at = path || '/';
   if (schema.type !== undefined) {

@@ -5,13 +5,15 @@ import {
   breakLinesBalanced,
   justifySpacing,
   lineRuns,
-  lineText,
   NO_LINE_END,
   NO_LINE_START,
   toAtoms,
+  type Line,
   type Measurer,
 } from '../../electron/node/pdf/line-break';
 import { outlineLevel, paragraphsOf } from '../../electron/node/pdf/narrative';
+
+const lineText = (line: Line) => line.atoms.map((a) => a.text).join('');
 
 /** Every character one unit wide (CJK-like), so line widths count characters. */
 const unit: Measurer = {

@@ -225,7 +225,6 @@ export function lineRuns(line: Line, gap: number): Run[] {
 }
 
 /** The text of a line, for tests. */
-export const lineText = (line: Line) => line.atoms.map((a) => a.text).join('');
 
 /**
  * Line breaking for centred text in narrow table cells: the fewest lines, and among those the most
