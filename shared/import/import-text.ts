@@ -16,6 +16,7 @@ import { findSections, findTitle, type SectionHeading } from './outline';
 import { formatOnlyHeaders, readTable, tableSpec, type TableReading } from './table-reader';
 import { classify, tokenize, type Token } from './table-tokens';
 import { quote, splitLines, stripLine, toHalfWidth } from './text-normalize';
+import { normaliseTextShapes } from './text-shapes';
 import type { ImportOptions, ImportProblem, ImportResult } from './types';
 
 const SECTION_LIMIT = 100000;
@@ -26,7 +27,7 @@ const TITLE_SEARCH_LINES = 40;
 export const DRAFT_FINDINGS_HEADING = '草稿附页：检查结果';
 
 export function importReportText(text: string, opts: ImportOptions = {}): ImportResult {
-  return importLines(removePageFurniture(splitLines(text)), opts);
+  return importLines(removePageFurniture(normaliseTextShapes(splitLines(text))), opts);
 }
 
 /** How a front end that knows its document's structure (Word, web page, PDF) hands it over: for each

@@ -359,6 +359,9 @@ function assignRow(
   // Empty cells after the last value (a merged cell copied as several) are not values.
   const values = [...cells];
   while (values.length > n && values[values.length - 1]!.kind === 'blank' && values[values.length - 1]!.text === '') values.pop();
+  // Nor are empty cells between the label and the first value: the label's own merged cells, written
+  // out one by one (a Markdown table cannot merge).
+  while (values.length > n && values[0]!.kind === 'blank' && values[0]!.text === '') values.shift();
   // The row's last columns cut off at the page edge, as the header showed: only computed totals.
   if (clipped > 0 && values.length === n - clipped) {
     const cut = row.keys.slice(n - clipped);

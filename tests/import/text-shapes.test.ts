@@ -1,0 +1,42 @@
+// Report texts in the shapes other tools give them: Markdown tables and headings, a crawler's “cell |”
+// lines. Read back to the same cells as the plain text.
+import { describe, expect, it } from 'vitest';
+import { importReportText } from '../../shared/import/index';
+import { normaliseTextShapes } from '../../shared/import/text-shapes';
+import { pingtan } from './fixtures';
+import { renderReportText } from './render-report-text';
+
+describe('normaliseTextShapes', () => {
+  it('Markdown: headings lose their #, the rule line goes, cells become tab-separated', () => {
+    expect(normaliseTextShapes(['# 2022年某县政府信息公开工作年度报告', '## 一、总体情况', '| 信息内容 | 本年制发件数 |', '|---|:---:|', '| 规章 | 0 |'])).toEqual([
+      '2022年某县政府信息公开工作年度报告',
+      '一、总体情况',
+      '信息内容\t本年制发件数',
+      '规章\t0',
+    ]);
+  });
+
+  it('a crawler’s one cell a line, each closed by “|”: one tab-indented cell a line, “|” alone ends the row', () => {
+    expect(normaliseTextShapes(['规章 |', '0 |', '|', '||||', '行政许可 | 0 | 0 | 0 |'])).toEqual(['\t规章', '\t0', '', '', '行政许可\t0\t0\t0']);
+  });
+
+  it('empty cells stay empty cells', () => {
+    expect(normaliseTextShapes(['一、本年新收政府信息公开申请数量 | 821 | 35 |   |   | 2 | 1 | 859 |'])).toEqual(['一、本年新收政府信息公开申请数量\t821\t35\t\t\t2\t1\t859']);
+  });
+});
+
+describe('a report as Markdown', () => {
+  it('every cell comes back, with the label’s merged cells written out as empty cells', () => {
+    const tabs = renderReportText(pingtan, { style: 'tabs' });
+    const markdown = tabs
+      .split('\n')
+      .map((line) => (line.includes('\t') ? `| ${line.split('\t').join(' | ')} |` : /^[一二三四五六]、/.test(line) ? `## ${line}` : line))
+      .join('\n')
+      // The label spans three columns; Markdown writes the two it covers as empty cells.
+      .replace('一、本年新收政府信息公开申请数量 | ', '一、本年新收政府信息公开申请数量 |  |  | ');
+    expect(markdown).toContain('一、本年新收政府信息公开申请数量 |  |  | 71');
+    const result = importReportText(markdown);
+    if (!result.ok) throw new Error(result.message);
+    for (const [key, value] of Object.entries(pingtan.cells)) expect(result.doc.cells[key], key).toBe(value);
+  });
+});
