@@ -99,7 +99,7 @@ function isKnown(spec: TableSpec, n: string): boolean {
 function segmentsIntoVocabulary(spec: TableSpec, n: string): boolean {
   const inVocabulary = (piece: string) => spec.vocabulary.some((v) => v.includes(piece));
   if (n === '' || inVocabulary(n)) return true;
-  if (n.length > 80) return false;
+  if (n.length > 300) return false;
   // Segment n into pieces of at least two characters, each found in the vocabulary.
   const ok: boolean[] = [true];
   for (let i = 2; i <= n.length; i++) {

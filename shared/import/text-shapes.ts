@@ -3,7 +3,9 @@
 //  - Markdown (an HTML-to-Markdown converter, a copy that keeps the table borders): “# 标题”,
 //    “## 一、总体情况”, “| 规章 | 0 | 0 | 0 |” and the rule line “|---|---|” under a table's first row;
 //  - a crawled page that writes each cell followed by “|” on a line of its own (“规章 |”, “0 |”, a lone
-//    “|” ending the row).
+//    “|” ending the row);
+//  - a crawled page on one line: the title, the section headings and the tables' cells all in a row,
+//    set off by single spaces — the title and each section heading are put on lines of their own again.
 
 /** “## 一、总体情况” → “一、总体情况”. */
 const MARKDOWN_HEADING = /^\s{0,3}#{1,6}\s*/;
@@ -12,7 +14,7 @@ const MARKDOWN_RULE = /^\s*\|?(\s*:?-{3,}:?\s*\|)+\s*(:?-{3,}:?\s*)?$/;
 
 export function normaliseTextShapes(lines: string[]): string[] {
   const out: string[] = [];
-  for (const line of lines) {
+  for (const line of splitRunTogether(lines)) {
     if (MARKDOWN_RULE.test(line)) continue;
     const text = line.replace(MARKDOWN_HEADING, '');
     if (!text.includes('|')) {
@@ -31,6 +33,43 @@ export function normaliseTextShapes(lines: string[]): string[] {
     }
     // “规章 |”: one cell on its line, as the flattened shape writes it (a tab before the cell).
     out.push(cells.length === 1 && closed && !text.trim().startsWith('|') ? `\t${cells[0]}` : cells.join('\t'));
+  }
+  return out;
+}
+
+/** A section heading inside a line: a numeral with 、, then words ending in 情况 or 事项 (no sentence
+ *  punctuation between), as every heading of spec §2 does — and table 3's row labels (“一、本年新收…数量”,
+ *  “三、本年度办理结果”) do not. */
+const INLINE_HEADING = /(?<=^|[\s\u3000。；;：:])([一二三四五六七八九十]{1,2}、[^\s，。；;：:、]{0,24}(?:、[^\s，。；;：:、]{1,16})?(?:情况|事项))(?=\s|[^\s，。；;：:、]|$)/gu;
+/** A title at the start of a run-together line: “平潭综合实验区2022年度政府信息公开工作年度报告”. */
+const LEADING_TITLE = /^\s*([^\s，。；;：:]{0,60}?\d{4}\s*年度?[^\s，。；;：:]{0,60}?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?报告)(?=\s)/u;
+/** Lines longer than this that hold two headings or more are a crawled page run together. */
+const RUN_TOGETHER_LENGTH = 300;
+
+/** A page crawled onto one line, back into lines: the title, then each section heading on its own line. */
+export function splitRunTogether(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const headings = line.length > RUN_TOGETHER_LENGTH ? [...line.matchAll(INLINE_HEADING)] : [];
+    if (headings.length < 2) {
+      out.push(line);
+      continue;
+    }
+    let rest = line;
+    const title = LEADING_TITLE.exec(rest);
+    if (title) {
+      out.push(title[1]!.trim());
+      rest = rest.slice(title[0].length);
+    }
+    let from = 0;
+    for (const m of rest.matchAll(INLINE_HEADING)) {
+      const before = rest.slice(from, m.index).trim();
+      if (before) out.push(before);
+      out.push(m[1]!);
+      from = m.index! + m[0].length;
+    }
+    const tail = rest.slice(from).trim();
+    if (tail) out.push(tail);
   }
   return out;
 }

@@ -2,7 +2,7 @@
 // lines. Read back to the same cells as the plain text.
 import { describe, expect, it } from 'vitest';
 import { importReportText } from '../../shared/import/index';
-import { normaliseTextShapes } from '../../shared/import/text-shapes';
+import { normaliseTextShapes, splitRunTogether } from '../../shared/import/text-shapes';
 import { pingtan } from './fixtures';
 import { renderReportText } from './render-report-text';
 
@@ -38,5 +38,37 @@ describe('a report as Markdown', () => {
     const result = importReportText(markdown);
     if (!result.ok) throw new Error(result.message);
     for (const [key, value] of Object.entries(pingtan.cells)) expect(result.doc.cells[key], key).toBe(value);
+  });
+});
+
+describe('a report crawled onto one line', () => {
+  const oneLine = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean).join(' ');
+
+  it('title, headings and every cell come back; the narrative is kept in its section', () => {
+    const text = oneLine(renderReportText(pingtan, { style: 'spaces' }));
+    expect(text).not.toContain('\n');
+    const result = importReportText(text);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.doc.year).toBe(2022);
+    expect(result.doc.agency.name).toBe('平潭综合实验区');
+    for (const [key, value] of Object.entries(pingtan.cells)) expect(result.doc.cells[key], key).toBe(value);
+    expect(result.doc.sections.problems.replace(/\s/g, '')).toBe(pingtan.sections.problems.replace(/\s/g, ''));
+    expect(result.problems.filter((p) => p.place !== 'meta')).toEqual([]);
+  });
+
+  it('table 3’s numbered row labels (一、本年新收…, 三、本年度办理结果) are not taken for section headings', () => {
+    const lines = splitRunTogether([oneLine(renderReportText(pingtan, { style: 'spaces' }))]);
+    expect(lines.filter((l) => /^[一二三四五六]、/.test(l))).toEqual([
+      '一、总体情况',
+      '二、主动公开政府信息情况',
+      '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '五、存在的主要问题及改进情况',
+      '六、其他需要报告的事项',
+    ]);
+  });
+
+  it('a short line is left alone', () => {
+    expect(splitRunTogether(['一、总体情况 二、主动公开政府信息情况'])).toEqual(['一、总体情况 二、主动公开政府信息情况']);
   });
 });
