@@ -89,13 +89,26 @@ export interface SectionHeading {
 const NUMERALS = ['一', '二', '三', '四', '五', '六'];
 /** Key words that identify each heading of spec §2 even when its wording differs slightly. */
 const KEY_WORDS: RegExp[] = [/总体|概述|概况/, /主动公开/, /申请/, /复议|诉讼/, /问题|改进/, /其他|事项/];
+/** What a heading says when it comes under another numeral (a department's report that adds parts of
+ *  its own, so that its tables come under 三, 四, 五): stricter than KEY_WORDS, as the numeral no longer
+ *  vouches for the section. */
+const RENUMBERED: RegExp[] = [
+  /^(总体情况|概述|总体概况|基本情况)$/,
+  /主动公开.*(情况|信息)$/,
+  /(收到|受理|办理).*申请.*情况$|依申请公开.*情况$/,
+  /(复议|诉讼).*情况$/,
+  /(存在|主要)的?.*问题.*(改进|措施|情况)/,
+  /^其他需要报告的事项$|^其他.*(事项|情况)$/,
+];
+/** Any numeral of an outline's first level, 一 to 十九. */
+const ANY_NUMERAL = /^(十?[一二三四五六七八九]|十)/;
 const MAX_HEADING_LENGTH = 30;
 
 /** Heading lines of the six sections in order; a section not found is absent from the result. */
 export function findSections(lines: string[], sections: SectionDef[]): (SectionHeading | undefined)[] {
   const found: (SectionHeading | undefined)[] = [];
   // Only lines that start with 一 … 六 can be headings; normalise just those (and just their start).
-  const normalised = lines.map((l) => (/^[\s\u3000\u00a0]*[一二三四五六]/.test(l) ? normLabel(l.slice(0, 200)) : ''));
+  const normalised = lines.map((l) => (/^[\s\u3000\u00a0]*[一二三四五六七八九十]/.test(l) ? normLabel(l.slice(0, 200)) : ''));
   // normLabel drops whitespace, so whether the numeral was set off by a space (“二 主动公开…”, “二　主动公开…”)
   // is read from the line as written.
   const spaced = (line: string) => /^[\s\u3000\u00a0]*[一二三四五六][\s\u3000\u00a0]+\S/.test(line);
@@ -105,7 +118,23 @@ export function findSections(lines: string[], sections: SectionDef[]): (SectionH
     const exactBody = normLabel(section.heading.slice(2)); // without “一、”
     for (let i = start; i < lines.length; i++) {
       const n = normalised[i]!;
-      if (!n.startsWith(NUMERALS[index]!)) continue;
+      if (!n.startsWith(NUMERALS[index]!)) {
+        // Under another numeral: only the exact wording, or wording that names this section plainly.
+        const numeral = ANY_NUMERAL.exec(n)?.[0];
+        if (!numeral || !/^[、.,:]/.test(n.slice(numeral.length))) continue;
+        const body = n.slice(numeral.length + 1);
+        if (body.startsWith(exactBody)) {
+          found[index] = { index, line: i, rest: restAfter(lines[i]!, numeral.length + 1 + exactBody.length) };
+          start = i + 1;
+          return;
+        }
+        if (body.length <= MAX_HEADING_LENGTH && RENUMBERED[index]!.test(body)) {
+          found[index] = { index, line: i, rest: '' };
+          start = i + 1;
+          return;
+        }
+        continue;
+      }
       if (n.startsWith(exact)) {
         found[index] = { index, line: i, rest: restAfter(lines[i]!, exact.length) };
         start = i + 1;
