@@ -5,6 +5,7 @@
 import { importLines, type LineStructure } from './import-text';
 import { PAGE_NUMBER } from './narrative';
 import { splitLines } from './text-normalize';
+import { normaliseTextShapes } from './text-shapes';
 import type { ImportOptions, ImportResult } from './types';
 
 export interface ImportedCell {
@@ -31,9 +32,9 @@ export interface ImportedDocument {
 export const cell = (text: string, rowSpan = 1, colSpan = 1): ImportedCell => ({ text, rowSpan, colSpan });
 
 /** Plain text as an intermediate: one paragraph block per line (the text importer's own tokenizer
- *  then finds the tables in it, as for pasted text). */
+ *  then finds the tables in it, as for pasted text), Markdown and crawled shapes brought back first. */
 export function textDocument(text: string): ImportedDocument {
-  return { source: 'text', paragraphsAreLines: true, blocks: splitLines(text).map((line) => ({ kind: 'paragraph', text: line })) };
+  return { source: 'text', paragraphsAreLines: true, blocks: normaliseTextShapes(splitLines(text)).map((line) => ({ kind: 'paragraph', text: line })) };
 }
 
 /** Number of table cells in the document that hold text (for “is this a report at all” messages). */

@@ -9,7 +9,7 @@ import { computeTotals } from '../checks/totals';
 import { differingTotals, withTotalsMode } from '../checks/typed-totals';
 import { createReport } from '../model/document';
 import { reportTitle } from '../model/report';
-import { guessAgencyLevel } from './agency-level';
+import { guessAgencyLevel, tentativeAgencyLevel } from './agency-level';
 import { paragraphs as wrappedParagraphs, removePageFurniture } from './narrative';
 import { findSignature } from './signature';
 import { findSections, findTitle, type SectionHeading } from './outline';
@@ -84,7 +84,11 @@ export function importLines(all: string[], opts: ImportOptions = {}, structure?:
     if (year !== undefined) meta(`标题中没有年度，按文中的统计时限定为 ${year} 年，请核对。`);
   }
   if (year === undefined) {
-    return { ok: false, message: '读不出报告年度：没有找到标题（如“2019年某某镇政府信息公开工作年度报告”），文中也没有统计时限。请在文本开头补上标题，或指定年度后重试。' };
+    return {
+      ok: false,
+      needsYear: true,
+      message: '读不出报告年度：没有找到标题（如“2019年某某镇政府信息公开工作年度报告”），文中也没有统计时限。请指定报告年度和机关名称后重新导入（或在文本开头补上标题）。',
+    };
   }
   const yearProblem = reportYearProblem(year);
   if (yearProblem) return { ok: false, message: yearProblem };
@@ -97,7 +101,12 @@ export function importLines(all: string[], opts: ImportOptions = {}, structure?:
   let level = opts.level;
   if (!level) {
     level = guessAgencyLevel(agencyName);
-    if (!level) meta(`从机关名称${agencyName ? `“${agencyName}”` : ''}看不出机关层级，已暂定为“乡镇”，请在基本信息中确认。`);
+    if (!level) {
+      const tentative = tentativeAgencyLevel(agencyName);
+      level = tentative.level;
+      const cityNote = tentative.unit === '市' ? '（县级市请改为“县级”）' : '';
+      meta(`从机关名称${agencyName ? `“${agencyName}”` : ''}看不出机关层级，已按名称暂定为“${level}”${cityNote}，请在基本信息中确认。`);
+    }
   }
 
   // Regions: each found heading up to the next found heading.
@@ -117,10 +126,10 @@ export function importLines(all: string[], opts: ImportOptions = {}, structure?:
   const byYear = formatIdForYear(year);
   const format = detectFormat(tokens, byYear, problems, year);
 
-  const doc = createReport({ year, agencyName, level: level ?? '乡镇', format, ...(opts.now ? { now: opts.now } : {}) });
+  const doc = createReport({ year, agencyName, level, format, ...(opts.now ? { now: opts.now } : {}) });
   // The title as printed, when it is not what the default would give (and names this year).
   const printedTitle = title?.text.replace(/\s+/g, '').slice(0, 200);
-  if (printedTitle && title!.year === year && printedTitle !== reportTitle(doc) && printedTitle.includes('政府信息公开工作年度报告')) doc.title = printedTitle;
+  if (printedTitle && !title!.inSentence && title!.year === year && printedTitle !== reportTitle(doc) && printedTitle.includes('政府信息公开工作年度报告')) doc.title = printedTitle;
   if (signature?.issued) doc.issued = signature.issued;
 
   // Narrative: the preamble (text between title and 一、) opens the overview.

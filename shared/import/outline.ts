@@ -9,6 +9,9 @@ import { trimEndChars } from '../text/trim';
 export interface TitleInfo {
   /** First line of the title. */
   line: number;
+  /** The title is named inside a sentence of the preamble (“特编制……2023年政府信息公开工作年度报告。”):
+   *  the sentence is report text and stays in it. */
+  inSentence?: boolean;
   /** Last line of the title: a title broken over two lines ends on the next one. */
   lastLine: number;
   year: number;
@@ -27,8 +30,11 @@ const CHINESE_DIGITS = '〇一二三四五六七八九';
 const chineseYear = (text: string) =>
   text.replace(/[〇零○一二三四五六七八九]{4}(?=年)/g, (y) => [...y].map((ch) => String(Math.max(0, CHINESE_DIGITS.indexOf(ch)))).join(''));
 
+/** “标题：…”, “【标题】…”: a web page's field name before the title. */
+const TITLE_FIELD = /^[【\[]?(?:文章|信息)?(?:标题|题目|名称)[】\]]?[:：]?/;
+
 function matchTitle(text: string): { year: number; agency: string } | undefined {
-  const m = TITLE.exec(chineseYear(toHalfWidth(text).replace(/\s+/g, '')));
+  const m = TITLE.exec(chineseYear(toHalfWidth(text).replace(/\s+/g, '').replace(TITLE_FIELD, '')));
   if (!m) return undefined;
   const year = Number(m[2]);
   if (year < FIRST_REPORT_YEAR || year > LAST_SUPPORTED_YEAR) return undefined;
@@ -49,7 +55,8 @@ export function findTitle(lines: string[], before: number): TitleInfo | undefine
   };
   for (let i = 0; i < limit; i++) {
     const text = usable(i);
-    if (!text) continue;
+    // A sentence is no title, though it may name the report (sentenceTitle below).
+    if (!text || /[，。；：,;:！？!?]/.test(toHalfWidth(text).replace(/\s+/g, '').replace(TITLE_FIELD, ''))) continue;
     const single = matchTitle(text);
     if (single?.agency) return { line: i, lastLine: i, ...single, text };
     // The next non-empty line (a blank line may sit between the two halves).
@@ -75,6 +82,32 @@ export function findTitle(lines: string[], before: number): TitleInfo | undefine
     if (!third || matchTitle(third)?.agency) continue;
     const three = matchTitle(`${text}${next}${third}`);
     if (three?.agency) return { line: i, lastLine: k, ...three, text: `${text}${next}${third}` };
+  }
+  return sentenceTitle(lines, limit);
+}
+
+/** The report named in a sentence: “根据……，特编制黄金镇2019年政府信息公开工作年度报告。”,
+ *  “现公开孝感市人民政府办公室2020年…报告”, “现将2020年政府信息公开工作报告如下：”. */
+const IN_SENTENCE = /(\d{4})年度?([^，。；：,;:！？!?“”《》]{0,40}?)(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报)/;
+/** What introduces the report's name in such a sentence; the name of the body follows it. */
+const INTRODUCED = /^.*(?:特编制|编制了?|现公布|公布|现发布|发布|现公开|公开|现将|现予|形成|印发|特向社会)(?:本机关|本单位|我局|我委|我办|我单位|本局)?/;
+/** A body's name: ends like one (人民政府, 局, 镇…), no sentence in it. */
+const AGENCY_NAME = /^[^，。；：,.;:!?！？、“”"《》<>\s]{2,40}(人民政府|政府|办公室|办公厅|委员会|管委会|局|厅|委|办|院|中心|镇|乡|街道办事处|街道|署|队|所|站|处|室|区|县|市|旗)$/;
+
+function sentenceTitle(lines: string[], limit: number): TitleInfo | undefined {
+  for (let i = 0; i < limit; i++) {
+    const text = chineseYear(toHalfWidth(stripLine(lines[i]!)).replace(/\s+/g, ''));
+    if (!text || /^[一二三四五六七八九十]+、/.test(text)) continue;
+    const m = IN_SENTENCE.exec(text);
+    if (!m) continue;
+    const year = Number(m[1]);
+    if (year < FIRST_REPORT_YEAR || year > LAST_SUPPORTED_YEAR) continue;
+    // The clause before the year, after what introduces the name: “特编制黄金镇” → “黄金镇”.
+    const clause = text.slice(0, m.index).split(/[，。；：,;:！？!?（(]/).pop()!;
+    const before = clause.replace(INTRODUCED, '').replace(/^(关于|[《〈【\[])+/, '').replace(/的$/, '');
+    const after = m[2]!.replace(/的$/, '');
+    const agency = [before, after].find((a) => AGENCY_NAME.test(a)) ?? '';
+    return { line: i, lastLine: i - 1, inSentence: true, year, agency, text: `${before}${m[0]}` };
   }
   return undefined;
 }

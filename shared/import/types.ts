@@ -26,4 +26,6 @@ export interface ImportOptions {
 
 export type ImportResult =
   | { ok: true; doc: ReportDocument; problems: ImportProblem[]; detectedFormat: FormatId }
-  | { ok: false; message: string };
+  /** needsYear: the text names no year (no title, no statistics period) — a front end asks for the year
+   *  (and the agency) and imports again with them in ImportOptions, instead of giving up. */
+  | { ok: false; message: string; needsYear?: true };

@@ -8,9 +8,9 @@ import { importReportText } from '../../shared/import/index';
 import { loadCorpus } from '../fixtures/published-text/corpus';
 
 /** Share of readable cells read exactly, over the whole corpus. Raised as the importer improves. */
-const FLOOR = 0.84;
+const FLOOR = 0.85;
 /** Texts whose title, year or agency the importer does not read yet (emptied as the variants are done). */
-const TITLE_GAPS = new Set(['real-shanghai-bgt-2019.txt', 'real-xiaogan-szfbgs-2020.txt', 'real-yangling-tjj-2020.txt', 'huangjin-2019.title-sentence.txt', 'pingtan-2022.title-prefix.txt']);
+const TITLE_GAPS = new Set<string>([]);
 const corpus = loadCorpus();
 
 interface Score {

@@ -46,3 +46,64 @@ describe('sections numbered differently', () => {
     expect(problems.some((p) => p.place === 't2' && p.message.includes('没有找到'))).toBe(true);
   });
 });
+
+describe('the title as published', () => {
+  const body = renderReportText(pingtan, { style: 'tabs' }).replace(pingtan.title, '');
+
+  it('inside a sentence: year and agency from it, the sentence stays the first paragraph of 一', () => {
+    const sentence = '根据《中华人民共和国政府信息公开条例》规定，特编制平潭综合实验区2022年政府信息公开工作年度报告。';
+    const { doc, problems } = read(`${sentence}\n${body}`);
+    expect(doc.year).toBe(2022);
+    expect(doc.agency.name).toBe('平潭综合实验区');
+    expect(doc.sections.overview.split('\n')[0]).toBe(sentence);
+    expect(problems.some((p) => p.message.includes('标题之前'))).toBe(false);
+  });
+
+  it('a sentence naming the year only (“现将2020年政府信息公开工作报告如下”): the year, no agency — asked for', () => {
+    const { doc, problems } = read(`现将2020年政府信息公开工作报告如下：\n${body}`.replace(/2022/g, '2020'));
+    expect(doc.year).toBe(2020);
+    expect(doc.agency.name).toBe('');
+    expect(problems.some((p) => p.message.includes('读不出机关名称'))).toBe(true);
+  });
+
+  it('“标题：” before the title is not part of the agency', () => {
+    const { doc } = read(`标题：${pingtan.title}\n${body}`);
+    expect(doc.agency.name).toBe('平潭综合实验区');
+  });
+
+  it('no title and no year anywhere: not refused for good — the importer asks for the year, and reads everything once given', () => {
+    const untitled = body.replace(/2022年/g, '本年');
+    const refused = importReportText(untitled);
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.needsYear).toBe(true);
+    expect(refused.message).toContain('请指定报告年度和机关名称');
+    const { doc } = read(untitled, { year: 2022, agencyName: '平潭综合实验区' });
+    expect(doc.year).toBe(2022);
+    expect(doc.agency.name).toBe('平潭综合实验区');
+    for (const [key, value] of Object.entries(pingtan.cells)) expect(doc.cells[key], key).toBe(value);
+  });
+});
+
+describe('the agency’s level from its name', () => {
+  const levelOf = (agency: string) => {
+    const { doc, problems } = read(seedText.replace('2019年黄金镇政府信息公开工作年度报告', `2019年${agency}政府信息公开工作年度报告`));
+    return { level: doc.agency.level, note: problems.find((p) => p.message.includes('机关层级'))?.message };
+  };
+
+  it('a city government is proposed as 设区的市级, never 乡镇, and the user is asked to confirm', () => {
+    const { level, note } = levelOf('孝感市人民政府办公室');
+    expect(level).toBe('设区的市级');
+    expect(note).toContain('县级市请改为“县级”');
+  });
+
+  it('a municipality directly under the central government is provincial; its districts are counties', () => {
+    expect(levelOf('上海市人民政府办公厅')).toEqual({ level: '省级', note: undefined });
+    expect(levelOf('上海市浦东新区人民政府')).toEqual({ level: '县级', note: undefined });
+  });
+
+  it('the lowest unit named decides the proposal: a county bureau in a city', () => {
+    expect(levelOf('孝感市孝昌县民政局').level).toBe('县级');
+    expect(levelOf('黄金镇').level).toBe('乡镇');
+  });
+});

@@ -75,7 +75,8 @@ export const importTextCommand: CliCommand = {
       ...(level !== undefined ? { level } : {}),
     });
     if (!result.ok) {
-      throw new CliError(`“${input}”：${result.message}`, `${input}: not a government information disclosure annual report`);
+      const hint = result.needsYear ? '命令行中用 --year 年度 --agency 机关名称 指定。' : '';
+      throw new CliError(`“${input}”：${result.message}${hint}`, `${input}: ${result.needsYear ? 'no report year in the text (use --year)' : 'not a government information disclosure annual report'}`);
     }
     const { doc, problems } = result;
     await writeFileAtomic(io, output, serializeReport(doc), options.force === true);

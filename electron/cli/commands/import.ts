@@ -70,7 +70,10 @@ export const importCommand: CliCommand = {
       ...(agencyName !== undefined ? { agencyName } : {}),
       ...(level !== undefined ? { level } : {}),
     });
-    if (!result.ok) throw new CliError(result.message, `${input}: cannot be imported as an annual report`);
+    if (!result.ok) {
+      const hint = result.needsYear ? '命令行中用 --year 年度 --agency 机关名称 指定。' : '';
+      throw new CliError(`${result.message}${hint}`, `${input}: ${result.needsYear ? 'no report year in the file (use --year)' : 'cannot be imported as an annual report'}`);
+    }
     writeFileAtomic(io, output, serializeReport(result.doc), options.force === true);
     printImportSummary(io, result.doc, result.problems, output, KIND_NAMES[result.kind]);
     return EXIT.ok;

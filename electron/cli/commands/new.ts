@@ -1,6 +1,6 @@
 // nianbao new: a blank report for a year and an agency, in the format the year calls for.
 import { formatIdForYear } from '../../../shared/formats/index';
-import { guessAgencyLevel } from '../../../shared/import/agency-level';
+import { guessAgencyLevel, tentativeAgencyLevel } from '../../../shared/import/agency-level';
 import { createReport, parseReport, serializeReport } from '../../../shared/model/document';
 import { AGENCY_LEVELS, reportTitle } from '../../../shared/model/report';
 import { expectPositionals, parseAgencyName, parseArgs, parseLevel, parseYear, requireOption } from '../args';
@@ -26,7 +26,7 @@ export const newCommand: CliCommand = {
 选项：
   --year 年度        报告年度（报告哪一年的工作），如 2024
   --agency 名称      机关名称，如 黄金镇人民政府
-  --level 层级       ${AGENCY_LEVELS.join('、')}；不给时从机关名称判断，判断不出时暂定为“乡镇”
+  --level 层级       ${AGENCY_LEVELS.join('、')}；不给时从机关名称判断，判断不出时按名称中最低一级的行政区暂定（名称中没有时为“乡镇”）
   --region 地区      所在地区（可选）
   -o, --output 文件  要写入的报告文件，建议以 .nianbao 结尾
   -f, --force        文件已存在时覆盖它
@@ -40,7 +40,7 @@ export const newCommand: CliCommand = {
     const agencyName = parseAgencyName(requireOption(this.name, options.agency, 'agency', '机关名称'));
     const output = requireOption(this.name, options.output, 'output', '要写入的文件');
     const guessed = guessAgencyLevel(agencyName);
-    const level = options.level !== undefined ? parseLevel(options.level) : (guessed ?? '乡镇');
+    const level = options.level !== undefined ? parseLevel(options.level) : (guessed ?? tentativeAgencyLevel(agencyName).level);
     const region = options.region?.trim();
     if (region !== undefined && [...region].length > 100) throw new CliError('地区最多 100 个字', 'region is longer than 100 characters');
 
@@ -52,7 +52,7 @@ export const newCommand: CliCommand = {
     await writeFileAtomic(io, output, text, options.force === true);
 
     io.out(`已新建“${reportTitle(doc)}”（${formatIdForYear(year)} 年格式，机关层级：${level}）：${output}`);
-    if (options.level === undefined && !guessed) io.out('提示：从机关名称看不出机关层级，已暂定为“乡镇”；可用 --level 指定。');
+    if (options.level === undefined && !guessed) io.out(`提示：从机关名称看不出机关层级，已按名称暂定为“${level}”；可用 --level 指定。`);
     return EXIT.ok;
   },
 };

@@ -16,7 +16,7 @@ export type ImportedKind = 'report' | 'app-pdf' | ImportedSource;
 
 export type FileImportResult =
   | { ok: true; kind: ImportedKind; doc: ReportDocument; problems: ImportProblem[] }
-  | { ok: false; message: string };
+  | { ok: false; message: string; needsYear?: true };
 
 /** Larger than any report (a 20-page report PDF with its fonts is well under 5 MB). */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -110,7 +110,10 @@ export async function importReportBytes(bytes: Uint8Array, name: string, opts: I
 
 function fromDocument(doc: ImportedDocument, opts: ImportOptions, fail: (m: string) => FileImportResult, what = '文档'): FileImportResult {
   const result = importReportDocument(doc, opts);
-  if (!result.ok) return fail(`这份${what}${result.message.replace(/^这段文字/, '')}`);
+  if (!result.ok) {
+    const failed = fail(`这份${what}${result.message.replace(/^这段文字/, '')}`);
+    return result.needsYear && !failed.ok ? { ok: false, message: failed.message, needsYear: true } : failed;
+  }
   return { ok: true, kind: doc.source, doc: result.doc, problems: result.problems };
 }
 
