@@ -23,6 +23,7 @@ export interface RowSpec {
 }
 
 interface TableSpec {
+  format: FormatId;
   table: TableId;
   rows: RowSpec[];
   /** Normalised fixed texts of the table in both formats, longest first. */
@@ -73,6 +74,7 @@ export function tableSpec(format: FormatId, table: TableId): TableSpec {
     }
   }
   spec = {
+    format,
     table,
     rows,
     vocabulary: [...words].filter(Boolean).sort((a, b) => b.length - a.length),
@@ -371,6 +373,27 @@ function assignRow(
       n -= clipped;
     }
   }
+  if (values.length < n && values.some(isDigitRun)) {
+    const recovered = splitDigitRuns(spec, row, values);
+    const run = values.filter(isDigitRun).map((t) => `“${t.text}”`).join('、');
+    if (recovered.readings === 1) {
+      problem({
+        key: row.keys[0],
+        cells: row.keys,
+        message: `${rowName(spec, row)}的数字连在一起（${run}），${recovered.bySum ? '按行中的合计' : '按该行的格数'}只有一种拆法：${recovered.values!.map((t) => t.text).join('、')}，已按此读入，请对照原文核对。`,
+      });
+      values.splice(0, values.length, ...recovered.values!);
+    } else if (recovered.readings > 1 && recovered.bySum) {
+      for (const key of row.keys) reading.values.set(key, null);
+      const ways = recovered.readings > RUN_READINGS_LIMIT ? '拆法太多' : `有 ${recovered.readings} 种拆法都符合行中的合计`;
+      problem({
+        key: row.keys[0],
+        cells: row.keys,
+        message: `${rowName(spec, row)}应有 ${n} 个数，读到 ${values.length} 个（${values.map(showCell).join('、')}）；若是数字连在一起（${run}），${ways}，无法确定各格，整行留空，请对照原文填写。`,
+      });
+      return;
+    }
+  }
   if (values.length !== n) {
     for (const key of row.keys) reading.values.set(key, null);
     problem({
@@ -455,3 +478,60 @@ function unitProblem(def: CellDef, unit: string): string | undefined {
 function rowName(spec: TableSpec, row: RowSpec): string {
   return row.label === undefined ? TABLE_NAMES[spec.table] : `${TABLE_NAMES[spec.table]}“${row.display}”行`;
 }
+
+/** A number cell that may be several numbers run together (“15130000154”): digits only, two or more. */
+const isDigitRun = (t: Token) => t.kind === 'number' && !t.unit && /^\d{2,}$/.test(t.text);
+
+/** Readings counted before giving up (each is checked against the row's sums). */
+const RUN_READINGS_LIMIT = 100000;
+
+/** The ways to cut the row's runs of digits into as many numbers as the row has cells (no number with a
+ *  leading zero), kept only where every sum inside the row (表三 行合计, 表四 each group's 总计) holds.
+ *  Exactly one reading is used; otherwise the row stays blank. */
+function splitDigitRuns(spec: TableSpec, row: RowSpec, values: Token[]): { readings: number; values?: Token[]; bySum: boolean } {
+  const n = row.keys.length;
+  const sums = formatModel(spec.format).sums.filter((s) => row.keys.includes(s.total) && s.parts.every((k) => row.keys.includes(k)));
+  // Without a sum in the row, a number missing from the text could pass for a cut: only a row written
+  // as one run with one digit a cell (“000”) has a single reading.
+  if (sums.length === 0) {
+    const only = values.length === 1 && values[0]!.text.length === n;
+    return only ? { readings: 1, values: [...values[0]!.text].map((d) => digits(d, values[0]!.line)), bySum: false } : { readings: 2, bySum: false };
+  }
+  let readings = 0;
+  let found: Token[] | undefined;
+  const holds = (cells: Token[]) => {
+    const value = (key: string) => cells[row.keys.indexOf(key)]!.value ?? 0;
+    return sums.every((s) => cells[row.keys.indexOf(s.total)]!.kind === 'number' && s.parts.reduce((a, k) => a + value(k), 0) === value(s.total));
+  };
+  const walk = (i: number, cells: Token[]) => {
+    if (readings > RUN_READINGS_LIMIT) return;
+    if (i === values.length) {
+      if (cells.length === n && holds(cells)) {
+        readings++;
+        found = cells;
+      }
+      return;
+    }
+    const t = values[i]!;
+    const left = values.length - i - 1;
+    if (!isDigitRun(t)) return walk(i + 1, [...cells, t]);
+    // Cut t.text into k pieces, leaving room for the tokens after it.
+    const room = n - cells.length - left;
+    const cut = (from: number, pieces: Token[]) => {
+      if (readings > RUN_READINGS_LIMIT) return;
+      const rest = t.text.slice(from);
+      if (pieces.length + 1 <= room && !(rest.length > 1 && rest[0] === '0')) walk(i + 1, [...cells, ...pieces, digits(rest, t.line)]);
+      if (pieces.length + 2 > room) return;
+      for (let to = from + 1; to < t.text.length; to++) {
+        const piece = t.text.slice(from, to);
+        if (piece.length > 1 && piece[0] === '0') break;
+        cut(to, [...pieces, digits(piece, t.line)]);
+      }
+    };
+    cut(0, []);
+  };
+  walk(0, []);
+  return { readings, ...(readings === 1 ? { values: found } : {}), bySum: sums.length > 0 };
+}
+
+const digits = (text: string, line: number): Token => ({ kind: 'number', text, norm: text, value: Number(text), line });

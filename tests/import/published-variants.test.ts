@@ -107,3 +107,48 @@ describe('the agency’s level from its name', () => {
     expect(levelOf('黄金镇').level).toBe('乡镇');
   });
 });
+
+describe('digits run together', () => {
+  const tabs = renderReportText(pingtan, { style: 'tabs' });
+  const withReceived = (run: string) => tabs.replace(/(一、本年新收政府信息公开申请数量)(\t[^\t\n]*)+/, `$1\t${run}`);
+
+  it('“15130000154” in a row of 7 cells: the row sum leaves one reading — read, and said to be recovered', () => {
+    const text = withReceived('15130000154');
+    expect(text).toContain('一、本年新收政府信息公开申请数量\t15130000154\n');
+    const { doc, problems } = read(text);
+    const keys = ['natural', 'commercial', 'research', 'publicInterest', 'legalServices', 'otherOrg', 'total'].map((c) => `t3.received.${c}`);
+    expect(keys.map((k) => doc.cells[k])).toEqual([151, 3, 0, 0, 0, 0, 154]);
+    const note = problems.find((p) => p.key === 't3.received.natural');
+    expect(note?.message).toContain('数字连在一起（“15130000154”）');
+    expect(note?.message).toContain('只有一种拆法：151、3、0、0、0、0、154，已按此读入');
+  });
+
+  it('several readings fit the row sum (“110001012”: 1,1,0,0,0,10,12 or 11,0,0,0,1,0,12 …): the row stays blank and says so', () => {
+    const { doc, problems } = read(withReceived('110001012'));
+    expect(doc.cells['t3.received.natural']).toBeNull();
+    expect(doc.cells['t3.received.total']).toBeNull();
+    expect(problems.find((p) => p.key === 't3.received.natural')?.message).toContain('有 3 种拆法都符合行中的合计，无法确定各格，整行留空');
+  });
+
+  it('a run no reading of which adds up is not cut; a row merely missing a number is not taken for a run', () => {
+    expect(read(withReceived('1111000013')).doc.cells['t3.received.natural']).toBeNull();
+    const missing = read(withReceived('71\t3\t0\t0\t0\t74'));
+    expect(missing.doc.cells['t3.received.natural']).toBeNull();
+    expect(missing.problems.find((p) => p.key === 't3.received.natural')?.message).toContain('应有 7 个数，读到 6 个');
+  });
+
+  it('a table-2 row has no sum: only one digit a cell is a single reading (“000”), anything longer is left blank', () => {
+    const zeros = read(tabs.replace(/规章(\t[^\t\n]*)+/, '规章\t000'));
+    expect(['issued', 'repealed', 'inForce'].map((c) => zeros.doc.cells[`t2.regulations.${c}`])).toEqual([0, 0, 0]);
+    const longer = read(tabs.replace(/行政规范性文件(\t[^\t\n]*)+/, '行政规范性文件\t8855698'));
+    expect(longer.doc.cells['t2.normativeDocs.issued']).toBeNull();
+  });
+
+  it('table 4 run together: each group’s 总计 decides', () => {
+    const text = tabs.replace(/\n0\t1\t1\t0\t2\t1\t0\t0\t0\t1\t0\t0\t0\t0\t0/, '\n011021000100000');
+    expect(text).toContain('011021000100000');
+    const { doc } = read(text);
+    expect(doc.cells['t4.review.total']).toBe(2);
+    expect(doc.cells['t4.suitDirect.upheld']).toBe(1);
+  });
+});
