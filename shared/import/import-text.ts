@@ -14,6 +14,7 @@ import { paragraphs as wrappedParagraphs, removePageFurniture } from './narrativ
 import { findSignature } from './signature';
 import { findSections, findTitle, type SectionHeading } from './outline';
 import { formatOnlyHeaders, readTable, tableSpec, type TableReading } from './table-reader';
+import { readTableInOrder } from './table-in-order';
 import { classify, tokenize, type Token } from './table-tokens';
 import { quote, splitLines, stripLine, toHalfWidth } from './text-normalize';
 import { normaliseTextShapes } from './text-shapes';
@@ -167,7 +168,9 @@ export function importLines(all: string[], opts: ImportOptions = {}, structure?:
       problems.push({ place: table, cells: keys, message: `没有找到“${heading}”及其表格，${TABLE_NAMES[table]}的 ${keys.length} 格留空。` });
       continue;
     }
-    const reading = readTable(tableTokens, format, table, { fuzzy: true });
+    let reading = readTable(tableTokens, format, table, { fuzzy: true });
+    // Labels and numbers come apart in some conversions (pdftotext without -layout): the numbers in order.
+    if (table !== 't2' && reading.complete.size < tableSpec(format, table).rows.length) reading = readTableInOrder(tableTokens, format, table, reading) ?? reading;
     readings[table] = reading;
     for (const [key, value] of reading.values) doc.cells[key] = value;
     for (const [key, text] of reading.invalid) doc.invalidCells = { ...doc.invalidCells, [key]: text.slice(0, 200) };

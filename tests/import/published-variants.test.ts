@@ -2,6 +2,8 @@
 // differently, titles inside sentences or missing, the agency's level read from its name, digits run
 // together. Each cell comes back exactly, or stays blank and is reported — never guessed.
 import { describe, expect, it } from 'vitest';
+import { formatModel } from '../../shared/formats/index';
+import { tableRowLabels } from '../../shared/formats/label-match';
 import { importReportText } from '../../shared/import/index';
 import { pingtan, seedText } from './fixtures';
 import { renderReportText } from './render-report-text';
@@ -150,5 +152,38 @@ describe('digits run together', () => {
     const { doc } = read(text);
     expect(doc.cells['t4.review.total']).toBe(2);
     expect(doc.cells['t4.suitDirect.upheld']).toBe(1);
+  });
+});
+
+describe('pdftotext without -layout: labels and numbers apart', () => {
+  const t3Keys = formatModel('2021').keysByTable.t3;
+  const t3Labels = tableRowLabels('2021', 't3').map((r) => r.labels.at(-1)!);
+  /** Table 3 as pdftotext without -layout may write it: the header, then every label, then the numbers
+   *  one a line in the table's order; table 4's header words between its figures. */
+  const apart = (numbers: (number | string)[], t4: string[]) =>
+    renderReportText(pingtan, { style: 'tabs' })
+      .replace(/三、收到和处理政府信息公开申请情况[\s\S]*?(?=四、政府信息公开行政复议)/, `三、收到和处理政府信息公开申请情况\n申请人情况\n自然人\n法人或其他组织\n总计\n${t3Labels.join('\n')}\n${numbers.join('\n')}\n`)
+      .replace(/四、政府信息公开行政复议、行政诉讼情况[\s\S]*?(?=五、存在)/, `四、政府信息公开行政复议、行政诉讼情况\n${t4.join('\n')}\n`);
+  const t4Interleaved = ['行政复议', '结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉', '行政诉讼 复议后起诉', '0', '1', '1', '0', '结果维持 结果纠正 其他结果 尚未审结', '总计', '2', '1', '0', '0', '0', '1', '结果维持 结果纠正 其他结果 尚未审结 总计', '0', '0', '0', '0', '0'];
+
+  it('numbers exactly as many as the cells, every sum holding: read in the table’s order, and said so', () => {
+    const { doc, problems } = read(apart(t3Keys.map((k) => pingtan.cells[k]!), t4Interleaved));
+    for (const [key, value] of Object.entries(pingtan.cells)) expect(doc.cells[key], key).toBe(value);
+    expect(problems.find((p) => p.place === 't3')?.message).toContain('已按表格顺序逐行读入其中的 175 个数');
+    expect(problems.find((p) => p.place === 't4')?.message).toContain('表四的表头与数字在文本中错开');
+  });
+
+  it('two numbers out of order break a sum: nothing is read in order, the unplaced rows stay blank', () => {
+    const numbers = t3Keys.map((k) => pingtan.cells[k]!);
+    [numbers[0], numbers[1]] = [numbers[1]!, numbers[0]!]; // 71 and 3 of 一、本年新收
+    const { doc } = read(apart(numbers, t4Interleaved));
+    expect(doc.cells['t3.received.natural']).toBeNull();
+    expect(doc.cells['t3.received.commercial']).toBeNull();
+    expect(Object.entries(doc.cells).filter(([k, v]) => k.startsWith('t3.') && v !== null && v !== pingtan.cells[k])).toEqual([]);
+  });
+
+  it('one number short: not read in order', () => {
+    const { doc } = read(apart(t3Keys.slice(1).map((k) => pingtan.cells[k]!), t4Interleaved));
+    expect(doc.cells['t3.granted.natural']).toBeNull();
   });
 });
