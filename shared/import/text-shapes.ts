@@ -9,13 +9,19 @@
 
 /** “## 一、总体情况” → “一、总体情况”. */
 const MARKDOWN_HEADING = /^\s{0,3}#{1,6}\s*/;
-/** “|---|:---:|”: the rule under a Markdown table's first row. */
-const MARKDOWN_RULE = /^\s*\|?(\s*:?-{3,}:?\s*\|)+\s*(:?-{3,}:?\s*)?$/;
+/** “|---|:---:|”: the rule under a Markdown table's first row. Split on “|” rather than matched by one
+ *  pattern: a pattern with a repeated group of spaces backtracks quadratically on a long run of spaces. */
+function isMarkdownRule(line: string): boolean {
+  const text = line.trim();
+  if (!text.includes('|') || !/^[|:\-\s]+$/.test(text)) return false;
+  const cells = text.split('|').map((c) => c.trim()).filter((c) => c !== '');
+  return cells.length > 0 && cells.every((c) => /^:?-{3,}:?$/.test(c));
+}
 
 export function normaliseTextShapes(lines: string[]): string[] {
   const out: string[] = [];
   for (const line of splitRunTogether(lines)) {
-    if (MARKDOWN_RULE.test(line)) continue;
+    if (isMarkdownRule(line)) continue;
     const text = line.replace(MARKDOWN_HEADING, '');
     if (!text.includes('|')) {
       out.push(text);
