@@ -6,11 +6,11 @@ import { META_CONTENT_SECURITY_POLICY } from '../shared/security/csp';
 
 const here = new URL('.', import.meta.url).pathname;
 
-/** Writes the app's one Content Security Policy into index.html's <meta> tag. */
+/** Writes the app's one Content Security Policy into the <meta> tag of each page (index.html, print.html). */
 const contentSecurityPolicy = (): Plugin => ({
   name: 'nianbao-csp',
   transformIndexHtml: (html) => {
-    if (!html.includes('%NIANBAO_CSP%')) throw new Error('index.html has no %NIANBAO_CSP% placeholder');
+    if (!html.includes('%NIANBAO_CSP%')) throw new Error('a page of the renderer has no %NIANBAO_CSP% placeholder');
     return html.replace('%NIANBAO_CSP%', META_CONTENT_SECURITY_POLICY);
   },
 });
@@ -27,6 +27,8 @@ export default defineConfig({
     sourcemap: false,
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
+    // The app's page, and the page 打印 draws the PDF's pages in (a hidden window of the app).
+    rollupOptions: { input: { index: `${here}index.html`, print: `${here}print.html` } },
   },
   // The shared layer lives outside the root.
   server: { fs: { allow: [new URL('..', import.meta.url).pathname] } },

@@ -6,7 +6,7 @@
 // (named imports of node:fs/promises are such a snapshot).
 import { promises as fsPromises } from 'node:fs';
 import { CONTENT_SECURITY_POLICY } from './csp';
-import { APP_SCHEME, isInsideFolder, resolveAppUrl } from './decisions';
+import { APP_SCHEME, isAllowedUrl, isInsideFolder, resolveAppUrl } from './decisions';
 
 /** Registered before the app is ready: a standard, secure scheme (so the page has an origin, fetch
  *  works and the CSP 'self' means app://nianbao). */
@@ -28,9 +28,21 @@ function refuse(status: number, text: string): Response {
   return new Response(text, { status, headers: { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' } });
 }
 
-export function createAppProtocolHandler(root: string): (request: Request) => Promise<Response> {
+/** The PDFs of running print jobs (electron/node/print/print-job.ts), by app:// path. */
+export interface PrintJobSource {
+  pdfForPath(pathname: string): Uint8Array | null;
+}
+
+export function createAppProtocolHandler(root: string, printJobs?: PrintJobSource): (request: Request) => Promise<Response> {
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(405, 'Method not allowed');
+    const job = printJobs && isAllowedUrl(request.url) ? printJobs.pdfForPath(new URL(request.url).pathname) : null;
+    if (job) {
+      return new Response(request.method === 'HEAD' ? null : job.slice(), {
+        status: 200,
+        headers: { ...SECURITY_HEADERS, 'content-type': 'application/pdf', 'content-length': String(job.byteLength) },
+      });
+    }
     const resolved = resolveAppUrl(request.url, root);
     if (resolved.kind !== 'file') return refuse(403, 'Forbidden');
     try {

@@ -18,6 +18,7 @@ import {
 import type { EventChannel, EventMap, MenuCommand } from '../../shared/ipc/contract';
 import { createAppCore, createPdfService, type AppCore, type PdfService } from '../node/app-core';
 import { createConfPrefsStore, type PrefsStore } from '../node/prefs/prefs-store';
+import { PrintJobs } from '../node/print/print-job';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import {
   APP_SCHEME,
@@ -32,6 +33,7 @@ import {
 import { createElectronDialogs } from './dialogs';
 import { registerIpcHandlers } from './ipc';
 import { menuTemplate } from './menu';
+import { createPdfPrinter } from './print-window';
 import { mainWindowOptions } from './window-options';
 
 export interface StartOptions {
@@ -132,7 +134,8 @@ export async function startNianbao(options: StartOptions): Promise<RunningApp | 
   await app.whenReady();
 
   hardenSession(session.defaultSession, log);
-  protocol.handle(APP_SCHEME, createAppProtocolHandler(options.rendererRoot));
+  const printJobs = new PrintJobs();
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(options.rendererRoot, printJobs));
 
   const userData = app.getPath('userData');
   // conf, electron-store's own base, directly: the same preferences.json in the user data folder, and the
@@ -149,6 +152,7 @@ export async function startNianbao(options: StartOptions): Promise<RunningApp | 
     pdf: options.pdf === undefined ? createPdfService({ fontDir: options.fontDir }) : options.pdf,
     emit,
     shell: { showItemInFolder: (path) => shell.showItemInFolder(path) },
+    printer: createPdfPrinter(printJobs, () => mainWindow),
     appVersion: app.getVersion(),
     platform: process.platform,
     onWarning: log,

@@ -1,5 +1,5 @@
 // The main window's options: the security settings every window of the app must have.
-import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
+import type { BrowserWindow, BrowserWindowConstructorOptions, WebPreferences } from 'electron';
 
 export function secureWebPreferences(preloadPath: string, devTools: boolean): WebPreferences {
   return {
@@ -40,5 +40,22 @@ export function mainWindowOptions(options: {
     backgroundColor: '#ffffff',
     ...(options.icon ? { icon: options.icon } : {}),
     webPreferences: secureWebPreferences(options.preloadPath, options.devTools),
+  };
+}
+
+/** The hidden window 打印 draws the PDF's pages in: the main window's security settings, without the
+ *  preload (no bridge for a page that only draws) and without plugins. Never shown: the system print
+ *  dialog is its only face. */
+export function printWindowOptions(parent: BrowserWindow | null): BrowserWindowConstructorOptions {
+  const { preload: _preload, ...secure } = secureWebPreferences('', false);
+  return {
+    title: '打印',
+    show: false,
+    width: 800,
+    height: 1100,
+    ...(parent ? { parent } : {}),
+    // Drawn and printed while hidden: no throttling of a window nobody sees.
+    paintWhenInitiallyHidden: true,
+    webPreferences: { ...secure, plugins: false, backgroundThrottling: false },
   };
 }

@@ -134,7 +134,8 @@ export interface LedgerRowView {
 
 /** What main answers on every invoke channel (the requests are schemas: requests.ts). */
 export interface InvokeResponseMap {
-  'app:info': { version: string; platform: string };
+  /** `systemPrint`: export:print opens the system print dialog (the app); otherwise the page prints itself. */
+  'app:info': { version: string; platform: string; systemPrint: boolean };
   /** The renderer has subscribed to events: main hands over the files opened from outside before that
    *  (a double-click on a .nianbao file starts the app before the page can listen) and emits later ones. */
   'app:ready': { opened: OpenedDocument[]; errors: BridgeError[] };
@@ -180,6 +181,9 @@ export interface InvokeResponseMap {
   'export:pdf': ExportResult;
   /** Renders the PDF without writing it, for the preview. */
   'export:preview': { pdf: Uint8Array; findings: Finding[]; missingGlyphs: string[] };
+  /** Renders the PDF and prints its pages through the system print dialog (hidden window, pdf.js). A
+   *  dialog closed without printing answers `cancelled`. */
+  'export:print': Record<string, never>;
   /** Shows the save dialog and writes the website version (.html) or the Word version (.docx). */
   'export:publish': ExportResult;
   /** Opens the folder of an exported PDF with the file selected. */

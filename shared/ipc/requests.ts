@@ -141,6 +141,8 @@ export const REQUEST_SCHEMAS = {
 
   'export:pdf': record({ docId: ID, doc: DOC, mode: MODE, previous: PREVIOUS }),
   'export:preview': record({ doc: DOC, mode: MODE, previous: PREVIOUS }),
+  /** Prints the final or draft PDF through the system print dialog (the app only: see app:info). */
+  'export:print': record({ doc: DOC, mode: MODE, previous: PREVIOUS }),
   /** The website version (html) or the Word version (docx): save dialog, then written. */
   'export:publish': record({ docId: ID, doc: DOC, kind: oneOf(['html', 'docx']), mode: MODE, previous: PREVIOUS }),
   'shell:showExport': record({ exportId: ID }),

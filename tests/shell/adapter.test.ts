@@ -136,7 +136,7 @@ describe('IPC', () => {
     const running = await start();
     const dispatch = vi.spyOn(running.core, 'dispatch');
     const result = (await mock.ipcMain.invokeHandlers.get('app:info')!(trusted, {})) as Result<{ version: string }>;
-    expect(result).toEqual({ ok: true, value: { version: '0.1.0', platform: process.platform } });
+    expect(result).toEqual({ ok: true, value: { version: '0.1.0', platform: process.platform, systemPrint: true } });
     expect(dispatch).toHaveBeenCalledWith('app:info', {});
   });
 

@@ -56,6 +56,7 @@ const VALID: Record<InvokeChannel, Record<string, unknown>> = {
   'export:pdf': { docId: ID, doc, mode: 'draft', previous: doc },
   'export:publish': { docId: ID, doc, kind: 'html', mode: 'draft', previous: doc },
   'export:preview': { doc, mode: 'final' },
+  'export:print': { doc, mode: 'draft' },
   'shell:showExport': { exportId: ID },
   'ledger:template': { year: 2025, format: '2021' },
   'ledger:open': { year: 2025, format: '2021', agencyName: '某镇人民政府' },

@@ -87,7 +87,7 @@ export function createElectronMock() {
     protocol: Pick<Session['protocol'], 'handle'>;
   };
 
-  class WebContents extends Emitter implements Pick<ElectronWebContents, 'id' | 'setWindowOpenHandler' | 'send' | 'isDestroyed' | 'openDevTools' | 'getURL'> {
+  class WebContents extends Emitter implements Pick<ElectronWebContents, 'id' | 'setWindowOpenHandler' | 'send' | 'isDestroyed' | 'openDevTools' | 'getURL' | 'print'> {
     readonly id = nextWebContentsId++;
     readonly session = defaultSession;
     windowOpenHandler: Handler | null = null;
@@ -98,6 +98,10 @@ export function createElectronMock() {
     isDestroyed = vi.fn(() => false);
     openDevTools = vi.fn();
     getURL = vi.fn(() => 'app://nianbao/index.html');
+    /** The system print dialog: by default the user prints; tests answer otherwise with mockImplementation. */
+    print = vi.fn((_options?: Electron.WebContentsPrintOptions, callback?: (success: boolean, failureReason: string) => void) => {
+      callback?.(true, '');
+    });
   }
 
   class BrowserWindow

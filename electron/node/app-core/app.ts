@@ -30,7 +30,7 @@ export function createAppHandlers(ctx: CoreContext): AppLifecycle {
 
   return {
     handlers: {
-      'app:info': async () => ({ version: ctx.options.appVersion ?? APP_VERSION, platform: ctx.options.platform ?? process.platform }),
+      'app:info': async () => ({ version: ctx.options.appVersion ?? APP_VERSION, platform: ctx.options.platform ?? process.platform, systemPrint: Boolean(ctx.options.printer) }),
       'app:ready': async () => {
         rendererReady = true;
         return { opened: waitingOpened.splice(0), errors: waitingErrors.splice(0) };

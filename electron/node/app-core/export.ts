@@ -47,6 +47,13 @@ export function createExportHandlers(ctx: CoreContext): HandlersOf<'export' | 's
       const rendered = await render(doc, mode, previous);
       return { pdf: rendered.pdf, findings: rendered.findings, missingGlyphs: rendered.missingGlyphs };
     },
+    'export:print': async ({ doc, mode, previous }) => {
+      const printer = options.printer;
+      if (!printer) throw new UserError('internal', '此版本不能直接打印：请在预览中点“打印…”，或导出PDF后再打印。');
+      const rendered = await render(doc, mode, previous);
+      await printer.print(rendered.pdf);
+      return {};
+    },
     'shell:showExport': async ({ exportId }) => {
       const path = exported.get(exportId);
       if (!path) throw new UserError('not-found', '找不到这次导出的文件记录。');

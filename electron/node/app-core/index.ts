@@ -32,7 +32,7 @@ import { createPrefsHandlers } from './prefs';
 import { createRecoveryHandlers } from './recovery';
 import type { AppCoreOptions } from './types';
 
-export type { AppCoreOptions, AppDialogs, EmitEvent, PdfReadOutcome, PdfRenderOutcome, PdfService, ShellActions, TextImporter } from './types';
+export type { AppCoreOptions, AppDialogs, EmitEvent, PdfReadOutcome, PdfPrinter, PdfRenderOutcome, PdfService, ShellActions, TextImporter } from './types';
 export { documentTitle, safeFileName, withExtension } from './file-names';
 export { createPdfService, type PdfServiceOptions } from './pdf-service';
 

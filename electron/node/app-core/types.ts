@@ -45,6 +45,12 @@ export interface PdfService {
   read(pdf: Uint8Array): Promise<PdfReadOutcome>;
 }
 
+/** Prints a PDF through the system print dialog (the Electron adapter's hidden print window). Rejects with a
+ *  UserError (`cancelled` when the user closed the dialog). */
+export interface PdfPrinter {
+  print(pdf: Uint8Array): Promise<void>;
+}
+
 /** shared/import's importReportText. */
 export type TextImporter = (text: string) => TextImportResult;
 
@@ -67,6 +73,9 @@ export interface AppCoreOptions {
   /** Sends an event to the renderer. */
   emit: EmitEvent;
   shell?: ShellActions;
+  /** 打印 through the system dialog; without it export:print answers “not available” and app:info says
+   *  systemPrint: false (the renderer then prints its own preview with window.print). */
+  printer?: PdfPrinter;
   /** Clock (tests pass a fixed one). */
   now?: () => Date;
   /** File system layer (tests inject faults). */

@@ -48,6 +48,16 @@ export function ExportStep() {
   const [blocked, setBlocked] = useState<{ message: string; findings: Finding[] } | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const idBase = useId();
+  // In the app, 打印 is main's (system print dialog on the PDF's pages); elsewhere the page prints itself.
+  const [systemPrint, setSystemPrint] = useState(false);
+
+  useEffect(() => {
+    let alive = true;
+    void invoke('app:info', {}).then((res) => alive && res.ok && setSystemPrint(res.value.systemPrint));
+    return () => {
+      alive = false;
+    };
+  }, []);
 
   useEffect(() => () => {
     if (preview) URL.revokeObjectURL(preview.url);
@@ -91,6 +101,22 @@ export function ExportStep() {
     const bytes = res.value.pdf;
     const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
     setPreview({ url, bytes, size: bytes.byteLength, pages: countPdfPages(bytes), mode, missingGlyphs: res.value.missingGlyphs });
+  };
+
+  const runPrint = async (mode: 'final' | 'draft') => {
+    if (!systemPrint) {
+      window.print();
+      return;
+    }
+    const doc = currentDoc();
+    if (!doc) return;
+    setBusy('正在准备打印…');
+    const previous = useSession.getState().previous?.doc;
+    const res = await invoke('export:print', { doc, mode, ...(previous ? { previous } : {}) });
+    setBusy(null);
+    if (res.ok) return;
+    if (res.error.code === 'blocked') setBlocked({ message: res.error.message, findings: res.error.findings ?? [] });
+    else if (res.error.code !== 'cancelled') showError(res.error);
   };
 
   return (
@@ -216,7 +242,12 @@ export function ExportStep() {
               下载预览PDF
             </a>
           </p>
-          <PdfPages bytes={preview.bytes} label={`导出PDF预览（${preview.mode === 'final' ? '正式版' : '草稿'}）`} />
+          <PdfPages
+            bytes={preview.bytes}
+            label={`导出PDF预览（${preview.mode === 'final' ? '正式版' : '草稿'}）`}
+            onPrint={() => void runPrint(preview.mode)}
+            printing={busy !== null}
+          />
         </div>
       )}
     </section>

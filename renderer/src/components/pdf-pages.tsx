@@ -1,6 +1,6 @@
 // The export preview: every page of the PDF drawn by pdf.js into a canvas, with page thumbnails that
-// jump to their page, and 打印 (window.print: the print stylesheet shows only these pages; Electron and
-// the browser both open the system print dialog for it).
+// jump to their page, and 打印 (what it does is the caller's: in the app main prints the PDF through the
+// system dialog; in a browser, window.print, whose print stylesheet shows only these pages).
 import { useEffect, useRef, useState } from 'react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 
@@ -11,7 +11,7 @@ const loadPdfRender = () => import('../lib/pdf-render');
 const PAGE_WIDTH = 560;
 const THUMB_WIDTH = 90;
 
-export function PdfPages({ bytes, label }: { bytes: Uint8Array; label: string }) {
+export function PdfPages({ bytes, label, onPrint, printing = false }: { bytes: Uint8Array; label: string; onPrint: () => void; printing?: boolean }) {
   const [pdf, setPdf] = useState<PDFDocumentProxy | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [drawn, setDrawn] = useState(0);
@@ -66,7 +66,7 @@ export function PdfPages({ bytes, label }: { bytes: Uint8Array; label: string })
         <span role="status">
           {drawn < count ? `正在绘制第 ${drawn + 1} 页，共 ${count} 页…` : `共 ${count} 页`}
         </span>
-        <button type="button" disabled={drawn < count} onClick={() => window.print()}>
+        <button type="button" disabled={drawn < count || printing} onClick={onPrint}>
           打印…
         </button>
       </div>

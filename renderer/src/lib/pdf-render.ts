@@ -24,3 +24,19 @@ export async function drawPage(pdf: PDFDocumentProxy, n: number, canvas: HTMLCan
   canvas.style.height = `${Math.floor(viewport.height / ratio)}px`;
   await page.render({ canvas, viewport }).promise;
 }
+
+/** Resolution of the pages 打印 sends to the printer: sharp text without huge canvases (A4 ≈ 1654 × 2339). */
+export const PRINT_DPI = 200;
+
+/** Draws page `n` for printing: the canvas is the page's paper size (PDF points are CSS points) at `dpi`. */
+export async function drawPageForPrint(pdf: PDFDocumentProxy, n: number, canvas: HTMLCanvasElement, dpi = PRINT_DPI): Promise<void> {
+  const page = await pdf.getPage(n);
+  const base = page.getViewport({ scale: 1 });
+  const viewport = page.getViewport({ scale: dpi / 72 });
+  canvas.width = Math.floor(viewport.width);
+  canvas.height = Math.floor(viewport.height);
+  canvas.style.width = `${base.width}pt`;
+  canvas.style.height = `${base.height}pt`;
+  // intent 'print': drawn in one go, without requestAnimationFrame, which a hidden window may never run.
+  await page.render({ canvas, viewport, intent: 'print' }).promise;
+}
