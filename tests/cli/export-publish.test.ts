@@ -2,6 +2,7 @@
 // final PDF while the checks block it, exported anyway with --draft.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../electron/cli/main';
 import { serializeReport } from '../../shared/model/document';
@@ -47,6 +48,24 @@ describe('nianbao export --html / --docx', () => {
     const draft = await run(['export', 'blocked.nianbao', '--docx', '--draft', '-o', 'b.docx'], dir);
     expect(draft.code).toBe(0);
     expect(draft.out).toContain('Word 版（草稿）');
+  });
+
+  it('--draft marks the website and Word versions 草稿 — 未定稿，不得公开发布; the final versions carry no mark', async () => {
+    expect((await run(['export', 'ok.nianbao', '--html', '--draft', '-o', 'draft.html'], dir)).code).toBe(0);
+    expect((await run(['export', 'ok.nianbao', '--docx', '--draft', '-o', 'draft.docx'], dir)).code).toBe(0);
+    expect((await run(['export', 'ok.nianbao', '--docx', '-o', 'final.docx'], dir)).code).toBe(0);
+    const html = readFileSync(join(dir, 'draft.html'), 'utf8');
+    expect(html).toContain('<p class="draft-mark"><strong>草稿</strong> — 未定稿，不得公开发布</p>');
+    expect(readFileSync(join(dir, 'web.html'), 'utf8')).not.toContain('草稿');
+    const headerText = (file: string) => {
+      const parts = unzipSync(new Uint8Array(readFileSync(join(dir, file))));
+      return Object.keys(parts)
+        .filter((n) => /^word\/header\d*\.xml$/.test(n))
+        .map((n) => [...strFromU8(parts[n]!).matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
+        .join('');
+    };
+    expect(headerText('draft.docx')).toBe('草稿 — 未定稿，不得公开发布');
+    expect(headerText('final.docx')).toBe('');
   });
 
   it('takes one of --html and --docx, and will not overwrite without --force', async () => {

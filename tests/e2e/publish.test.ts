@@ -4,6 +4,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { serializeReport } from '../../shared/model/document';
 import { importReportBytes } from '../../electron/node/import/index';
@@ -53,6 +54,31 @@ describe('publishing from the app', () => {
       expect(back.doc.cells).toEqual(report.cells);
       expect(back.doc.issued).toBe('2023-01-20');
     }
+  });
+
+  it('导出网页版草稿 and 导出Word草稿 write drafts marked 草稿 — 未定稿，不得公开发布, named （草稿）', async () => {
+    const { page } = app;
+    const html = join(folder, '网页版草稿.html');
+    app.dialogs.answers.savePublication.push(html);
+    await page.getByRole('button', { name: '导出网页版草稿…' }).click();
+    await expect.poll(() => page.getByTestId('export-result').textContent()).toContain('网页版草稿.html');
+    const docx = join(folder, 'Word草稿.docx');
+    app.dialogs.answers.savePublication.push(docx);
+    await page.getByRole('button', { name: '导出Word草稿…' }).click();
+    await expect.poll(() => page.getByTestId('export-result').textContent()).toContain('Word草稿.docx');
+    // The save dialogs suggested names that say 草稿.
+    expect(app.dialogs.calls.filter((c) => c.kind === 'savePublication').slice(-2).map((c) => c.arg)).toEqual([
+      expect.stringMatching(/（草稿）\.html$/),
+      expect.stringMatching(/（草稿）\.docx$/),
+    ]);
+    expect(readFileSync(html, 'utf8')).toContain('<p class="draft-mark"><strong>草稿</strong> — 未定稿，不得公开发布</p>');
+    expect(readFileSync(join(folder, '网页版.html'), 'utf8')).not.toContain('草稿');
+    const parts = unzipSync(new Uint8Array(readFileSync(docx)));
+    const header = Object.keys(parts).find((n) => /^word\/header\d*\.xml$/.test(n));
+    expect(strFromU8(parts[header!]!)).toContain('未定稿，不得公开发布');
+    const back = await importReportBytes(readFileSync(html), 'r.html');
+    if (!back.ok) throw new Error(back.message);
+    expect(back.doc.cells).toEqual(report.cells);
   });
 
   it('the website version copied in Chromium and pasted into a contenteditable keeps its tables', async () => {

@@ -87,3 +87,64 @@ describe.each(cases)('%s', (name, make) => {
     }
   }, 240_000);
 });
+
+describe('a draft Word version', () => {
+  const doc = { ...pingtanReport(), issued: '2023-01-20' };
+  let draft: Buffer;
+  let final: Buffer;
+  beforeAll(async () => {
+    [draft, final] = await Promise.all([reportDocx(doc, { today: '2024-05-06', draft: true }), reportDocx(doc, { today: '2024-05-06' })]);
+  });
+  const parts = (docx: Buffer) => {
+    const files = unzipSync(new Uint8Array(docx));
+    return Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, strFromU8(bytes)]));
+  };
+  const plain = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+
+  it('says 草稿 — 未定稿，不得公开发布 in the header of every page, in red; the body is the final’s', () => {
+    const files = parts(draft);
+    const headers = Object.keys(files).filter((n) => /^word\/header\d*\.xml$/.test(n));
+    expect(headers).toHaveLength(1);
+    expect(plain(files[headers[0]!]!)).toBe('草稿 — 未定稿，不得公开发布');
+    expect(files[headers[0]!]).toContain('w:val="B00000"');
+    // The default header of the one section: every page.
+    expect(files['word/document.xml']).toMatch(/<w:headerReference w:type="default" r:id="[^"]+"\/>/);
+    expect(plain(files['word/document.xml']!)).toBe(plain(parts(final)['word/document.xml']!));
+  });
+
+  it('the final version has no mark', () => {
+    const files = parts(final);
+    expect(Object.keys(files).filter((n) => /^word\/header\d*\.xml$/.test(n)).map((n) => plain(files[n]!)).join('')).toBe('');
+    expect(Object.values(files).join('')).not.toContain('草稿');
+  });
+
+  it('is read back by the .docx importer to the same cells, sections and date of issue', async () => {
+    const back = await importReportBytes(draft, '年报（草稿）.docx');
+    if (!back.ok) throw new Error(back.message);
+    expect(back.doc.cells).toEqual(doc.cells);
+    const squeeze = (s: string) => s.replace(/\s+/g, '');
+    for (const key of ['overview', 'problems', 'other'] as const) expect(squeeze(back.doc.sections[key]), key).toBe(squeeze(doc.sections[key]));
+    expect(back.doc.issued).toBe('2023-01-20');
+  });
+
+  it('converts to PDF with LibreOffice headless; the mark is on every page', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-docx-draft-'));
+    try {
+      const file = join(dir, 'draft.docx');
+      writeFileSync(file, draft);
+      execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], { stdio: 'pipe', timeout: 180_000 });
+      const pdfPath = join(dir, 'draft.pdf');
+      const pages = Number(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/)![1]);
+      expect(pages).toBeGreaterThan(1);
+      for (let n = 1; n <= pages; n++) {
+        const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', String(n), '-l', String(n), pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+        expect(text, `page ${n}`).toContain('草稿—未定稿，不得公开发布');
+      }
+      mkdirSync(ARTIFACTS, { recursive: true });
+      writeFileSync(join(ARTIFACTS, 'pingtan-2021-draft.docx'), draft);
+      writeFileSync(join(ARTIFACTS, 'pingtan-2021-draft-libreoffice.pdf'), readFileSync(pdfPath));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 240_000);
+});

@@ -89,3 +89,43 @@ describe.each(cases)('%s', (_name, make) => {
     expect(back.doc.issued).toBe('2023-01-20');
   });
 });
+
+describe('a draft website version', () => {
+  const doc = { ...pingtanReport(), issued: '2023-01-20' };
+  const draft = reportHtml(doc, { today: '2024-05-06', draft: true });
+  const final = reportHtml(doc, { today: '2024-05-06' });
+  const tree = parse(draft) as unknown as Node;
+
+  it('says 草稿 — 未定稿，不得公开发布 above the title, inside the article (it goes along when copied), and in <title>', () => {
+    const article = all(tree, 'article')[0]!;
+    const first = (article.childNodes ?? []).find((c) => c.tagName)!;
+    expect(first.tagName).toBe('p');
+    expect(attr(first, 'class')).toBe('draft-mark');
+    expect(text(first)).toBe('草稿 — 未定稿，不得公开发布');
+    expect(text(all(tree, 'title')[0]!)).toMatch(/^（草稿）/);
+    expect(all(tree, 'h1').map(text)).toEqual([text(all(parse(final) as unknown as Node, 'h1')[0]!)]);
+  });
+
+  it('the final version has no mark', () => {
+    expect(final).not.toContain('草稿');
+    expect(final).not.toContain('draft-mark');
+  });
+
+  it('is valid HTML by html-validate', async () => {
+    const report = await new HtmlValidate({ extends: ['html-validate:recommended'] }).validateString(draft);
+    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message} (line ${m.line})`))).toEqual([]);
+  });
+
+  it('is read back by the HTML importer to the same cells, sections, title and date of issue', async () => {
+    const back = await importReportBytes(Buffer.from(draft, 'utf8'), '年报（草稿）.html');
+    if (!back.ok) throw new Error(back.message);
+    expect(back.doc.cells).toEqual(doc.cells);
+    const squeeze = (s: string) => s.replace(/\s+/g, '');
+    for (const key of ['overview', 'problems', 'other'] as const) expect(squeeze(back.doc.sections[key]), key).toBe(squeeze(doc.sections[key]));
+    expect(back.doc.issued).toBe('2023-01-20');
+    const finalBack = await importReportBytes(Buffer.from(final, 'utf8'), '年报.html');
+    if (!finalBack.ok) throw new Error(finalBack.message);
+    expect(back.doc.title).toBe(finalBack.doc.title);
+    expect(back.doc.agency).toEqual(finalBack.doc.agency);
+  });
+});

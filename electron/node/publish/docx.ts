@@ -7,6 +7,7 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  Header,
   HeightRule,
   LineRuleType,
   Packer,
@@ -21,7 +22,7 @@ import {
   type IRunOptions,
 } from 'docx';
 import type { ReportDocument } from '../../../shared/model/report';
-import { publication, type PublishedCell, type PublishedParagraph, type PublishedTable } from './publication';
+import { DRAFT_NOTICE, publication, type PublishedCell, type PublishedParagraph, type PublishedTable } from './publication';
 
 /** Official faces and the installed face that stands in for each (the font table's altName). */
 export const WORD_FONTS = {
@@ -41,8 +42,9 @@ const TEXT_WIDTH = twips(156);
 const run = (text: string, role: FontRole, halfPoints: number, extra: Partial<IRunOptions> = {}) =>
   new TextRun({ text, size: halfPoints, font: { ascii: WORD_FONTS[role].name, hAnsi: WORD_FONTS[role].name, eastAsia: WORD_FONTS[role].name, cs: WORD_FONTS[role].name }, ...extra });
 
-export async function reportDocx(doc: ReportDocument, opts: { today: string }): Promise<Buffer> {
-  const pub = publication(doc, opts.today);
+/** `draft`: every page's header says 草稿 — 未定稿，不得公开发布 (in red, bold), so a draft is never taken for the final. */
+export async function reportDocx(doc: ReportDocument, opts: { today: string; draft?: boolean }): Promise<Buffer> {
+  const pub = publication(doc, opts.today, opts.draft ?? false);
   const body = 32; // 三号 16 pt
   const children: (Paragraph | Table)[] = [];
   const bodySpacing = { line: BODY_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
@@ -79,11 +81,25 @@ export async function reportDocx(doc: ReportDocument, opts: { today: string }): 
             margin: { top: twips(37), bottom: twips(35), left: twips(28), right: twips(26), header: twips(15), footer: twips(28) },
           },
         },
+        ...(pub.draft ? { headers: { default: draftHeader() } } : {}),
         children,
       },
     ],
   });
   return Packer.pack(document, 'nodebuffer', false, [{ path: 'word/fontTable.xml', data: FONT_TABLE }]);
+}
+
+function draftHeader(): Header {
+  const red = { color: 'B00000', bold: true };
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        border: { bottom: { style: BorderStyle.SINGLE, size: 8, color: 'B00000', space: 2 } },
+        children: [run(DRAFT_NOTICE.mark, 'heading', 28, red), run(` — ${DRAFT_NOTICE.text}`, 'heading', 24, red)],
+      }),
+    ],
+  });
 }
 
 function paragraph(p: PublishedParagraph, size: number, spacing: object): Paragraph {

@@ -3,7 +3,7 @@
 // (rowspan/colspan, <th> with scope) that scroll sideways inside their box on a phone, and the 落款.
 // It pastes into a CMS editor as real tables.
 import type { ReportDocument } from '../../../shared/model/report';
-import { publication, type PublishedCell, type PublishedParagraph, type PublishedTable } from './publication';
+import { DRAFT_NOTICE, publication, type PublishedCell, type PublishedParagraph, type PublishedTable } from './publication';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -25,20 +25,25 @@ td { font-variant-numeric: tabular-nums; white-space: nowrap; }
 .signature span { display: inline-block; text-align: center; }
 `.trim();
 
-export function reportHtml(doc: ReportDocument, opts: { today: string }): string {
-  const pub = publication(doc, opts.today);
+const DRAFT_STYLE = `.draft-mark { text-indent: 0; text-align: center; color: #b00000; border: 2px solid #b00000; padding: 0.3em 0.5em; margin: 0 0 1em; font-family: "黑体", SimHei, "Noto Sans CJK SC", sans-serif; }`;
+
+/** `draft`: the file says so above the title (and in its <title>), so a draft is never taken for the final. */
+export function reportHtml(doc: ReportDocument, opts: { today: string; draft?: boolean }): string {
+  const pub = publication(doc, opts.today, opts.draft ?? false);
   const out: string[] = [];
   out.push('<!DOCTYPE html>');
   out.push('<html lang="zh-CN">');
   out.push('<head>');
   out.push('<meta charset="utf-8">');
   out.push('<meta name="viewport" content="width=device-width, initial-scale=1">');
-  out.push(`<title>${escape(pub.title)}</title>`);
-  out.push(`<style>\n${STYLE}\n</style>`);
+  out.push(`<title>${pub.draft ? `（${DRAFT_NOTICE.mark}）` : ''}${escape(pub.title)}</title>`);
+  out.push(`<style>\n${STYLE}${pub.draft ? `\n${DRAFT_STYLE}` : ''}\n</style>`);
   out.push('</head>');
   out.push('<body>');
   out.push('<main>');
   out.push('<article>');
+  // Inside the article, so that copying the report into a website editor takes the mark along.
+  if (pub.draft) out.push(`<p class="draft-mark"><strong>${DRAFT_NOTICE.mark}</strong> — ${DRAFT_NOTICE.text}</p>`);
   out.push(`<h1>${escape(pub.title)}</h1>`);
   for (const section of pub.sections) {
     out.push('<section>');

@@ -37,8 +37,10 @@ export async function publishReport(doc: ReportDocument, kind: PublishKind, opts
       };
     }
   }
-  const bytes = kind === 'html' ? new TextEncoder().encode(reportHtml(doc, { today: opts.today })) : new Uint8Array(await reportDocx(doc, { today: opts.today }));
+  const format = { today: opts.today, draft: opts.mode === 'draft' };
+  const bytes = kind === 'html' ? new TextEncoder().encode(reportHtml(doc, format)) : new Uint8Array(await reportDocx(doc, format));
   return { ok: true, bytes, findings };
 }
 
+export { DRAFT_NOTICE } from './publication';
 export { reportDocx, reportHtml };

@@ -40,14 +40,19 @@ export type PublishedSection =
   | { kind: 'text'; heading: string; paragraphs: PublishedParagraph[] }
   | { kind: 'table'; heading: string; table: PublishedTable };
 
+/** The mark a draft website or Word version carries (the PDF draft has its 草稿 watermark); a final has none. */
+export const DRAFT_NOTICE = { mark: '草稿', text: '未定稿，不得公开发布' } as const;
+
 export interface Publication {
   title: string;
+  /** A draft: the notice shown above the title (HTML) or in the page header (Word). */
+  draft: boolean;
   sections: PublishedSection[];
   signature: { agency: string; date: string };
 }
 
 /** `issued`: the date of issue printed when the report has none (the day of the export). */
-export function publication(doc: ReportDocument, issued: string): Publication {
+export function publication(doc: ReportDocument, issued: string, draft = false): Publication {
   const model = formatModel(doc.format);
   const sections: PublishedSection[] = model.format.sections.map((section) => {
     const key = section.key;
@@ -59,7 +64,7 @@ export function publication(doc: ReportDocument, issued: string): Publication {
     });
     return { kind: 'text', heading: section.heading, paragraphs };
   });
-  return { title: reportTitle(doc), sections, signature: { agency: doc.agency.name.trim(), date: issueDateText(doc.issued ?? issued) } };
+  return { title: reportTitle(doc), draft, sections, signature: { agency: doc.agency.name.trim(), date: issueDateText(doc.issued ?? issued) } };
 }
 
 function publishedTable(doc: ReportDocument, table: TableId): PublishedTable {

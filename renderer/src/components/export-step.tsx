@@ -190,10 +190,13 @@ export function ExportStep() {
       </div>
 
       <h2>网页版与 Word 版</h2>
-      <p className="hint">网页版是一个自带样式的 HTML 文件，表格保持官方的合并单元格，可直接粘贴进网站编辑器；Word 版供领导修改，使用仿宋_GB2312等公文字体（缺字体时由仿宋、宋体代替）。</p>
+      <p className="hint">网页版是一个自带样式的 HTML 文件，表格保持官方的合并单元格，可直接粘贴进网站编辑器；Word 版供领导修改，使用仿宋_GB2312等公文字体（缺字体时由仿宋、宋体代替）。草稿版在开头（Word 为每页页眉）标明“草稿 — 未定稿，不得公开发布”。</p>
       <div className="form-buttons">
         <button type="button" disabled={busy !== null} onClick={() => void runPublish('html', 'final')}>
           导出网页版…
+        </button>
+        <button type="button" disabled={busy !== null} onClick={() => void runPublish('html', 'draft')}>
+          导出网页版草稿…
         </button>
         <button type="button" disabled={busy !== null} onClick={() => void runPublish('docx', 'final')}>
           导出Word…
