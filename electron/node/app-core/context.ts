@@ -3,7 +3,8 @@
 import type { InvokeChannel, InvokeRequest, InvokeResponse } from '../../../shared/ipc/contract';
 import type { FolderKind, Preferences } from '../prefs/preferences';
 import { readBoundedFile, type FileKind } from '../files/bounded-read';
-import { readError } from '../storage/errors';
+import { writeFileAtomic } from '../storage/atomic-write';
+import { readError, writeError } from '../storage/errors';
 import type { FsLayer } from '../storage/fs-layer';
 import type { Storage } from '../storage/index';
 import { UserError } from '../user-error';
@@ -30,6 +31,22 @@ export type HandlersOf<Prefix extends string> = Pick<Handlers, Extract<InvokeCha
 /** The folder a dialog opens in: where the user last took such a file from, else Documents. */
 export function folderFor(ctx: CoreContext, kind: FolderKind): string {
   return ctx.preferences.getLastFolder(kind) ?? ctx.options.documentsDir;
+}
+
+/** Writes an export where the user chose; a file it replaces (the dialog asked) is first copied to the
+ *  export backups. A backup that cannot be written is reported as a warning, like a report's (the user did
+ *  confirm replacing the file). */
+export async function writeExport(ctx: CoreContext, path: string, bytes: Uint8Array): Promise<void> {
+  try {
+    await ctx.storage.exportBackups.keepReplaced(path, bytes);
+  } catch (e) {
+    ctx.warn(`被替换的导出文件没能备份：${path}`, e);
+  }
+  try {
+    await writeFileAtomic(ctx.fs, path, bytes);
+  } catch (e) {
+    throw writeError(e, path);
+  }
 }
 
 /** The user closed a dialog: not an error the renderer shows. */

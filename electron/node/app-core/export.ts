@@ -2,10 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import { localIsoDate, type ReportDocument } from '../../../shared/model/report';
-import { writeFileAtomic } from '../storage/atomic-write';
-import { writeError } from '../storage/errors';
 import { UserError } from '../user-error';
-import { cancelled, folderFor, type CoreContext, type HandlersOf } from './context';
+import { cancelled, folderFor, writeExport, type CoreContext, type HandlersOf } from './context';
 import { documentTitle, exportTarget, safeFileName } from './file-names';
 import { createPublishHandlers } from './publish';
 
@@ -33,11 +31,7 @@ export function createExportHandlers(ctx: CoreContext): HandlersOf<'export' | 's
       const chosen = await options.dialogs.savePdf(join(folder, name));
       if (!chosen) throw cancelled();
       const path = await exportTarget(resolve(chosen), '.pdf', (p) => ctx.fs.stat(p).then(() => true, () => false));
-      try {
-        await writeFileAtomic(ctx.fs, path, rendered.pdf);
-      } catch (e) {
-        throw writeError(e, path);
-      }
+      await writeExport(ctx, path, rendered.pdf);
       preferences.setLastFolder('pdf', dirname(path));
       const exportId = randomUUID();
       exported.set(exportId, path);

@@ -3,10 +3,8 @@
 import { randomUUID } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import { localIsoDate } from '../../../shared/model/report';
-import { writeFileAtomic } from '../storage/atomic-write';
-import { writeError } from '../storage/errors';
 import { UserError } from '../user-error';
-import { cancelled, folderFor, type CoreContext, type Handlers } from './context';
+import { cancelled, folderFor, writeExport, type CoreContext, type Handlers } from './context';
 import { documentTitle, exportTarget, safeFileName } from './file-names';
 
 export function createPublishHandlers(ctx: CoreContext, remember: (exportId: string, path: string) => void): Pick<Handlers, 'export:publish'> {
@@ -26,11 +24,7 @@ export function createPublishHandlers(ctx: CoreContext, remember: (exportId: str
       const chosen = await save(join(folder, name), kind);
       if (!chosen) throw cancelled();
       const path = await exportTarget(resolve(chosen), extension, (p) => ctx.fs.stat(p).then(() => true, () => false));
-      try {
-        await writeFileAtomic(ctx.fs, path, result.bytes);
-      } catch (e) {
-        throw writeError(e, path);
-      }
+      await writeExport(ctx, path, result.bytes);
       ctx.preferences.setLastFolder('pdf', dirname(path));
       const exportId = randomUUID();
       remember(exportId, path);

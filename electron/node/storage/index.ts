@@ -2,6 +2,7 @@
 // except the report files themselves, which are wherever the user chose.
 import { join } from 'node:path';
 import { BackupStore } from './backups';
+import { ExportBackupStore } from './export-backups';
 import { nodeFs, type FsLayer } from './fs-layer';
 import { RecoveryStore } from './recovery';
 import { ReportFiles } from './report-files';
@@ -9,17 +10,20 @@ import { ReportFiles } from './report-files';
 export interface Storage {
   files: ReportFiles;
   backups: BackupStore;
+  /** Exported files (PDF, website, Word) a new export replaced. */
+  exportBackups: ExportBackupStore;
   recovery: RecoveryStore;
 }
 
 export function createStorage(options: { dataDir: string; fs?: FsLayer }): Storage {
   const fs = options.fs ?? nodeFs;
   const backups = new BackupStore(fs, join(options.dataDir, 'backups'));
-  return { files: new ReportFiles(fs, backups), backups, recovery: new RecoveryStore(fs, join(options.dataDir, 'recovery')) };
+  return { files: new ReportFiles(fs, backups), backups, exportBackups: new ExportBackupStore(fs, join(options.dataDir, 'backups', 'exports')), recovery: new RecoveryStore(fs, join(options.dataDir, 'recovery')) };
 }
 
 export { writeFileAtomic, removeStaleTempFiles, isTempFile, isTempFileOf, retryWhileBusy, RENAME_RETRY, type RetryPolicy, type WriteOptions } from './atomic-write';
 export { BackupStore, BACKUPS_KEPT, backupFolderId } from './backups';
+export { ExportBackupStore, EXPORT_BACKUPS_KEPT } from './export-backups';
 export { StorageError, FileSystemError, readError, writeError, describeFileError, type FileProblem, type FileOperation } from './errors';
 export { nodeFs, errnoCode, type FsLayer, type FileStat, type WritableHandle } from './fs-layer';
 export { KeyedMutex } from './keyed-mutex';
