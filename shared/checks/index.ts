@@ -10,6 +10,7 @@
 import { formatIdForYear, isSupportedYear } from '../formats/index';
 import type { FormatId } from '../formats/index';
 import type { ReportDocument } from '../model/report';
+import { storedPrevious } from '../model/previous';
 import type { CheckInput, Finding } from './types';
 import { checkBlankCells, checkImplausible, checkInvalidCells } from './cell-rules';
 import { checkPlan, readCells, sharedCells } from './plan';
@@ -48,7 +49,9 @@ export function runChecks(input: CheckInput): Finding[] {
   checkBlankCells(plan, cur, out);
   checkInvalidCells(plan, cur, out, report.invalidCells);
   const typed = Array.isArray(report.settings?.typedTotals) ? report.settings.typedTotals : [];
-  if (!input.previous) checkImplausible(plan, cur, out, typed);
+  // Last year's report: given (--previous, loaded for comparison) or kept in the file.
+  const previous = input.previous ?? storedPrevious(report);
+  if (!previous) checkImplausible(plan, cur, out, typed);
   checkSums(plan, cur, out);
   checkBalance(plan, cur, out);
   checkTexts(report, plan, out);
@@ -56,7 +59,6 @@ export function runChecks(input: CheckInput): Finding[] {
   checkRegulationsPower(report, plan, cur, out);
   checkOtherShare(plan, cur, out);
 
-  const previous = input.previous;
   if (previous) {
     const prevPlan = checkPlan(effectiveFormat(previous));
     // Same format: use the plan's second buffer so this year's values stay where they are.

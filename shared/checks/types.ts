@@ -51,7 +51,7 @@ export interface Finding {
 
 export interface CheckInput {
   report: ReportDocument;
-  /** Last year's report, for the prev.* rules. */
+  /** Last year's report, for the prev.* rules; absent: the report's own `previous` block, if it has one. */
   previous?: ReportDocument;
 }
 

@@ -4,7 +4,7 @@ import { formatIdForYear, formatModel } from '../formats/index';
 import type { FormatId } from '../formats/types';
 import { validateSchemaBounded } from './json-schema';
 import { migrateToCurrent } from './migrate';
-import { CURRENT_SCHEMA_VERSION, type AgencyLevel, type ReportDocument } from './report';
+import { CURRENT_SCHEMA_VERSION, type AgencyLevel, type PreviousReport, type ReportDocument } from './report';
 import { REPORT_SCHEMA } from './schema';
 import { reportYearProblem, SECTION_HEADINGS } from '../formats/vocabulary';
 import { APP_VERSION } from '../version';
@@ -70,6 +70,10 @@ const FIELD_NAMES: Record<string, string> = {
   settings: '设置',
   ledgerSource: '台账来源',
   merged: '汇总来源',
+  previous: '上年报告',
+  'previous/cells': '上年报告的表格数据',
+  'previous/problems': `上年报告的“${SECTION_HEADINGS.problems}”`,
+  proposed: '按上年建议、尚未确认的内容',
   meta: '文件信息',
 };
 
@@ -157,9 +161,17 @@ export function serializeReport(doc: ReportDocument): string {
     ...(doc.settings ? { settings: doc.settings } : {}),
     ...(doc.ledgerSource ? { ledgerSource: doc.ledgerSource } : {}),
     ...(doc.merged ? { merged: doc.merged } : {}),
+    ...(doc.previous ? { previous: previousInOrder(doc.previous) } : {}),
+    ...(doc.proposed && (doc.proposed.cells.length > 0 || doc.proposed.sections.length > 0) ? { proposed: doc.proposed } : {}),
     meta: doc.meta,
   };
   return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+function previousInOrder(block: PreviousReport): PreviousReport {
+  const cells: Record<string, number | null> = {};
+  for (const c of formatModel(block.format).cells) cells[c.key] = block.cells[c.key] ?? null;
+  return { ...block, cells };
 }
 
 function invalidCellsInOrder(entries: Record<string, string>, order: string[]): Record<string, string> {

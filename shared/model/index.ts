@@ -4,3 +4,4 @@ export * from './schema';
 export * from './migrate';
 export * from './json-schema';
 export * from './cell-value';
+export * from './previous';

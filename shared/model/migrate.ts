@@ -15,6 +15,9 @@ export const MIGRATIONS: Record<number, Migration> = {
   // 3 → 4: `issued` (the date of issue in the 落款) is new and optional; absent means the day of the
   // final export, as before.
   3: (doc) => doc,
+  // 4 → 5: `previous` (last year's figures kept in the file) and `proposed` (values proposed from last
+  // year, not yet confirmed) are new and optional; a version 4 file has neither.
+  4: (doc) => doc,
 };
 
 export type MigrationResult =

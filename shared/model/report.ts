@@ -1,7 +1,7 @@
 // The report document: what a `.nianbao` file holds (see docs/file-format.md).
 import type { FormatId, SectionKey, TableId } from '../formats/types';
 
-export const CURRENT_SCHEMA_VERSION = 4;
+export const CURRENT_SCHEMA_VERSION = 5;
 export const FILE_EXTENSION = '.nianbao';
 
 export const AGENCY_LEVELS = ['乡镇', '县级', '设区的市级', '省级', '国务院部门'] as const;
@@ -73,6 +73,34 @@ export interface LedgerSource {
   derivedAt: string;
 }
 
+/** What last year's report was read from (the importer's kinds, electron/node/import). */
+export const PREVIOUS_SOURCE_KINDS = ['report', 'app-pdf', 'docx', 'html', 'pdf', 'text'] as const;
+export type PreviousSourceKind = (typeof PREVIOUS_SOURCE_KINDS)[number];
+
+/** Last year's report, kept in the file (schema version 5) so that the prev.* checks run without it
+ *  being loaded again: in the app, in `nianbao check` without --previous, and inside an exported PDF. */
+export interface PreviousReport {
+  year: number;
+  agency: Agency;
+  format: FormatId;
+  /** The file it was read from: its name (no folder) and what kind of file it was. */
+  source: { fileName: string; kind: PreviousSourceKind };
+  /** SHA-256 (hex) of that file's bytes. */
+  sha256: string;
+  /** Every cell of last year's format (blank: null): prev.identical compares the whole tables,
+   *  cell.implausible each cell of table 3 and 4, the others single totals. */
+  cells: Record<string, number | null>;
+  /** Section 五 (存在的主要问题及改进情况), for prev.identical. */
+  problems: string;
+}
+
+/** Values proposed from last year's report that the user has not yet confirmed or edited (schema
+ *  version 5): cell keys (e.g. t3.carriedIn.*) and narrative sections offered as a starting point. */
+export interface ProposedMarks {
+  cells: string[];
+  sections: SectionKey[];
+}
+
 export interface ReportDocument {
   schemaVersion: number;
   format: FormatId;
@@ -96,6 +124,10 @@ export interface ReportDocument {
   ledgerSource?: LedgerSource;
   /** Present in a summary made by `nianbao merge` / 汇总. */
   merged?: MergedFrom;
+  /** Last year's report for the prev.* checks (version 5). */
+  previous?: PreviousReport;
+  /** Proposed from last year, not yet confirmed or edited (version 5). Absent when nothing is. */
+  proposed?: ProposedMarks;
   meta: ReportMeta;
 }
 

@@ -4,7 +4,7 @@
 import { FIRST_SUPPORTED_YEAR, formatModel, LAST_SUPPORTED_YEAR } from '../formats/index';
 import { TABLE_IDS } from '../formats/types';
 import type { JsonSchema } from './json-schema';
-import { AGENCY_LEVELS, CURRENT_SCHEMA_VERSION, PROCUREMENT_UNITS } from './report';
+import { AGENCY_LEVELS, CURRENT_SCHEMA_VERSION, PREVIOUS_SOURCE_KINDS, PROCUREMENT_UNITS } from './report';
 
 const text = (maxLength: number): JsonSchema => ({ type: 'string', maxLength });
 const ISO_TIME = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$';
@@ -26,6 +26,50 @@ function invalidCellsFor(format: '2019' | '2021'): JsonSchema {
   };
 }
 
+/** Cell keys proposed from last year: keys of the file's format, each at most once in practice. */
+function proposedFor(format: '2019' | '2021'): JsonSchema {
+  return {
+    type: 'object',
+    properties: { cells: { type: 'array', maxItems: 500, items: { enum: formatModel(format).cells.map((c) => c.key) } } },
+  };
+}
+
+const AGENCY: JsonSchema = {
+  type: 'object',
+  required: ['name', 'level'],
+  additionalProperties: false,
+  properties: {
+    name: text(100),
+    level: { enum: [...AGENCY_LEVELS] },
+    region: text(100),
+  },
+};
+
+/** Last year's report kept in the file (version 5); its cells are keys of its own format. */
+const PREVIOUS: JsonSchema = {
+  type: 'object',
+  required: ['year', 'agency', 'format', 'source', 'sha256', 'cells', 'problems'],
+  additionalProperties: false,
+  properties: {
+    year: { type: 'integer', minimum: FIRST_SUPPORTED_YEAR, maximum: LAST_SUPPORTED_YEAR },
+    agency: AGENCY,
+    format: { enum: ['2019', '2021'] },
+    source: {
+      type: 'object',
+      required: ['fileName', 'kind'],
+      additionalProperties: false,
+      properties: { fileName: text(260), kind: { enum: [...PREVIOUS_SOURCE_KINDS] } },
+    },
+    sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+    cells: { type: 'object' },
+    problems: text(100000),
+  },
+  allOf: [
+    { if: { required: ['format'], properties: { format: { const: '2019' } } }, then: { properties: { cells: cellsFor('2019') } } },
+    { if: { required: ['format'], properties: { format: { const: '2021' } } }, then: { properties: { cells: cellsFor('2021') } } },
+  ],
+};
+
 export const REPORT_SCHEMA: JsonSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'nianbao-report.schema.json',
@@ -38,16 +82,7 @@ export const REPORT_SCHEMA: JsonSchema = {
     format: { enum: ['2019', '2021'] },
     year: { type: 'integer', minimum: FIRST_SUPPORTED_YEAR, maximum: LAST_SUPPORTED_YEAR },
     title: text(200),
-    agency: {
-      type: 'object',
-      required: ['name', 'level'],
-      additionalProperties: false,
-      properties: {
-        name: text(100),
-        level: { enum: [...AGENCY_LEVELS] },
-        region: text(100),
-      },
-    },
+    agency: AGENCY,
     sections: {
       type: 'object',
       required: ['overview', 'problems', 'other'],
@@ -116,6 +151,16 @@ export const REPORT_SCHEMA: JsonSchema = {
         },
       },
     },
+    previous: PREVIOUS,
+    proposed: {
+      type: 'object',
+      required: ['cells', 'sections'],
+      additionalProperties: false,
+      properties: {
+        cells: { type: 'array', maxItems: 500, items: { type: 'string', maxLength: 100 } },
+        sections: { type: 'array', maxItems: 3, items: { enum: ['overview', 'problems', 'other'] } },
+      },
+    },
     meta: {
       type: 'object',
       required: ['created', 'updated', 'appVersion'],
@@ -128,7 +173,7 @@ export const REPORT_SCHEMA: JsonSchema = {
     },
   },
   allOf: [
-    { if: { required: ['format'], properties: { format: { const: '2019' } } }, then: { properties: { cells: cellsFor('2019'), invalidCells: invalidCellsFor('2019') } } },
-    { if: { required: ['format'], properties: { format: { const: '2021' } } }, then: { properties: { cells: cellsFor('2021'), invalidCells: invalidCellsFor('2021') } } },
+    { if: { required: ['format'], properties: { format: { const: '2019' } } }, then: { properties: { cells: cellsFor('2019'), invalidCells: invalidCellsFor('2019'), proposed: proposedFor('2019') } } },
+    { if: { required: ['format'], properties: { format: { const: '2021' } } }, then: { properties: { cells: cellsFor('2021'), invalidCells: invalidCellsFor('2021'), proposed: proposedFor('2021') } } },
   ],
 };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { textSimilarity } from '../../shared/checks/index';
 import { formatModel } from '../../shared/formats/index';
 import type { ReportDocument } from '../../shared/model/report';
+import { previousBlock } from '../../shared/model/previous';
 import { pingtanPreviousReport } from '../fixtures/pingtan';
 import { byRule, clean2019, clean2021, clone, cleanReport, findings, withCells, withParts } from './helpers';
 
@@ -173,6 +174,47 @@ describe('prev.jump', () => {
     const doc = withCells(clean2021(), { 't3.received.total': null });
     const prev = withCells(pingtanPreviousReport(doc), { 't3.received.total': 1 });
     expect(byRule(findings(doc, prev), 'prev.jump')).toEqual([]);
+  });
+});
+
+describe('last year kept in the file (the previous block)', () => {
+  const SHA = 'a'.repeat(64);
+  it.each(['2019', '2021'] as const)('runs the prev.* rules from the block when no previous report is given (%s format)', (format) => {
+    const doc = cleanReport(format);
+    const prev = withParts(previousOf(doc), { 't3.carriedOver.natural': 3 });
+    const given = findings(doc, prev).filter((f) => f.rule.startsWith('prev.') || f.rule === 'cell.implausible');
+    expect(byRule(given, 'prev.carryOver').length).toBeGreaterThan(0);
+    const withBlock = { ...doc, previous: previousBlock(prev, { fileName: '上年.docx', kind: 'docx' }, SHA) };
+    expect(findings(withBlock).filter((f) => f.rule.startsWith('prev.') || f.rule === 'cell.implausible')).toEqual(given);
+    // Without a block and without --previous: no prev.* finding at all.
+    expect(findings(doc).filter((f) => f.rule.startsWith('prev.'))).toEqual([]);
+  });
+
+  it('a report given explicitly wins over the block', () => {
+    const doc = cleanReport('2021');
+    const wrong = withParts(previousOf(doc), { 't3.carriedOver.natural': 9 });
+    const right = previousOf(doc);
+    const withBlock = { ...doc, previous: previousBlock(wrong, { fileName: '旧.nianbao', kind: 'report' }, SHA) };
+    expect(byRule(findings(withBlock), 'prev.carryOver').length).toBeGreaterThan(0);
+    expect(byRule(findings(withBlock, right), 'prev.carryOver')).toEqual([]);
+  });
+
+  it('prev.identical reads section 五 from the block', () => {
+    const doc = cleanReport('2021');
+    const prev = previousOf(doc);
+    prev.sections.problems = doc.sections.problems;
+    const block = previousBlock(prev, { fileName: '上年.html', kind: 'html' }, SHA);
+    expect(block.problems).toBe(doc.sections.problems);
+    expect(byRule(findings({ ...doc, previous: block }), 'prev.identical').map((f) => f.target)).toEqual(['problems']);
+  });
+
+  it('ignores a malformed block instead of throwing (odd data)', () => {
+    const doc = cleanReport('2021') as unknown as Omit<ReportDocument, 'previous'> & { previous: unknown };
+    for (const odd of [null, 7, { cells: null, format: '2021' }, { cells: {}, format: '1999' }]) {
+      doc.previous = odd;
+      expect(() => findings(doc as ReportDocument)).not.toThrow();
+      expect(findings(doc as ReportDocument).filter((f) => f.rule.startsWith('prev.'))).toEqual([]);
+    }
   });
 });
 

@@ -1,11 +1,13 @@
 // check --previous across the format change: in 2022 last year's report (2021) is in the 2021 format, but
 // a 2021 report's previous (2020) is in the 2019 format. Table 3's carriedIn/carriedOver keys are shared,
 // so prev.carryOver compares them; a previous report of the wrong year is named on stderr.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importReportText } from '../../shared/import/index';
 import { serializeReport } from '../../shared/model/document';
+import { previousBlock } from '../../shared/model/previous';
+import type { ReportDocument } from '../../shared/model/report';
 import { pingtanReport } from '../fixtures/pingtan';
 import { seedText } from '../import/fixtures';
 import { runCli, tempDir } from './run-cli';
@@ -58,5 +60,37 @@ describe('check --previous with last year in the other format', () => {
     const same = await runCli(['export', '2021.nianbao', '--previous', '2021.nianbao', '-o', 'x.pdf', '--draft'], { cwd: dir });
     expect(same.code, same.stderr).toBe(0);
     expect(same.stderr).toContain('是 2021 年的报告，而本报告是 2021 年的');
+  });
+});
+
+describe('last year kept in the report file (previous block)', () => {
+  it('check without --previous uses the block and names it; the exported PDF carries it', async () => {
+    const dir = files();
+    const imported = importReportText(seedText);
+    if (!imported.ok) throw new Error(imported.message);
+    const last = { ...imported.doc, year: 2020 };
+    last.cells = { ...last.cells, 't3.carriedOver.natural': 5, 't3.carriedOver.total': 5 };
+    const current = { ...pingtanReport(), year: 2021, previous: previousBlock(last, { fileName: '2020年报.docx', kind: 'docx' as const }, 'd'.repeat(64)) };
+    writeFileSync(join(dir, 'with-block.nianbao'), serializeReport(current));
+
+    const json = await runCli(['check', 'with-block.nianbao', '--json'], { cwd: dir });
+    const carry = (JSON.parse(json.stdout) as { findings: JsonFinding[] }).findings.filter((f) => f.rule === 'prev.carryOver');
+    expect(carry.map((f) => [f.cells, f.expected, f.actual])).toEqual([
+      [['t3.carriedIn.natural'], 5, 1],
+      [['t3.carriedIn.total'], 5, 1],
+    ]);
+    const human = await runCli(['check', 'with-block.nianbao'], { cwd: dir });
+    expect(human.stdout).toContain('对照上年：文件中保存的 2020 年报告（2020年报.docx）');
+    expect(human.stdout).toContain('[prev.carryOver]');
+    // --previous wins over the block (2020.nianbao carried over 2, the block 5).
+    const given = await runCli(['check', 'with-block.nianbao', '--previous', '2020.nianbao', '--json'], { cwd: dir });
+    expect((JSON.parse(given.stdout) as { findings: JsonFinding[] }).findings.filter((f) => f.rule === 'prev.carryOver')[0]).toMatchObject({ expected: 2 });
+
+    const exported = await runCli(['export', 'with-block.nianbao', '-o', 'with-block.pdf', '--draft'], { cwd: dir });
+    expect(exported.code, exported.stderr).toBe(0);
+    const back = await runCli(['import', 'with-block.pdf', '-o', 'back.nianbao'], { cwd: dir });
+    expect(back.code, back.stderr).toBe(0);
+    const reread = JSON.parse(readFileSync(join(dir, 'back.nianbao'), 'utf8')) as ReportDocument;
+    expect(reread.previous).toEqual(current.previous);
   });
 });

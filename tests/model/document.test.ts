@@ -15,6 +15,7 @@ import {
   serializeReport,
   validateSchemaBounded,
   type ReportDocument,
+  previousBlock,
 } from '../../shared/model/index';
 import { schemaPath, schemaText } from '../tools/write-schema';
 
@@ -210,6 +211,56 @@ describe('migrations', () => {
     expect(wrongKey.ok).toBe(false);
     const notText = parseReportData({ ...doc, invalidCells: { 't3.received.natural': 1 } });
     expect(notText.ok).toBe(false);
+  });
+
+  it('migrates a version 4 file to version 5 without a previous block or proposed marks', () => {
+    const r = parseReportData({ ...fresh(), schemaVersion: 4 });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.migratedFrom).toBe(4);
+    expect(r.doc.schemaVersion).toBe(5);
+    expect(r.doc.previous).toBeUndefined();
+    expect(r.doc.proposed).toBeUndefined();
+  });
+
+  it('keeps last year’s report (previous block) and the proposed marks through save and reopen', () => {
+    const last = fresh(2024);
+    last.cells['t3.carriedOver.natural'] = 3;
+    last.cells['t2.regulations.inForce'] = 12;
+    last.sections.problems = '一是公开不够及时。';
+    const block = previousBlock(last, { fileName: '2024年报.docx', kind: 'docx' }, 'ab'.repeat(32));
+    expect(Object.keys(block.cells)).toEqual(formatModel('2021').cells.map((c) => c.key));
+    const doc: ReportDocument = { ...fresh(2025), previous: block, proposed: { cells: ['t3.carriedIn.natural'], sections: ['problems'] } };
+    const text = serializeReport(doc);
+    const back = parseReport(text);
+    expect(back.ok).toBe(true);
+    if (!back.ok) return;
+    expect(back.doc.previous).toEqual(block);
+    expect(back.doc.previous?.cells['t3.carriedOver.natural']).toBe(3);
+    expect(back.doc.proposed).toEqual({ cells: ['t3.carriedIn.natural'], sections: ['problems'] });
+    // Nothing proposed left: no field.
+    expect(JSON.parse(serializeReport({ ...doc, proposed: { cells: [], sections: [] } }))).not.toHaveProperty('proposed');
+    expect(JSON.parse(serializeReport(fresh()))).not.toHaveProperty('previous');
+  });
+
+  it('refuses a previous block with cells of the other format, a bad hash or source kind, and proposed keys of another format', () => {
+    const last = fresh(2020);
+    const block = previousBlock(last, { fileName: 'a.pdf', kind: 'pdf' }, 'c'.repeat(64));
+    const doc = { ...fresh(2021), previous: block };
+    expect(parseReportData(doc).ok).toBe(true);
+    const bad = [
+      { ...doc, previous: { ...block, cells: { ...block.cells, 't2.regulations.inForce': 1 } } },
+      { ...doc, previous: { ...block, sha256: 'xyz' } },
+      { ...doc, previous: { ...block, source: { fileName: 'a', kind: 'exe' } } },
+      { ...doc, previous: { ...block, problems: undefined } },
+      { ...doc, proposed: { cells: ['t2.licensing.lastYearItems'], sections: [] } },
+      { ...doc, proposed: { cells: [], sections: ['title'] } },
+    ];
+    for (const d of bad) {
+      const r = parseReportData(d);
+      expect(r.ok, JSON.stringify(d.previous ?? d.proposed).slice(0, 100)).toBe(false);
+      if (!r.ok) expect(r.message).toMatch(/上年报告|按上年建议/);
+    }
   });
 
   it('refuses a version with no path to the current one, and nonsense versions', () => {

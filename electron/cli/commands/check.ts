@@ -2,7 +2,7 @@
 // scripts (--json). Exit 1 when there is an error-level finding.
 import type { FormatId } from '../../../shared/formats/index';
 import { runChecks, SEVERITY_LABELS, type Finding, type Severity } from '../../../shared/checks/index';
-import { reportTitle } from '../../../shared/model/report';
+import { reportTitle, type ReportDocument } from '../../../shared/model/report';
 import { expectPositionals, parseArgs } from '../args';
 import { EXIT, previousYearWarning, readReportFile, type CliCommand } from '../cli-kit';
 
@@ -57,6 +57,11 @@ function humanReport(title: string, format: FormatId, findings: Finding[], previ
   return lines.join('\n');
 }
 
+/** “文件中保存的 2024 年报告（2024年报.docx）” when the report keeps last year's figures. */
+function storedPreviousName(doc: ReportDocument): string | undefined {
+  return doc.previous ? `文件中保存的 ${doc.previous.year} 年报告（${doc.previous.source.fileName}）` : undefined;
+}
+
 export const checkCommand: CliCommand = {
   name: 'check',
   summary: '检查报告：空白格、勾稽关系、正文与表格是否一致等',
@@ -66,7 +71,8 @@ export const checkCommand: CliCommand = {
   错误    正式版导出前必须改正（如合计不等于各项之和、单元格空白）
   须说明  正式版需要写明理由
   提示    供参考
-每条前面是规则编号（如 [t3.rowSum]）。给出上年报告时，还检查结转、与上年雷同、大幅变化等。
+每条前面是规则编号（如 [t3.rowSum]）。给出上年报告时，还检查结转、与上年雷同、大幅变化等；
+不给 --previous 时，用报告文件中保存的上年报告（从上年报告新建的报告都带有）。
 
 选项：
   -p, --previous 文件  上年的报告文件
@@ -85,7 +91,7 @@ export const checkCommand: CliCommand = {
     if (yearWarning) io.err(yearWarning);
     const findings = runChecks(previous ? { report: doc, previous } : { report: doc });
     if (options.json) io.out(checkResultJson(doc.format, doc.year, findings));
-    else io.out(humanReport(reportTitle(doc), doc.format, findings, options.previous));
+    else io.out(humanReport(reportTitle(doc), doc.format, findings, options.previous ?? storedPreviousName(doc)));
     return findings.some((f) => f.severity === 'error') ? EXIT.findings : EXIT.ok;
   },
 };
