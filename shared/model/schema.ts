@@ -2,7 +2,7 @@
 // of each format come from one place. docs/report.schema.json is this object, written out (a test keeps
 // the two equal).
 import { FIRST_SUPPORTED_YEAR, formatModel, LAST_SUPPORTED_YEAR } from '../formats/index';
-import { TABLE_IDS } from '../formats/types';
+import { SECTION_KEYS, TABLE_IDS } from '../formats/types';
 import type { JsonSchema } from './json-schema';
 import { AGENCY_LEVELS, CURRENT_SCHEMA_VERSION, PREVIOUS_SOURCE_KINDS, PROCUREMENT_UNITS } from './report';
 
@@ -158,7 +158,7 @@ export const REPORT_SCHEMA: JsonSchema = {
       additionalProperties: false,
       properties: {
         cells: { type: 'array', maxItems: 500, items: { type: 'string', maxLength: 100 } },
-        sections: { type: 'array', maxItems: 3, items: { enum: ['overview', 'problems', 'other'] } },
+        sections: { type: 'array', maxItems: 3, items: { enum: [...SECTION_KEYS] } },
       },
     },
     meta: {
