@@ -31,7 +31,7 @@ export const KIND_NAMES: Record<ImportedKind, string> = {
 };
 
 /** The bounded reader's kind for a file, by its name: each kind has its size cap and its words. */
-function fileKind(name: string): FileKind {
+export function fileKind(name: string): FileKind {
   const ext = extname(name).toLowerCase();
   if (ext === '.pdf') return 'pdf';
   if (ext === '.docx' || ext === '.doc' || ext === '.wps') return 'word';
