@@ -28,7 +28,8 @@ export function createElectronDialogs(getWindow: () => BrowserWindow | null): Ap
     saveReport: (path) => save('保存报告', path, [REPORT]),
     openText: (folder) => open('导入报告文本', folder, [TEXT, ALL]),
     openPdf: (folder) => open('从 PDF 导入报告', folder, [PDF]),
-    openImport: (folder) => open('导入上年报告', folder, [ANY_REPORT, ALL]),
+    openImport: (folder, purpose) =>
+      open(purpose === 'start' ? '从上年报告开始：选择上年的报告' : purpose === 'previous' ? '选择上年报告（用于对比检查）' : '导入上年报告', folder, [ANY_REPORT, ALL]),
     savePdf: (path) => save('导出 PDF', path, [PDF]),
     savePublication: (path, kind) =>
       kind === 'html' ? save('导出网页版', path, [{ name: '网页', extensions: ['html'] }]) : save('导出 Word 版', path, [{ name: 'Word 文档', extensions: ['docx'] }]),

@@ -5,7 +5,7 @@
 import type { Finding } from '../checks/types';
 import type { ExcludedRow } from '../ledger/count';
 import type { LedgerAnalysis } from '../ledger/mapping';
-import type { AgencyLevel, ReportDocument } from '../model/report';
+import type { AgencyLevel, PreviousReport, ReportDocument } from '../model/report';
 import type { InvokeChannel, InvokeRequest } from './requests';
 
 /** Every call answers with a Result; errors carry a Chinese message fit to show the user as is. */
@@ -104,6 +104,22 @@ export interface OpenedImport extends OpenedDocument {
   source?: string;
 }
 
+/** Last year's report, read for the comparison checks (doc:openPrevious). */
+export interface OpenedPrevious {
+  previous: PreviousReport;
+  fileName: string;
+  /** What the file was read as (“Word 文档”, “网页” …). */
+  source: string;
+  /** What the importer could not read of it (Chinese), by section and cell: those cells are not compared. */
+  problems: string[];
+}
+
+/** A new report begun from last year's (import:startFromPrevious). */
+export interface OpenedFromPrevious extends OpenedImport {
+  /** What was proposed from last year and what could not be (Chinese, one line each). */
+  notes: string[];
+}
+
 /** A ledger main has read and keeps for the mapping screen (by id; its rows stay in main). */
 export interface OpenedLedger extends LedgerAnalysis {
   ledgerId: string;
@@ -155,8 +171,9 @@ export interface InvokeResponseMap {
   'doc:setDirty': Record<string, never>;
   /** Forgets the document and its recovery copy (after a save or an explicit discard). */
   'doc:close': Record<string, never>;
-  /** Shows the open dialog for last year's report (used by the prev.* checks). */
-  'doc:openPrevious': { doc: ReportDocument; fileName: string };
+  /** Shows the open dialog for last year's report in any form the importer reads; returns the block the
+   *  renderer keeps in the document's `previous` (the prev.* checks read it from there). */
+  'doc:openPrevious': OpenedPrevious;
 
   'recovery:list': RecoveryEntry[];
   'recovery:restore': OpenedDocument;
@@ -176,6 +193,9 @@ export interface InvokeResponseMap {
   'import:file': OpenedImport;
   /** Imports a file dropped onto the window (its name and bytes). */
   'import:dropped': OpenedImport;
+  /** 从上年报告开始: shows the open dialog for last year's report in any form and begins the next year's
+   *  report from it (proposed values marked, last year's figures kept in `previous`); not yet saved. */
+  'import:startFromPrevious': OpenedFromPrevious;
 
   /** Shows the save dialog (default: next to the report, named after its title) and writes the PDF. */
   'export:pdf': ExportResult;

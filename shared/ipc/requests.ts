@@ -138,6 +138,7 @@ export const REQUEST_SCHEMAS = {
   'import:pdf': EMPTY,
   'import:file': EMPTY,
   'import:dropped': record({ name: text(255, 1), bytes: FILE_BYTES }),
+  'import:startFromPrevious': EMPTY,
 
   'export:pdf': record({ docId: ID, doc: DOC, mode: MODE, previous: PREVIOUS }),
   'export:preview': record({ doc: DOC, mode: MODE, previous: PREVIOUS }),

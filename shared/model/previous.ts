@@ -62,3 +62,23 @@ export function isProposedCell(doc: Pick<ReportDocument, 'proposed'>, key: strin
 export function isProposedSection(doc: Pick<ReportDocument, 'proposed'>, section: SectionKey): boolean {
   return doc.proposed?.sections.includes(section) === true;
 }
+
+/** `doc` with the given cells and sections no longer proposed (confirmed, or written by the user). */
+export function withoutProposedIn(doc: ReportDocument, cellKeys: readonly string[], sections: readonly SectionKey[] = []): ReportDocument {
+  if (!doc.proposed) return doc;
+  const marks = withoutProposed(doc.proposed, cellKeys, sections);
+  if (marks && marks.cells.length === doc.proposed.cells.length && marks.sections.length === doc.proposed.sections.length) return doc;
+  const { proposed: _dropped, ...rest } = doc;
+  return marks ? { ...rest, proposed: marks } : rest;
+}
+
+/** After a change from `before` to `after`: a proposed cell whose value (or refused entry) changed, and a
+ *  proposed section whose text changed, are the user's now — their marks go. Whatever made the change
+ *  (typing, paste, fill with 0, the ledger, a restored backup). */
+export function dropEditedProposals(before: ReportDocument, after: ReportDocument): ReportDocument {
+  const marks = after.proposed;
+  if (!marks) return after;
+  const cells = marks.cells.filter((k) => after.cells[k] !== before.cells[k] || after.invalidCells?.[k] !== before.invalidCells?.[k]);
+  const sections = marks.sections.filter((s) => after.sections[s] !== before.sections[s]);
+  return cells.length === 0 && sections.length === 0 ? after : withoutProposedIn(after, cells, sections);
+}

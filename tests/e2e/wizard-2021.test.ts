@@ -327,12 +327,14 @@ describe('a 2021 report in the wizard', () => {
     previous.cells['t3.resultsTotal.natural'] = (previous.cells['t3.resultsTotal.natural'] ?? 0) - 2;
     const previousPath = join(app.documentsDir, '平潭2021.nianbao');
     writeFileSync(previousPath, serializeReport(previous));
-    app.dialogs.answers.openReport.push(previousPath);
+    app.dialogs.answers.openImport.push(previousPath);
     await page.locator('.findings-panel button', { hasText: '载入上年报告' }).click();
     await expect.poll(() => page.locator('.findings-panel .previous').textContent()).toContain('平潭2021.nianbao');
     await expect.poll(() => findingRules(page)).toContain('prev.carryOver|natural');
     await app.screenshot('11b-previous-loaded');
-    await page.locator('.findings-panel .previous').getByRole('button', { name: '取消对比' }).click();
+    // Kept in the report until removed (after a confirmation).
+    await page.locator('.findings-panel .previous').getByRole('button', { name: '移除' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '移除', exact: true }).click();
     await expect.poll(() => findingRules(page)).not.toContain('prev.carryOver|natural');
   });
 

@@ -320,7 +320,7 @@ describe('the checks panel', () => {
     writeFileSync(path, serializeReport(doc));
     writeFileSync(previousPath, serializeReport(previous));
     await openReportFile(path);
-    app.dialogs.answers.openReport.push(previousPath);
+    app.dialogs.answers.openImport.push(previousPath);
     await page.getByRole('button', { name: '载入上年报告，对比检查…' }).click();
     await page.locator('.findings-panel .previous', { hasText: 'previous.nianbao' }).waitFor();
     const expected: Record<string, string> = {

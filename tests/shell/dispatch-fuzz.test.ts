@@ -52,6 +52,7 @@ const VALID: Record<InvokeChannel, Record<string, unknown>> = {
   'import:textFile': {},
   'import:pdf': {},
   'import:file': {},
+  'import:startFromPrevious': {},
   'import:dropped': { name: '年报.txt', bytes: new TextEncoder().encode('2025年某镇人民政府政府信息公开工作年度报告') },
   'export:pdf': { docId: ID, doc, mode: 'draft', previous: doc },
   'export:publish': { docId: ID, doc, kind: 'html', mode: 'draft', previous: doc },

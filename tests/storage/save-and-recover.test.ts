@@ -1,8 +1,10 @@
 // Saves, save-as, concurrent saves, backups and recovery copies, through the core as the renderer uses it.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { BackupEntry, OpenedDocument, RecoveryEntry, SaveResult } from '../../shared/ipc/contract';
+import type { BackupEntry, OpenedDocument, OpenedFromPrevious, OpenedPrevious, RecoveryEntry, SaveResult } from '../../shared/ipc/contract';
+import { previousBlock } from '../../shared/model/previous';
 import { parseReport, serializeReport } from '../../shared/model/document';
 import type { ReportDocument } from '../../shared/model/report';
 import { BACKUPS_KEPT, backupFolderId } from '../../electron/node/storage/backups';
@@ -66,18 +68,43 @@ describe('new, save-as, save, reopen', () => {
     expect(readFileSync(second, 'utf8')).toBe(serializeReport(sampleReport('B2')));
   });
 
-  it('last year’s report opens for the comparison checks only: not registered, not in the recent list', async () => {
+  it('last year’s report opens for the comparison checks only (as the block kept in the report): not registered, not in the recent list', async () => {
     const t = makeCore(root);
     const path = join(t.documentsDir, 'last-year.nianbao');
-    writeFileSync(path, serializeReport(sampleReport('去年')));
-    t.dialogs.answers.openReport.push(path);
-    const previous = await t.ok<{ doc: ReportDocument; fileName: string }>('doc:openPrevious');
-    expect(previous).toEqual({ doc: sampleReport('去年'), fileName: 'last-year.nianbao' });
+    const text = serializeReport(sampleReport('去年'));
+    writeFileSync(path, text);
+    t.dialogs.answers.openImport.push(path);
+    const opened = await t.ok<OpenedPrevious>('doc:openPrevious');
+    const sha256 = createHash('sha256').update(text).digest('hex');
+    expect(opened).toEqual({
+      previous: previousBlock(sampleReport('去年'), { fileName: 'last-year.nianbao', kind: 'report' }, sha256),
+      fileName: 'last-year.nianbao',
+      source: '年报助手报告文件',
+      problems: [],
+    });
     expect((await t.ok<{ recent: unknown[] }>('prefs:get')).recent).toEqual([]);
     writeFileSync(path, '{"broken"');
-    t.dialogs.answers.openReport.push(path);
+    t.dialogs.answers.openImport.push(path);
     const bad = await t.call('doc:openPrevious');
     expect(!bad.ok && bad.error.code).toBe('bad-file');
+  });
+
+  it('从上年报告开始: last year’s .docx → an unsaved report for the next year with proposed cells and the previous block', async () => {
+    const t = makeCore(root);
+    const docx = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'samples', 'office', 'pingtan-2022.docx');
+    t.dialogs.answers.openImport.push(docx);
+    const opened = await t.ok<OpenedFromPrevious>('import:startFromPrevious');
+    expect(opened.doc.year).toBe(2023);
+    expect(opened.fileName).toBeNull();
+    expect(opened.doc.previous?.source).toEqual({ fileName: 'pingtan-2022.docx', kind: 'docx' });
+    expect(opened.doc.previous?.sha256).toBe(createHash('sha256').update(readFileSync(docx)).digest('hex'));
+    expect(opened.doc.proposed?.cells.length).toBe(6);
+    expect(opened.notes.join('')).toContain('上年结转 6 格');
+    expect(opened.source).toBe('Word 文档');
+    // Cancelled: nothing happens.
+    t.dialogs.answers.openImport.push(null);
+    const cancelled = await t.call('import:startFromPrevious');
+    expect(!cancelled.ok && cancelled.error.code).toBe('cancelled');
   });
 
   it('unknown documents are refused', async () => {

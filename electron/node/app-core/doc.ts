@@ -6,6 +6,9 @@ import { FILE_EXTENSION, type ReportDocument } from '../../../shared/model/repor
 import { StorageError, writeError } from '../storage/errors';
 import { errnoCode } from '../storage/fs-layer';
 import { UserError } from '../user-error';
+import { KIND_NAMES } from '../import/index';
+import { readLastYearsReport } from '../import/last-year';
+import { previousBlock } from '../../../shared/model/previous';
 import { cancelled, folderFor, type CoreContext, type HandlersOf } from './context';
 import type { OpenDoc } from './documents';
 import { documentTitle, safeFileName, withExtension } from './file-names';
@@ -137,10 +140,13 @@ export function createDocHandlers(ctx: CoreContext): HandlersOf<'doc'> {
       });
     },
     'doc:openPrevious': async () => {
-      const path = await options.dialogs.openReport(folderFor(ctx, 'report'), 'previous');
+      const path = await options.dialogs.openImport(folderFor(ctx, 'report'), 'previous');
       if (!path) throw cancelled();
-      const read = await storage.files.read(resolve(path));
-      return { doc: read.doc, fileName: basename(path) };
+      const read = await readLastYearsReport(resolve(path));
+      if (!read.ok) throw new UserError('bad-file', read.message);
+      const previous = previousBlock(read.doc, { fileName: read.fileName, kind: read.kind }, read.sha256);
+      const own = read.kind === 'report' || read.kind === 'app-pdf';
+      return { previous, fileName: read.fileName, source: KIND_NAMES[read.kind], problems: own ? [] : read.problems.map((p) => p.message) };
     },
   };
 }

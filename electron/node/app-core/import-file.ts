@@ -5,9 +5,11 @@ import { dirname, resolve } from 'node:path';
 import type { InvokeResponse } from '../../../shared/ipc/contract';
 import { importReportBytes, importReportFile, KIND_NAMES, type FileImportResult } from '../import/index';
 import { UserError } from '../user-error';
+import { readLastYearsReport } from '../import/last-year';
+import { startFromPrevious } from '../../../shared/model/start-from-previous';
 import { cancelled, folderFor, type CoreContext, type Handlers } from './context';
 
-export type ImportFileHandlers = Pick<Handlers, 'import:file' | 'import:dropped'>;
+export type ImportFileHandlers = Pick<Handlers, 'import:file' | 'import:dropped' | 'import:startFromPrevious'>;
 
 export function createImportFileHandlers(ctx: CoreContext): ImportFileHandlers {
   const register = (result: FileImportResult): InvokeResponse<'import:file'> => {
@@ -24,5 +26,17 @@ export function createImportFileHandlers(ctx: CoreContext): ImportFileHandlers {
       return register(await importReportFile(path));
     },
     'import:dropped': async ({ name, bytes }) => register(await importReportBytes(bytes, name)),
+    'import:startFromPrevious': async () => {
+      const path = await ctx.options.dialogs.openImport(folderFor(ctx, 'text'), 'start');
+      if (!path) throw cancelled();
+      ctx.preferences.setLastFolder('text', dirname(resolve(path)));
+      const read = await readLastYearsReport(resolve(path));
+      if (!read.ok) throw new UserError('bad-file', read.message);
+      const started = startFromPrevious(read.doc, { source: { fileName: read.fileName, kind: read.kind }, sha256: read.sha256 });
+      if (!started.ok) throw new UserError('bad-file', `“${read.fileName}”：${started.message}`);
+      const opened = ctx.documents.register(started.doc, null, null, true);
+      const own = read.kind === 'report' || read.kind === 'app-pdf';
+      return { ...opened, source: KIND_NAMES[read.kind], problems: own ? [] : read.problems.map((p) => p.message), notes: started.notes };
+    },
   };
 }

@@ -6,8 +6,8 @@ import { decodeText } from '../import/text-decode';
 import { UserError } from '../user-error';
 import { cancelled, folderFor, readUserFile, type CoreContext, type HandlersOf } from './context';
 
-/** The text and app-PDF imports; import:file and import:dropped are in import-file.ts. */
-export function createImportHandlers(ctx: CoreContext): Omit<HandlersOf<'import'>, 'import:file' | 'import:dropped'> {
+/** The text and app-PDF imports; import:file, import:dropped and import:startFromPrevious are in import-file.ts. */
+export function createImportHandlers(ctx: CoreContext): Omit<HandlersOf<'import'>, 'import:file' | 'import:dropped' | 'import:startFromPrevious'> {
   const { options, preferences, documents } = ctx;
 
   async function importTextAndRegister(text: string): Promise<InvokeResponse<'import:text'>> {

@@ -16,7 +16,8 @@ export interface AppDialogs {
   openText(defaultFolder: string): Promise<string | null>;
   openPdf(defaultFolder: string): Promise<string | null>;
   /** Last year's report in any form the importer reads (Word, web page, PDF, text, report file). */
-  openImport(defaultFolder: string): Promise<string | null>;
+  /** `purpose` 'start': 从上年报告开始; 'previous': last year's report for the comparison checks (the dialog title says so). */
+  openImport(defaultFolder: string, purpose?: 'import' | 'start' | 'previous'): Promise<string | null>;
   savePdf(defaultPath: string): Promise<string | null>;
   /** The website (.html) or Word (.docx) version. Optional: without it that export answers “not available”. */
   savePublication?(defaultPath: string, kind: 'html' | 'docx'): Promise<string | null>;

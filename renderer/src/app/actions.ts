@@ -4,10 +4,10 @@ import { TABLE_NAMES } from '../../../shared/formats/vocabulary';
 import { keepWrittenTotals } from '../../../shared/checks/typed-totals';
 import type { TableId } from '../../../shared/formats/types';
 import type { AgencyDefaults, BridgeError, OpenedDocument } from '../../../shared/ipc/contract';
-import type { AgencyLevel, ReportDocument } from '../../../shared/model/report';
+import type { AgencyLevel, PreviousReport, ReportDocument } from '../../../shared/model/report';
 import { useGridUi } from '../grid/grid-controller';
 import { invoke } from '../lib/bridge';
-import { currentDoc, loadDoc, useDocStore } from '../store/document-store';
+import { currentDoc, loadDoc, setPrevious, useDocStore } from '../store/document-store';
 import { closeDialog, focusMeta, openDialog, showError, showNotice, useSession } from '../store/session-store';
 
 export function isDirty(): boolean {
@@ -45,7 +45,6 @@ export function showOpened(opened: OpenedDocument, unsaved: boolean): void {
     autosaved: null,
     step: 'meta',
     focus: null,
-    previous: null,
     lastExport: null,
     error: null,
     // What the importer could not read belongs to the imported report only (afterImport sets it again).
@@ -228,7 +227,6 @@ export function closeToStart(): void {
       location: null,
       savedDoc: null,
       autosaved: null,
-      previous: null,
       // Messages about the closed report would be read as being about the next one.
       importProblems: null,
       notice: null,
@@ -288,27 +286,100 @@ export async function save(options: { as?: boolean; overwrite?: boolean } = {}):
 
 // --- Last year's report ---------------------------------------------------------------------------
 
+/** “2022 年度报告（pingtan-2022.docx，Word 文档）”. */
+export function describePrevious(previous: PreviousReport): string {
+  return `${previous.year} 年度报告（${previous.source.fileName}，${PREVIOUS_KIND_NAMES[previous.source.kind]}）`;
+}
+
+const PREVIOUS_KIND_NAMES: Record<PreviousReport['source']['kind'], string> = {
+  report: '报告文件',
+  'app-pdf': '年报助手导出的 PDF',
+  docx: 'Word 文档',
+  html: '网页',
+  pdf: 'PDF',
+  text: '文本',
+};
+
+/** Loads last year's report (any form) for the comparison checks and keeps it in the document; one kept
+ *  before is replaced only after the user confirms. */
 export async function loadPrevious(): Promise<void> {
   const res = await invoke('doc:openPrevious', {});
   if (!res.ok) {
     showError(res.error);
     return;
   }
-  useSession.setState({ previous: { doc: res.value.doc, fileName: res.value.fileName } });
-  showNotice(`已载入上年报告“${res.value.fileName}”，与上年对比的检查已生效。`);
+  const { previous, problems } = res.value;
+  const apply = () => {
+    setPrevious(previous);
+    const unread = problems.length > 0 ? `上年报告有 ${problems.length} 处没有读出，这些格不作对比。` : '';
+    showNotice(`已载入上年报告：${describePrevious(previous)}，保存在本报告中，与上年对比的检查已生效。${unread}`);
+  };
+  const doc = currentDoc();
+  if (!doc?.previous) {
+    apply();
+    return;
+  }
+  openDialog({
+    title: '替换上年报告',
+    message: `本报告中已保存上年报告：${describePrevious(doc.previous)}。要换成 ${describePrevious(previous)} 吗？与上年对比的检查将改用新载入的报告（之后仍可按 Ctrl+Z 撤销）。`,
+    buttons: [
+      {
+        label: '替换',
+        primary: true,
+        action: () => {
+          closeDialog();
+          apply();
+        },
+      },
+      { label: '保留原来的', action: closeDialog },
+    ],
+  });
 }
 
-export function clearPrevious(): void {
-  useSession.setState({ previous: null, notice: null });
+/** Removes last year's report from the document, after asking. */
+export function removePrevious(): void {
+  const doc = currentDoc();
+  if (!doc?.previous) return;
+  openDialog({
+    title: '移除上年报告',
+    message: `从本报告中移除保存的上年报告（${describePrevious(doc.previous)}）？移除后不再检查上年结转、与上年雷同和大幅变化（之后仍可按 Ctrl+Z 撤销）。`,
+    buttons: [
+      {
+        label: '移除',
+        action: () => {
+          closeDialog();
+          setPrevious(null);
+          showNotice('已移除上年报告，与上年对比的检查已停止。');
+        },
+      },
+      { label: '取消', primary: true, action: closeDialog },
+    ],
+  });
+}
+
+/** 从上年报告开始: last year's report in any form → this year's report, proposed values marked. */
+export function startFromPrevious(): void {
+  guardUnsaved(() => {
+    void (async () => {
+      const res = await invoke('import:startFromPrevious', {});
+      if (!res.ok) {
+        if (res.error.code !== 'cancelled') showError(res.error);
+        return;
+      }
+      showOpened(res.value, true);
+      useSession.setState({ importProblems: res.value.problems.length > 0 ? res.value.problems : null });
+      showNotice(`已从上年报告（${res.value.source ?? ''}）新建，尚未保存。${res.value.notes.join('')}标为“待确认”的格请逐一核对后确认。`);
+    })();
+  });
 }
 
 // --- Export ---------------------------------------------------------------------------------------
 
 export async function exportPdf(mode: 'final' | 'draft'): Promise<{ ok: true } | { ok: false; error: BridgeError }> {
-  const { docId, previous } = useSession.getState();
+  const { docId } = useSession.getState();
   const doc = currentDoc();
   if (!docId || !doc) return { ok: false, error: { code: 'internal', message: '没有打开的报告。' } };
-  const res = await invoke('export:pdf', { docId, doc, mode, ...(previous ? { previous: previous.doc } : {}) });
+  const res = await invoke('export:pdf', { docId, doc, mode });
   if (!res.ok) return res;
   useSession.setState({ lastExport: res.value });
   return { ok: true };
@@ -316,10 +387,10 @@ export async function exportPdf(mode: 'final' | 'draft'): Promise<{ ok: true } |
 
 /** The website version (html) or the Word version (docx), written where the user chooses. */
 export async function exportPublication(kind: 'html' | 'docx', mode: 'final' | 'draft'): Promise<{ ok: true } | { ok: false; error: BridgeError }> {
-  const { docId, previous } = useSession.getState();
+  const { docId } = useSession.getState();
   const doc = currentDoc();
   if (!docId || !doc) return { ok: false, error: { code: 'internal', message: '没有打开的报告。' } };
-  const res = await invoke('export:publish', { docId, doc, kind, mode, ...(previous ? { previous: previous.doc } : {}) });
+  const res = await invoke('export:publish', { docId, doc, kind, mode });
   if (!res.ok) return res;
   useSession.setState({ lastExport: res.value });
   return { ok: true };

@@ -91,8 +91,7 @@ export function ExportStep() {
     const doc = currentDoc();
     if (!doc) return;
     setBusy('正在生成预览…');
-    const previous = useSession.getState().previous?.doc;
-    const res = await invoke('export:preview', { doc, mode, ...(previous ? { previous } : {}) });
+    const res = await invoke('export:preview', { doc, mode });
     setBusy(null);
     if (!res.ok) {
       showError(res.error);

@@ -7,7 +7,7 @@ import { SEVERITY_LABELS, type Finding, type Severity } from '../../../shared/ch
 import { REPORT_PLACES, type ReportPlace } from '../../../shared/formats/vocabulary';
 import { formatModel } from '../../../shared/formats/index';
 import type { FormatId, TableId } from '../../../shared/formats/types';
-import { clearPrevious, loadPrevious } from '../app/actions';
+import { loadPrevious, removePrevious } from '../app/actions';
 import { currentDoc, setCells, setExplanation, useDocStore } from '../store/document-store';
 import { useFindings } from '../store/findings-store';
 import { focusCell, focusMeta, focusSection, goToStep, useSession } from '../store/session-store';
@@ -56,7 +56,7 @@ export function fillBlanksWithZero(table: TableId): void {
 export function FindingsPanel() {
   const findings = useFindings((s) => s.findings);
   const format = useDocStore((s) => s.doc?.format ?? '2021');
-  const previous = useSession((s) => s.previous);
+  const previous = useDocStore((s) => s.doc?.previous);
   const todoFindings = findings.filter(isToDo);
   const todo = todoFindings.reduce((n, f) => n + toDoCount(f), 0);
   const counts = countBySeverity(findings.filter((f) => !isToDo(f)));
@@ -78,9 +78,9 @@ export function FindingsPanel() {
         <p className="previous">
           {previous ? (
             <>
-              已与上年报告对比：{previous.fileName}{' '}
-              <button type="button" className="link" onClick={clearPrevious}>
-                取消对比
+              已与上年报告对比：{previous.year} 年度（{previous.source.fileName}）{' '}
+              <button type="button" className="link" onClick={removePrevious}>
+                移除
               </button>
             </>
           ) : (

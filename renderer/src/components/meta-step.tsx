@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { formatIdForYear, getFormat } from '../../../shared/formats/index';
 import { AGENCY_LEVELS, defaultReportTitle, isIssueDate, reportTitle, type AgencyLevel } from '../../../shared/model/report';
-import { clearPrevious, loadPrevious } from '../app/actions';
+import { describePrevious, loadPrevious, removePrevious } from '../app/actions';
 import { updateDoc, useDocStore } from '../store/document-store';
 import { useSession } from '../store/session-store';
 import { BackupList } from './backup-list';
@@ -11,7 +11,7 @@ import { parseReportYear } from '../lib/report-year';
 
 export function MetaStep() {
   const doc = useDocStore((s) => s.doc);
-  const previous = useSession((s) => s.previous);
+  const previous = doc?.previous;
   const focus = useSession((s) => s.focus);
   const nameRef = useRef<HTMLInputElement>(null);
   const yearRef = useRef<HTMLInputElement>(null);
@@ -182,14 +182,26 @@ export function MetaStep() {
       </dl>
 
       <h2>上年报告（可选）</h2>
-      <p className="hint">载入上一年度的报告后，会核对“上年结转”是否等于上年的“结转下年度继续办理”，并提示与上年雷同或变化过大的情况。上年报告只用于对比，不会被修改。</p>
+      <p className="hint">
+        载入上一年度的报告（报告文件、Word 文档、网页、PDF 或文本）后，会核对“上年结转”是否等于上年的“结转下年度继续办理”，并提示与上年雷同或变化过大的情况。
+        上年的数字保存在本报告中（导出的 PDF 也带有），下次打开不必再载入；上年报告本身不会被修改。
+      </p>
       {previous ? (
-        <p>
-          已载入：<strong>{previous.fileName}</strong>（{previous.doc.year} 年度）{' '}
-          <button type="button" onClick={clearPrevious}>
-            取消对比
-          </button>
-        </p>
+        <div className="previous-kept" data-testid="previous-kept">
+          <p>
+            本报告保存的上年报告：<strong>{describePrevious(previous)}</strong>
+            <br />
+            <span className="hint">文件 SHA-256：{previous.sha256.slice(0, 16)}…</span>
+          </p>
+          <div className="form-buttons">
+            <button type="button" onClick={() => void loadPrevious()}>
+              换一份上年报告…
+            </button>
+            <button type="button" onClick={removePrevious}>
+              移除上年报告
+            </button>
+          </div>
+        </div>
       ) : (
         <button type="button" onClick={() => void loadPrevious()}>
           载入上年报告…

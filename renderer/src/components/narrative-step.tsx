@@ -78,6 +78,8 @@ function scrollToSelection(el: HTMLTextAreaElement, at: number): void {
 export function NarrativeStep({ section }: { section: SectionKey }) {
   const format = useDocStore((s) => s.doc?.format ?? '2021');
   const text = useDocStore((s) => s.doc?.sections[section] ?? '');
+  const proposed = useDocStore((s) => s.doc?.proposed?.sections.includes(section) === true);
+  const previousYear = useDocStore((s) => s.doc?.previous?.year);
   const focus = useSession((s) => s.focus);
   const area = useRef<HTMLTextAreaElement>(null);
   const characters = countCharacters(text);
@@ -135,6 +137,11 @@ export function NarrativeStep({ section }: { section: SectionKey }) {
         {GUIDANCE[section]}
         {section === 'other' && feeReported ? FEE_GUIDANCE : ''}
       </p>
+      {proposed && (
+        <p className="proposed-banner" role="status" data-testid="proposed-banner">
+          下面是{previousYear ? ` ${previousYear} 年度` : '上年'}报告的原文，仅作为起点。请按本年情况改写{section === 'problems' ? '（与上年雷同会被检查提示）' : ''}；改动后此提示消失。
+        </p>
+      )}
       <p className="hint outline">层次序号依次用：一、 → （一） → 1. → （1）</p>
       <div className="snippets table-figures" role="group" aria-label="插入表格数字">
         <span className="snippets-label">插入表格数字：</span>

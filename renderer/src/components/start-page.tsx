@@ -6,6 +6,7 @@ import { AGENCY_LEVELS, type AgencyLevel } from '../../../shared/model/report';
 import {
   discardRecovery,
   importFile,
+  startFromPrevious,
   importPdf,
   importText,
   importTextFile,
@@ -154,6 +155,13 @@ export function StartPage() {
               </button>
             </div>
           </form>
+          <h3>从上年报告开始</h3>
+          <p className="hint">选择上一年度的报告（Word 文档、网页、PDF、文本或报告文件）：年度加 1，沿用机关信息，上年结转等按上年建议填入（待确认），上年正文作为起点。</p>
+          <div className="form-buttons">
+            <button type="button" onClick={startFromPrevious}>
+              从上年报告开始…
+            </button>
+          </div>
         </section>
 
         <section className="card" aria-labelledby={`${id}-open`}>

@@ -11,6 +11,7 @@ import { closeDialog, openDialog } from '../store/session-store';
 import { useFindings } from '../store/findings-store';
 import { fillBlanksWithZero } from './findings-panel';
 import { LedgerTools } from './ledger-panel';
+import { ProposedPanel } from './proposed-panel';
 import { stepTitle } from './step-rail';
 
 const DETAILS_SHOWN = 6;
@@ -98,6 +99,7 @@ export function TableStep({ table }: { table: TableId }) {
           </button>
         )}
       </div>
+      <ProposedPanel table={table} />
       {table === 't3' && <LedgerTools />}
       <div className="grid-wrap">
         <GridEditor table={table} grid={grid} model={model} headerText={headerText} caption={title} />

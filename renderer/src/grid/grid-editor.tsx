@@ -21,6 +21,9 @@ export interface GridEditorProps {
   caption: string;
 }
 
+/** What a cell proposed from last year's report says until it is confirmed or edited. */
+export const PROPOSED_LABEL = '按上年报告建议填入，待确认';
+
 export function cellAccessibleName(model: FormatModel, key: string): string {
   const def = model.cellByKey.get(key);
   if (!def) return key;
@@ -118,9 +121,11 @@ const ValueCell = memo(function ValueCell({ cellKey, colSpan, label, computed, c
   const dismissed = useGridUi((s) => s.dismissed.has(cellKey));
   const lastRefused = useGridUi((s) => s.lastRefused === cellKey);
   const mark = useFindings((s) => s.marks.get(cellKey));
+  const proposed = useDocStore((s) => s.doc?.proposed?.cells.includes(cellKey) === true);
   const shown = editText ?? refused ?? formatCellValue(value);
   const classes = ['cell'];
   if (computed) classes.push('computed');
+  if (proposed) classes.push('proposed');
   if (mark) classes.push(`mark-${mark}`);
   if (refused !== undefined) classes.push('invalid');
   if (editText !== null) classes.push('editing');
@@ -130,7 +135,7 @@ const ValueCell = memo(function ValueCell({ cellKey, colSpan, label, computed, c
   const check = refused !== undefined ? parseCellValue(refused, kind) : null;
   const reason = check && !check.ok ? check : null;
   const reasonId = `reason-${cellKey}`;
-  const fullLabel = `${label}${computed ? '（自动计算；输入数字则改为手工填写合计）' : ''}${mark ? `（${SEVERITY_LABELS[mark]}）` : ''}`;
+  const fullLabel = `${label}${computed ? '（自动计算；输入数字则改为手工填写合计）' : ''}${proposed ? `（${PROPOSED_LABEL}）` : ''}${mark ? `（${SEVERITY_LABELS[mark]}）` : ''}`;
   return (
     <td colSpan={colSpan} className={classes.join(' ')} aria-selected={isCursor}>
       <input
@@ -144,7 +149,7 @@ const ValueCell = memo(function ValueCell({ cellKey, colSpan, label, computed, c
         inputMode="decimal"
         autoComplete="off"
         spellCheck={false}
-        title={reason ? reason.reason : computed ? '自动计算' : undefined}
+        title={reason ? reason.reason : computed ? '自动计算' : proposed ? PROPOSED_LABEL : undefined}
         onFocus={() => ctl.onFocus(cellKey)}
         onBlur={() => ctl.onBlur(cellKey)}
         onKeyDown={(e) => ctl.onKeyDown(cellKey, e)}
@@ -154,6 +159,11 @@ const ValueCell = memo(function ValueCell({ cellKey, colSpan, label, computed, c
         onPaste={(e) => ctl.onPaste(cellKey, e)}
         onDoubleClick={() => ctl.onDoubleClick(cellKey)}
       />
+      {proposed && (
+        <span className="proposed-badge" aria-hidden="true">
+          待确认
+        </span>
+      )}
       {message ? (
         <div className={`cell-message ${message.tone}`} role={message.tone === 'error' ? 'alert' : 'status'}>
           {message.text}

@@ -6,7 +6,8 @@ import { create } from 'zustand';
 import { computeTotals } from '../../../shared/checks/totals';
 import { applyEntries, differingTotals, isTypedTotals, withTotalsMode, type CellEntry, type DifferingTotal } from '../../../shared/checks/typed-totals';
 import type { TableId } from '../../../shared/formats/types';
-import type { ReportDocument } from '../../../shared/model/report';
+import type { PreviousReport, ReportDocument } from '../../../shared/model/report';
+import { dropEditedProposals, withoutProposedIn } from '../../../shared/model/previous';
 
 export interface DocState {
   doc: ReportDocument | null;
@@ -45,7 +46,8 @@ export function withTotals(doc: ReportDocument, tables?: readonly TableId[]): Re
 export function updateDoc(change: (doc: ReportDocument) => ReportDocument, options: UpdateOptions = {}): void {
   const doc = useDocStore.getState().doc;
   if (!doc) return;
-  const next = change(doc);
+  // A proposed value (from last year's report) that this change edits is the user's from now on.
+  const next = dropEditedProposals(doc, change(doc));
   if (next === doc) return;
   const now = performance.now();
   const merge =
@@ -115,9 +117,25 @@ export function setCellEntries(entries: Record<string, CellEntry>, options?: Upd
   updateDoc((doc) => {
     const res = applyEntries(doc, entries);
     switched = res.switched;
-    return res.doc;
+    // Writing a proposed cell — even the same value — is the user's answer to the proposal.
+    return withoutProposedIn(res.doc, Object.keys(entries));
   }, options);
   return switched;
+}
+
+/** 确认: the proposed values of these cells are kept as they are, without the mark (one undo step). */
+export function confirmProposed(cellKeys: readonly string[]): void {
+  updateDoc((doc) => withoutProposedIn(doc, cellKeys));
+}
+
+/** Keeps last year's report in the document (replacing one kept before), or removes it (one undo step). */
+export function setPrevious(previous: PreviousReport | null): void {
+  updateDoc((doc) => {
+    if (previous) return { ...doc, previous };
+    if (!doc.previous) return doc;
+    const { previous: _removed, ...rest } = doc;
+    return rest;
+  });
 }
 
 export function setCells(values: Record<string, number | null>, options?: UpdateOptions): TableId[] {

@@ -57,13 +57,14 @@ export function deriveFindings(findings: Finding[]): FindingsState {
   return { findings, marks, byPlace };
 }
 
-const memo = new WeakMap<ReportDocument, { previous: ReportDocument | undefined; result: FindingsState }>();
+const memo = new WeakMap<ReportDocument, FindingsState>();
 
-export function checkDocument(doc: ReportDocument, previous: ReportDocument | undefined): FindingsState {
+/** The findings of `doc`; last year's report is the one kept in it (`previous`), if any. */
+export function checkDocument(doc: ReportDocument): FindingsState {
   const hit = memo.get(doc);
-  if (hit && hit.previous === previous) return hit.result;
-  const result = deriveFindings(runChecks({ report: doc, ...(previous ? { previous } : {}) }));
-  memo.set(doc, { previous, result });
+  if (hit) return hit;
+  const result = deriveFindings(runChecks({ report: doc }));
+  memo.set(doc, result);
   return result;
 }
 
@@ -73,14 +74,10 @@ export const useFindings = create<FindingsState>()(() => EMPTY);
 
 function refresh(): void {
   const doc = useDocStore.getState().doc;
-  const previous = useSession.getState().previous?.doc;
-  const next = doc ? checkDocument(doc, previous) : EMPTY;
+  const next = doc ? checkDocument(doc) : EMPTY;
   if (next !== useFindings.getState()) useFindings.setState(next, true);
 }
 
 useDocStore.subscribe((state, prev) => {
   if (state.doc !== prev.doc) refresh();
-});
-useSession.subscribe((state, prev) => {
-  if (state.previous !== prev.previous) refresh();
 });

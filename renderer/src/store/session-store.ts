@@ -46,7 +46,6 @@ export interface SessionState {
   saving: boolean;
   step: StepId;
   focus: FocusRequest | null;
-  previous: { doc: ReportDocument; fileName: string } | null;
   prefs: PrefsView | null;
   recovery: RecoveryEntry[];
   /** What the text or PDF importer could not read. */
@@ -68,7 +67,6 @@ export const useSession = create<SessionState>()(() => ({
   saving: false,
   step: 'meta',
   focus: null,
-  previous: null,
   prefs: null,
   recovery: [],
   importProblems: null,
