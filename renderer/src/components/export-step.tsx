@@ -110,8 +110,8 @@ export function ExportStep() {
     const doc = currentDoc();
     if (!doc) return;
     setBusy('正在准备打印…');
-    const previous = useSession.getState().previous?.doc;
-    const res = await invoke('export:print', { doc, mode, ...(previous ? { previous } : {}) });
+    // Last year's figures travel in the document (its previous block), as for the other exports.
+    const res = await invoke('export:print', { doc, mode });
     setBusy(null);
     if (res.ok) return;
     if (res.error.code === 'blocked') setBlocked({ message: res.error.message, findings: res.error.findings ?? [] });
