@@ -45,7 +45,9 @@ const common = {
 await Promise.all([
   build({
     ...common,
-    entryPoints: { main: 'electron/main/main.ts' },
+    // parse-worker.js: the worker thread that runs imports and exports (electron/node/worker); it shares
+    // the chunks of main and loads the same externals.
+    entryPoints: { main: 'electron/main/main.ts', 'parse-worker': 'electron/node/worker/parse-worker.ts' },
     outdir,
     format: 'esm',
     // The PDF module is imported on first export: its own chunk, so pdfkit and fontkit load only then.

@@ -16,7 +16,7 @@ import {
   type WebContents,
 } from 'electron';
 import type { EventChannel, EventMap, MenuCommand } from '../../shared/ipc/contract';
-import { createAppCore, createPdfService, type AppCore, type PdfService } from '../node/app-core';
+import { createAppCore, type AppCore, type PdfService } from '../node/app-core';
 import { createConfPrefsStore, type PrefsStore } from '../node/prefs/prefs-store';
 import { PrintJobs } from '../node/print/print-job';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
@@ -43,6 +43,9 @@ export interface StartOptions {
   preloadPath: string;
   /** PDF fonts: resources/fonts when packaged, assets/fonts otherwise. */
   fontDir: string;
+  /** The bundled parse worker (dist/electron/parse-worker.js), run with worker_threads (Electron reads it
+   *  from app.asar: workers load from asar since Electron 18, electron/electron#33216). */
+  workerEntry?: string;
   /** Tests pass their own; the app keeps preferences.json in the user data folder (conf). */
   prefsStore?: PrefsStore;
   pdf?: PdfService | null;
@@ -149,7 +152,10 @@ export async function startNianbao(options: StartOptions): Promise<RunningApp | 
     documentsDir: app.getPath('documents'),
     dialogs: createElectronDialogs(() => mainWindow),
     prefs: prefsStore,
-    pdf: options.pdf === undefined ? createPdfService({ fontDir: options.fontDir }) : options.pdf,
+    // Imports, exports and ledgers run in the parse worker (dist/electron/parse-worker.js).
+    ...(options.pdf === undefined ? {} : { pdf: options.pdf }),
+    fontDir: options.fontDir,
+    ...(options.workerEntry ? { parseWorker: { entry: options.workerEntry } } : {}),
     emit,
     shell: { showItemInFolder: (path) => shell.showItemInFolder(path) },
     printer: createPdfPrinter(printJobs, () => mainWindow),

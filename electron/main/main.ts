@@ -18,7 +18,7 @@ if (cliArgs) {
   registerAppScheme();
   if (process.platform === 'win32') app.setAppUserModelId('cn.nianbao.app');
 
-  startNianbao({ rendererRoot: join(here, '..', 'renderer'), preloadPath: join(here, 'preload.cjs'), fontDir }).catch((e: unknown) => {
+  startNianbao({ rendererRoot: join(here, '..', 'renderer'), preloadPath: join(here, 'preload.cjs'), workerEntry: join(here, 'parse-worker.js'), fontDir }).catch((e: unknown) => {
     dialog.showErrorBox('年报助手无法启动', e instanceof Error ? `${e.message}\n\n${e.stack ?? ''}` : String(e));
     app.exit(1);
   });

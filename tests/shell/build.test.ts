@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INVOKE_CHANNELS } from '../../shared/ipc/contract';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp';
+import { createWorkerRunner } from '../../electron/node/worker/worker-runner';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 let out: string;
@@ -51,6 +52,7 @@ describe('electron/build.mjs', () => {
   it('bundles main as ESM loading only built-ins, electron, its chunks and the shipped PDF packages', () => {
     const files = readdirSync(electronOut, { recursive: true }).map(String).filter((f) => f.endsWith('.js'));
     expect(files).toContain('main.js');
+    expect(files).toContain('parse-worker.js');
     const bare = new Set<string>();
     for (const file of files) {
       for (const spec of specifiers(readFileSync(join(electronOut, file), 'utf8'))) if (!spec.startsWith('.')) bare.add(spec);
@@ -88,6 +90,20 @@ describe('electron/build.mjs', () => {
     expect(get('forbidden')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(get('setApplicationMenu')).toEqual(expect.arrayContaining(['文件', '编辑', '视图', '帮助']));
     expect(order).not.toContain('showErrorBox');
+  });
+
+  it('the bundled parse worker (dist/electron/parse-worker.js) imports a report and exports a PDF, as the app runs it', async () => {
+    const runner = createWorkerRunner({ entry: join(electronOut, 'parse-worker.js') });
+    try {
+      const html = join(root, '..', 'shared', 'samples', 'office', 'huangjin-2019.html');
+      const imported = await runner.run('importFile', [html], { what: 'huangjin-2019.html' });
+      expect(imported).toMatchObject({ ok: true, kind: 'html', doc: { year: 2019, format: '2019' } });
+      if (!imported.ok) return;
+      const rendered = await runner.run('renderPdf', [imported.doc, { mode: 'draft', today: '2025-01-15' }, join(root, 'assets', 'fonts')], { what: 'PDF' });
+      expect(rendered.ok && Buffer.from(rendered.pdf.subarray(0, 5)).toString()).toBe('%PDF-');
+    } finally {
+      await runner.close();
+    }
   });
 
   const runMain = (args: string[]) =>

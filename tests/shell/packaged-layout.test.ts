@@ -132,4 +132,12 @@ describe('the app as electron-builder lays it out', () => {
     expect(typeof result.back === 'string' ? result.back : result.back.agency.name).toBe('测试镇人民政府');
     for (const file of Object.values(result.resolved)) expect(file.startsWith(join(resources, 'app', 'node_modules') + '/')).toBe(true);
   });
+
+  it('the bundled parse worker runs from that layout: imports a web page, exports a draft PDF with the packaged fonts, reads it back', () => {
+    expect(existsSync(join(resources, 'app', 'dist', 'electron', 'parse-worker.js'))).toBe(true);
+    const run = spawnSync(process.execPath, [fileURLToPath(new URL('./fixtures/packaged-worker.mjs', import.meta.url)), resources, join(root, '..', 'shared', 'samples', 'office', 'huangjin-2019.html')], { cwd: work, encoding: 'utf8', timeout: 90_000 });
+    expect(run.status, run.stderr).toBe(0);
+    const result = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as unknown;
+    expect(result).toEqual({ report: { year: 2019 }, head: '%PDF-', back: 2019 });
+  });
 });

@@ -9,6 +9,7 @@ import type { FsLayer } from '../storage/fs-layer';
 import type { Storage } from '../storage/index';
 import { UserError } from '../user-error';
 import type { DocumentRegistry } from './documents';
+import type { JobRunner } from '../worker/worker-runner';
 import type { AppCoreOptions, PdfService, TextImporter } from './types';
 
 export interface CoreContext {
@@ -20,7 +21,10 @@ export interface CoreContext {
   preferences: Preferences;
   documents: DocumentRegistry;
   pdf: PdfService | null;
-  importText: TextImporter;
+  /** options.importText (run in this thread), or null: pasted and file text is imported in the parse worker. */
+  importText: TextImporter | null;
+  /** The parse worker: every job that reads a file from outside or builds an export. */
+  jobs: JobRunner;
 }
 
 /** Every invoke channel's handler. */

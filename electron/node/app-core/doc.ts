@@ -7,7 +7,6 @@ import { StorageError, writeError } from '../storage/errors';
 import { errnoCode } from '../storage/fs-layer';
 import { UserError } from '../user-error';
 import { KIND_NAMES } from '../import/index';
-import { readLastYearsReport } from '../import/last-year';
 import { previousBlock } from '../../../shared/model/previous';
 import { cancelled, folderFor, type CoreContext, type HandlersOf } from './context';
 import type { OpenDoc } from './documents';
@@ -142,7 +141,7 @@ export function createDocHandlers(ctx: CoreContext): HandlersOf<'doc'> {
     'doc:openPrevious': async () => {
       const path = await options.dialogs.openImport(folderFor(ctx, 'report'), 'previous');
       if (!path) throw cancelled();
-      const read = await readLastYearsReport(resolve(path));
+      const read = await ctx.jobs.run('readLastYear', [resolve(path)], { what: `“${basename(path)}”` });
       if (!read.ok) throw new UserError('bad-file', read.message);
       const previous = previousBlock(read.doc, { fileName: read.fileName, kind: read.kind }, read.sha256);
       const own = read.kind === 'report' || read.kind === 'app-pdf';

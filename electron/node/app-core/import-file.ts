@@ -1,11 +1,11 @@
 // import:file and import:dropped — last year's report in any form (Word, web page, PDF, text, report file)
 // through the one importer of electron/node/import: chosen in the open dialog, or dropped onto the window
-// (the renderer sends the dropped file's name and bytes; no path crosses from the renderer).
-import { dirname, resolve } from 'node:path';
+// (the renderer sends the dropped file's name and bytes; no path crosses from the renderer). Both run in the
+// parse worker (../worker).
+import { basename, dirname, resolve } from 'node:path';
 import type { InvokeResponse } from '../../../shared/ipc/contract';
-import { importReportBytes, importReportFile, KIND_NAMES, type FileImportResult } from '../import/index';
+import { KIND_NAMES, type FileImportResult } from '../import/index';
 import { UserError } from '../user-error';
-import { readLastYearsReport } from '../import/last-year';
 import { startFromPrevious } from '../../../shared/model/start-from-previous';
 import { cancelled, folderFor, type CoreContext, type Handlers } from './context';
 
@@ -23,14 +23,15 @@ export function createImportFileHandlers(ctx: CoreContext): ImportFileHandlers {
       const path = await ctx.options.dialogs.openImport(folderFor(ctx, 'text'));
       if (!path) throw cancelled();
       ctx.preferences.setLastFolder('text', dirname(resolve(path)));
-      return register(await importReportFile(path));
+      // Read and parsed in the parse worker: a hostile file costs its budget there, not the window's.
+      return register(await ctx.jobs.run('importFile', [path], { what: `“${basename(path)}”` }));
     },
-    'import:dropped': async ({ name, bytes }) => register(await importReportBytes(bytes, name)),
+    'import:dropped': async ({ name, bytes }) => register(await ctx.jobs.run('importBytes', [bytes, name], { what: `“${name}”` })),
     'import:startFromPrevious': async () => {
       const path = await ctx.options.dialogs.openImport(folderFor(ctx, 'text'), 'start');
       if (!path) throw cancelled();
       ctx.preferences.setLastFolder('text', dirname(resolve(path)));
-      const read = await readLastYearsReport(resolve(path));
+      const read = await ctx.jobs.run('readLastYear', [resolve(path)], { what: `“${basename(path)}”` });
       if (!read.ok) throw new UserError('bad-file', read.message);
       const started = startFromPrevious(read.doc, { source: { fileName: read.fileName, kind: read.kind }, sha256: read.sha256 });
       if (!started.ok) throw new UserError('bad-file', `“${read.fileName}”：${started.message}`);

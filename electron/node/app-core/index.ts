@@ -13,7 +13,6 @@
 // validated (shared/ipc/validate-payload.ts); what reaches the user is a UserError (../user-error.ts).
 import type { BridgeError, InvokeChannel, OpenedDocument, Result } from '../../../shared/ipc/contract';
 import { validatePayload } from '../../../shared/ipc/validate-payload';
-import { importReportText } from '../../../shared/import/import-text';
 import { createPreferences, type Preferences } from '../prefs/preferences';
 import { nodeFs } from '../storage/fs-layer';
 import { createStorage } from '../storage/index';
@@ -27,14 +26,15 @@ import { createExportHandlers } from './export';
 import { createImportHandlers } from './import';
 import { createLedgerHandlers } from './ledger';
 import { createImportFileHandlers } from './import-file';
-import { createPdfService } from './pdf-service';
+import { createWorkerPdfService } from './pdf-service';
+import { createWorkerRunner } from '../worker/worker-runner';
 import { createPrefsHandlers } from './prefs';
 import { createRecoveryHandlers } from './recovery';
 import type { AppCoreOptions } from './types';
 
 export type { AppCoreOptions, AppDialogs, EmitEvent, PdfReadOutcome, PdfPrinter, PdfRenderOutcome, PdfService, ShellActions, TextImporter } from './types';
 export { documentTitle, safeFileName, withExtension } from './file-names';
-export { createPdfService, type PdfServiceOptions } from './pdf-service';
+export { createPdfService, createWorkerPdfService, type PdfServiceOptions } from './pdf-service';
 
 export interface AppCore {
   /** Handles one request of the renderer. Never throws: unknown channels, bad payloads and failures are results. */
@@ -50,12 +50,15 @@ export interface AppCore {
   onSaveFailed(listener: (error: BridgeError) => void): () => void;
   /** The user chose 不保存 when closing: forget the open documents and their recovery copies. */
   discardUnsavedChanges(): Promise<void>;
+  /** Ends the parse worker's threads (jobs still running fail). */
+  close(): Promise<void>;
   readonly preferences: Preferences;
 }
 
 export function createAppCore(options: AppCoreOptions): AppCore {
   const warn = options.onWarning ?? (() => undefined);
   const fs = options.fs ?? nodeFs;
+  const jobs = createWorkerRunner(options.parseWorker);
   const ctx: CoreContext = {
     options,
     fs,
@@ -64,8 +67,9 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     storage: createStorage({ dataDir: options.dataDir, fs }),
     preferences: createPreferences(options.prefs, { onError: (e) => warn('偏好设置未能写入', e) }),
     documents: new DocumentRegistry(warn),
-    pdf: options.pdf === undefined ? createPdfService() : options.pdf,
-    importText: options.importText ?? ((text: string) => importReportText(text)),
+    pdf: options.pdf === undefined ? createWorkerPdfService(jobs, options.fontDir) : options.pdf,
+    importText: options.importText ?? null,
+    jobs,
   };
   const saveFailedListeners = new Set<(error: BridgeError) => void>();
   const app = createAppHandlers(ctx);
@@ -124,6 +128,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       }
       documents.notifyDirty();
     },
+    close: () => jobs.close(),
     preferences: ctx.preferences,
   };
 }

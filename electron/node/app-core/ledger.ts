@@ -11,7 +11,7 @@ import { analyseLedger, rememberMapping, valueCounts, type LedgerMapping } from 
 import type { RawSheet } from '../../../shared/ledger/types';
 import { buildLedgerTemplate } from '../ledger/ledger-template';
 import { countSheet, explainCell } from '../ledger/ledger-table';
-import { LedgerFileError, parseLedgerBytes, pickLedgerSheet } from '../ledger/read-ledger';
+import { LedgerFileError, pickLedgerSheet } from '../ledger/read-ledger';
 import { writeFileAtomic } from '../storage/atomic-write';
 import { writeError } from '../storage/errors';
 import { UserError } from '../user-error';
@@ -67,9 +67,11 @@ export function createLedgerHandlers(ctx: CoreContext): HandlersOf<'ledger'> {
       if (!path) throw cancelled();
       const bytes = await readUserFile(path, 'ledger');
       preferences.setLastFolder('ledger', dirname(resolve(path)));
+      // Parsed in the parse worker (exceljs over a file from outside).
+      const { sheets } = await ctx.jobs.run('readLedger', [bytes, basename(path)], { what: `“${basename(path)}”` });
       let sheet: RawSheet;
       try {
-        sheet = pickLedgerSheet((await parseLedgerBytes(bytes, basename(path))).sheets);
+        sheet = pickLedgerSheet(sheets);
       } catch (e) {
         if (e instanceof LedgerFileError) throw new UserError('bad-file', `${e.zh.replace(/。$/, '')}。`);
         throw e;

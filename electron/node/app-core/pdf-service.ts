@@ -1,6 +1,9 @@
 // The PDF module (electron/node/pdf) as the core's PdfService. Loaded on first use: parsing the CJK fonts
 // takes about a second, which the app should not spend at start-up.
 import type { BridgeError } from '../../../shared/ipc/contract';
+import type { JobRunner } from '../worker/worker-runner';
+import { UserError } from '../user-error';
+import { documentTitle } from './file-names';
 import type { PdfService } from './types';
 
 type PdfModule = typeof import('../pdf/index');
@@ -53,5 +56,18 @@ export function createPdfService(options: PdfServiceOptions = {}): PdfService {
         return { ok: false, error: { code: 'bad-file', message: `无法读取这个 PDF：它已损坏，或不是年报助手导出的 PDF（${detail}）。` } };
       }
     },
+  };
+}
+
+/** The same PDF service run in the parse worker (jobs renderPdf/readPdf): a PDF that takes too long or too
+ *  much memory ends its worker, not the app. */
+export function createWorkerPdfService(jobs: JobRunner, fontDir?: string): PdfService {
+  const failed = (e: unknown): { ok: false; error: BridgeError } => {
+    if (e instanceof UserError) return { ok: false, error: e.toBridgeError() };
+    throw e;
+  };
+  return {
+    render: (doc, opts) => jobs.run('renderPdf', [doc, opts, fontDir], { what: `“${documentTitle(doc)}”的 PDF` }).catch(failed),
+    read: (pdf, name) => jobs.run('readPdf', [pdf, fontDir], { what: name ? `“${name}”` : '这个 PDF' }).catch(failed),
   };
 }

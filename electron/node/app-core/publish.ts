@@ -13,10 +13,11 @@ export function createPublishHandlers(ctx: CoreContext, remember: (exportId: str
       const entry = ctx.documents.get(docId);
       const save = ctx.options.dialogs.savePublication;
       if (!save) throw new UserError('internal', '此版本不能导出网页版或 Word 版。');
-      // Loaded on first use: the docx library is large and most sessions never need it.
-      const { publishReport } = await import('../publish/index');
       const today = localIsoDate(ctx.now());
-      const result = await publishReport(doc, kind, { mode, today, ...(previous ? { previous } : {}) });
+      // Built in the parse worker (which loads the docx library on first use).
+      const result = await ctx.jobs.run('publish', [doc, kind, { mode, today, ...(previous ? { previous } : {}) }], {
+        what: `“${documentTitle(doc)}”的${kind === 'html' ? '网页版' : 'Word 版'}`,
+      });
       if (!result.ok) throw new UserError('blocked', result.message, { findings: result.findings });
       const extension = kind === 'html' ? '.html' : '.docx';
       const folder = entry.path ? dirname(entry.path) : folderFor(ctx, 'pdf');

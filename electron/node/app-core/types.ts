@@ -6,6 +6,7 @@ import type { ImportResult as TextImportResult } from '../../../shared/import/ty
 import type { ReportDocument } from '../../../shared/model/report';
 import type { FsLayer } from '../storage/fs-layer';
 import type { PrefsStore } from '../prefs/prefs-store';
+import type { WorkerRunnerOptions } from '../worker/worker-runner';
 
 /** File dialogs. Each resolves to an absolute path, or null when the user cancels. */
 export interface AppDialogs {
@@ -43,7 +44,8 @@ export type PdfReadOutcome = { ok: true; doc: ReportDocument } | { ok: false; er
 export interface PdfService {
   /** `today` (YYYY-MM-DD): the date of issue printed when the report has none. */
   render(doc: ReportDocument, options: { mode: 'final' | 'draft'; previous?: ReportDocument; today?: string }): Promise<PdfRenderOutcome>;
-  read(pdf: Uint8Array): Promise<PdfReadOutcome>;
+  /** `name`: the file's name, for messages. */
+  read(pdf: Uint8Array, name?: string): Promise<PdfReadOutcome>;
 }
 
 /** Prints a PDF through the system print dialog (the Electron adapter's hidden print window). Rejects with a
@@ -66,11 +68,16 @@ export interface AppCoreOptions {
   /** Preferences storage: `createConfPrefsStore` (the app: in the user data folder) or `createMemoryPrefsStore` in tests.
    *  The core builds the one Preferences object on it (AppCore.preferences). */
   prefs: PrefsStore;
-  /** PDF export and import. Default: the real module (createPdfService(), fonts from assets/fonts);
+  /** PDF export and import. Default: the real module run in the parse worker (fonts from `fontDir`);
    *  null: the export and PDF import channels answer with an error. */
   pdf?: PdfService | null;
-  /** Text import. Default: shared/import's importReportText. */
+  /** The PDF fonts (resources/fonts when packaged); default assets/fonts. */
+  fontDir?: string;
+  /** Text import run in this thread (tests pass fakes). Default: shared/import's importReportText, in the parse worker. */
   importText?: TextImporter;
+  /** The parse worker (electron/node/worker): imports, exports and ledgers run there. The app passes the
+   *  bundled entry (dist/electron/parse-worker.js); from the source tree the default is parse-worker.ts. */
+  parseWorker?: WorkerRunnerOptions;
   /** Sends an event to the renderer. */
   emit: EmitEvent;
   shell?: ShellActions;

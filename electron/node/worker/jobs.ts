@@ -1,0 +1,96 @@
+// What runs in the parse worker (parse-worker.ts): every job that reads a file from outside or builds an
+// export — the very modules the main thread ran before (importers, PDF service, publication, ledger
+// reader), called with the same arguments, so that results are identical. Arguments and results cross the
+// thread boundary by structured clone: plain data only (documents, bytes, findings, messages).
+import { basename } from 'node:path';
+import type { ReportDocument } from '../../../shared/model/report';
+import { importReportText } from '../../../shared/import/import-text';
+import type { PdfReadOutcome, PdfRenderOutcome, PdfService } from '../app-core/types';
+import { createPdfService } from '../app-core/pdf-service';
+import { readBoundedFile, type FileKind } from '../files/bounded-read';
+import { importReportBytes, importReportFile } from '../import/index';
+import { readLastYearsReport } from '../import/last-year';
+import { decodeText } from '../import/text-decode';
+import { readError, StorageError } from '../storage/errors';
+import { UserError } from '../user-error';
+import type { PublishKind, PublishOptions } from '../publish/index';
+
+/** Reads a file the user chose through the bounded reader; failures become StorageErrors (Chinese). */
+async function readUserFile(path: string, kind: FileKind): Promise<Uint8Array> {
+  try {
+    return (await readBoundedFile(path, kind)).bytes;
+  } catch (e) {
+    throw readError(e, path);
+  }
+}
+
+/** One PDF service per font folder: the exporter parses the CJK fonts once per worker. */
+const pdfServices = new Map<string, PdfService>();
+const pdfService = (fontDir: string | undefined): PdfService => {
+  const key = fontDir ?? '';
+  let service = pdfServices.get(key);
+  if (!service) pdfServices.set(key, (service = createPdfService(fontDir ? { fontDir } : {})));
+  return service;
+};
+
+export const JOBS = {
+  /** import:file — any form of last year's report, read from disk. */
+  importFile: (path: string) => importReportFile(path),
+  /** import:dropped — the same from bytes the renderer sent. */
+  importBytes: (bytes: Uint8Array, name: string) => importReportBytes(bytes, name),
+  /** import:startFromPrevious / doc:openPrevious — last year's report in any form, with its file's hash. */
+  readLastYear: (path: string) => readLastYearsReport(path),
+  /** import:text — pasted text. */
+  importText: async (text: string) => importReportText(text),
+  /** import:textFile — a text file (UTF-8, GB18030…), read, decoded and imported. */
+  importTextFile: async (path: string) => {
+    const bytes = await readUserFile(path, 'text');
+    const { text } = decodeText(bytes);
+    if (text.trim() === '') throw new StorageError('bad-file', `“${basename(path)}”是空的。`);
+    return importReportText(text);
+  },
+  /** import:pdf — a PDF 年报助手 exported (its embedded data). */
+  readPdf: (pdf: Uint8Array, fontDir?: string): Promise<PdfReadOutcome> => pdfService(fontDir).read(pdf),
+  /** export:pdf / export:preview. */
+  renderPdf: (doc: ReportDocument, opts: Parameters<PdfService['render']>[1], fontDir?: string): Promise<PdfRenderOutcome> => pdfService(fontDir).render(doc, opts),
+  /** export:publish — the website or Word version. */
+  publish: async (doc: ReportDocument, kind: PublishKind, opts: PublishOptions) => (await import('../publish/index')).publishReport(doc, kind, opts),
+  /** ledger:open — an application ledger (.xlsx / .csv) read into its sheets. */
+  readLedger: async (bytes: Uint8Array, name: string) => {
+    const { parseLedgerBytes, LedgerFileError } = await import('../ledger/read-ledger');
+    try {
+      return await parseLedgerBytes(bytes, name);
+    } catch (e) {
+      if (e instanceof LedgerFileError) throw new UserError('bad-file', `${e.zh.replace(/。$/, '')}。`);
+      throw e;
+    }
+  },
+} satisfies Record<string, (...args: never[]) => Promise<unknown>>;
+
+export type Jobs = typeof JOBS;
+export type JobName = keyof Jobs;
+export type JobArgs<J extends JobName> = Parameters<Jobs[J]>;
+export type JobResult<J extends JobName> = Awaited<ReturnType<Jobs[J]>>;
+
+/** A job's request and answer on the worker's port. */
+export interface JobRequest {
+  id: number;
+  job: JobName;
+  args: unknown[];
+}
+export type JobAnswer =
+  | { id: number; ok: true; value: unknown }
+  /** `user`: a UserError (its code, message, problems, findings), rebuilt as one in main; else an internal error. */
+  | { id: number; ok: false; user: boolean; error: { code: string; message: string; problems?: string[]; findings?: unknown[] } };
+
+/** Runs one job and answers (never throws). */
+export async function answerJob(request: JobRequest): Promise<JobAnswer> {
+  const run = JOBS[request.job] as ((...args: unknown[]) => Promise<unknown>) | undefined;
+  try {
+    if (!run) throw new Error(`unknown job ${String(request.job)}`);
+    return { id: request.id, ok: true, value: await run(...request.args) };
+  } catch (e) {
+    if (e instanceof UserError) return { id: request.id, ok: false, user: true, error: e.toBridgeError() };
+    return { id: request.id, ok: false, user: false, error: { code: 'internal', message: e instanceof Error ? e.message : String(e) } };
+  }
+}
