@@ -73,3 +73,12 @@ export function officeZip(kind: 'docx' | 'xlsx'): { zip: Uint8Array; main: strin
 export function deeplyNestedJson(depth = 100_000): string {
   return `${'['.repeat(depth)}${']'.repeat(depth)}`;
 }
+
+/** `reportJson` (a report's JSON text) with a million extra keys spliced in as text, at the top or inside
+ *  `cells` (building a million-key object and stringifying it costs far more than the reader under test). */
+export function withMillionKeys(reportJson: string, where: 'top' | 'cells'): string {
+  const json = JSON.stringify(JSON.parse(reportJson));
+  const extra = Array.from({ length: 1_000_000 }, (_, i) => `"k${i}":${i}`).join(',');
+  const at = where === 'top' ? 1 : json.indexOf('"cells":{') + '"cells":{'.length;
+  return `${json.slice(0, at)}${extra},${json.slice(at)}`;
+}
