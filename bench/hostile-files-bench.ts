@@ -13,7 +13,10 @@ const MEMORY_BUDGET_MB = 300;
 if (process.argv[2] === '--child') {
   const [, , , kind, path] = process.argv;
   const { readBoundedFile } = await import('../electron/node/files/bounded-read');
+  // The reader of this kind is loaded before the clock starts: loading code is not the file's cost.
+  await (kind === 'pdf' ? import('../electron/node/pdf/import-pdf') : kind === 'report' ? import('../electron/node/storage/report-files') : import('../electron/node/import/index'));
   const started = process.cpuUsage();
+  const wallStarted = performance.now();
   let outcome: string;
   try {
     const { bytes } = await readBoundedFile(path!, kind as 'report' | 'pdf' | 'word' | 'text');
@@ -35,11 +38,11 @@ if (process.argv[2] === '--child') {
   }
   const cpu = process.cpuUsage(started);
   const cpuMs = (cpu.user + cpu.system) / 1000;
-  console.log(JSON.stringify({ cpuMs, peakMb: process.resourceUsage().maxRSS / 1024, outcome: outcome.slice(0, 60) }));
+  console.log(JSON.stringify({ cpuMs, wallMs: performance.now() - wallStarted, peakMb: process.resourceUsage().maxRSS / 1024, outcome: outcome.slice(0, 60) }));
   process.exit(0);
 }
 
-const { deeplyNestedJson, officeZipBomb, pdfCompressionBomb, pdfManyPages, pdfSelfReferencingNameTree } = await import('../tests/fuzz/hostile-files');
+const { deeplyNestedJson, officeZipBomb, pdfCompressionBomb, pdfManyPages, pdfSelfReferencingNameTree, withMillionKeys } = await import('../tests/fuzz/hostile-files');
 const { serializeReport } = await import('../shared/model/document');
 const { pingtanReport } = await import('../tests/fixtures/pingtan');
 
@@ -51,17 +54,15 @@ const add = (name: string, kind: string, file: string, bytes?: Uint8Array | stri
   cases.push({ name, kind, file: path });
 };
 
-const million = JSON.parse(serializeReport(pingtanReport())) as Record<string, unknown>;
-const extra: Record<string, number> = {};
-for (let i = 0; i < 1_000_000; i++) extra[`k${i}`] = i;
-million.cells = { ...(million.cells as object), ...extra };
 
 add('PDF: name tree listing itself 10× (finding 1)', 'pdf', 'tree.pdf', await pdfSelfReferencingNameTree(10));
 add('PDF: attachment bomb 64 MB (finding 2)', 'pdf', 'bomb.pdf', await pdfCompressionBomb(64));
 add('PDF: XMP bomb 64 MB (finding 2)', 'pdf', 'xmp.pdf', await pdfCompressionBomb(64, 'xmp'));
 add('PDF: 10,000 pages', 'pdf', 'pages.pdf', await pdfManyPages(10_000));
 add('.docx: zip bomb 1000:1', 'word', 'bomb.docx', officeZipBomb('docx', 20));
-add('.nianbao: 1,000,000 keys in cells (finding 5)', 'report', 'million.nianbao', JSON.stringify(million));
+// Refused by the shape scan before JSON.parse (shared/model/json-shape.ts): “well under a second”.
+add('.nianbao: 1,000,000 keys in cells (finding 5)', 'report', 'million.nianbao', withMillionKeys(serializeReport(pingtanReport()), 'cells'));
+add('.nianbao: 1,000,000 keys at the top (finding 5)', 'report', 'million-top.nianbao', withMillionKeys(serializeReport(pingtanReport()), 'top'));
 add('.nianbao: nested 100,000 deep', 'report', 'deep.nianbao', deeplyNestedJson(100_000));
 add('text: 200,000 spaces then a letter (finding 4)', 'text', 'spaces.txt', `${' '.repeat(200_000)}x\n`.repeat(5));
 writeFileSync(join(dir, 'sparse.nianbao'), '');
@@ -74,16 +75,19 @@ if (process.platform !== 'win32') {
   add('.nianbao: FIFO (finding 3)', 'report', 'fifo.nianbao');
 }
 
+// HOSTILE_BENCH_ONLY=keys: only the cases whose name contains that text.
+const only = process.env.HOSTILE_BENCH_ONLY;
+if (only) cases.splice(0, cases.length, ...cases.filter((c) => c.name.includes(only)));
 let over = 0;
 console.log(`budget per file: ≤ ${CPU_BUDGET_MS} ms CPU, ≤ ${MEMORY_BUDGET_MB} MB peak (process included)`);
 for (const c of cases) {
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'bench/hostile-files-bench.ts', '--child', c.kind, c.file], { encoding: 'utf8', timeout: 60_000 });
   let line: string;
   try {
-    const r = JSON.parse(run.stdout.trim().split('\n').pop()!) as { cpuMs: number; peakMb: number; outcome: string };
+    const r = JSON.parse(run.stdout.trim().split('\n').pop()!) as { cpuMs: number; wallMs: number; peakMb: number; outcome: string };
     const ok = r.cpuMs <= CPU_BUDGET_MS && r.peakMb <= MEMORY_BUDGET_MB;
     if (!ok) over++;
-    line = `${ok ? 'ok  ' : 'OVER'} ${r.cpuMs.toFixed(0).padStart(6)} ms CPU ${r.peakMb.toFixed(0).padStart(5)} MB  ${c.name} — ${r.outcome}`;
+    line = `${ok ? 'ok  ' : 'OVER'} ${r.cpuMs.toFixed(0).padStart(6)} ms CPU ${r.wallMs.toFixed(0).padStart(6)} ms ${r.peakMb.toFixed(0).padStart(5)} MB  ${c.name} — ${r.outcome}`;
   } catch {
     over++;
     line = `FAIL  ${c.name}: the child did not report (${run.signal ?? run.status}) ${run.stderr.slice(0, 200)}`;

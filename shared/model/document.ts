@@ -2,7 +2,8 @@
 // found, each with its place in the file and a Chinese message.
 import { formatIdForYear, formatModel } from '../formats/index';
 import type { FormatId } from '../formats/types';
-import { validateSchemaBounded } from './json-schema';
+import { MAX_ENTRIES_CHECKED, validateSchemaBounded } from './json-schema';
+import { scanJsonShape } from './json-shape';
 import { migrateToCurrent } from './migrate';
 import { CURRENT_SCHEMA_VERSION, type AgencyLevel, type PreviousReport, type ReportDocument } from './report';
 import { REPORT_SCHEMA } from './schema';
@@ -87,12 +88,27 @@ export function describePath(path: string): string {
   return name ? `${name} ${rest.join('/')}` : p;
 }
 
-/** Parse the text of a `.nianbao` file: JSON, migration, schema. */
+/** Containers nested in a report file: its schema has fewer than ten levels. */
+export const MAX_REPORT_DEPTH = 64;
+
+/** Parse the text of a `.nianbao` file: shape, JSON, migration, schema. */
 export function parseReport(text: string): ParseResult {
   let data: unknown;
   const trimmed = text.replace(/^\uFEFF/, '');
   if (trimmed.trim() === '') {
     return { ok: false, kind: 'json', message: '文件是空的，不是年报助手的报告文件。', problems: [] };
+  }
+  // Before JSON.parse builds it: a container with more entries than the schema check reads (a million
+  // keys) or nesting no report has is refused in milliseconds, as damaged.
+  const shape = scanJsonShape(trimmed, { maxEntries: MAX_ENTRIES_CHECKED, maxDepth: MAX_REPORT_DEPTH });
+  if (shape) {
+    const path = shape.path.split('/').slice(0, 4).join('/');
+    const where = describePath(path) + (path === shape.path ? '' : '/…');
+    const problem =
+      shape.reason === 'entries'
+        ? `${where}：有超过 ${MAX_ENTRIES_CHECKED} 项，远超报告文件的合理范围，文件已损坏`
+        : `${where}：嵌套超过 ${MAX_REPORT_DEPTH} 层，远超报告文件的合理范围，文件已损坏`;
+    return { ok: false, kind: 'invalid', message: `报告文件已损坏：${problem}。请从备份恢复，或请发来文件的单位重新发送。`, problems: [{ path, message: problem }] };
   }
   try {
     data = JSON.parse(trimmed);
