@@ -5,6 +5,8 @@
 import type { Finding } from '../checks/types';
 import type { ExcludedRow } from '../ledger/count';
 import type { LedgerAnalysis } from '../ledger/mapping';
+import type { FormatId } from '../formats/types';
+import type { DataChoice, KeyTotals, OverviewRow, UnitSource } from '../merge/plan-merge';
 import type { AgencyLevel, PreviousReport, ReportDocument } from '../model/report';
 import type { InvokeChannel, InvokeRequest } from './requests';
 
@@ -148,6 +150,70 @@ export interface LedgerRowView {
   content: string;
 }
 
+/** One report of a merge, as the overview shows it. Units are named by id; the file's place is for display. */
+export interface MergeRowView {
+  unitId: string;
+  fileName: string;
+  location: string;
+  unit: string;
+  level: string;
+  year: number;
+  format: FormatId;
+  source: UnitSource;
+  status: OverviewRow['status']['kind'];
+  /** superseded: the file that counts instead; marked: why the report is left out. */
+  statusDetail?: string;
+  /** An included marked report: whose figures count. */
+  dataUsed?: DataChoice;
+  /** A marked report (its PDF disagrees with itself): the figures the user may choose to count it with. */
+  choices: DataChoice[];
+  exportedAt?: string;
+  findings: OverviewRow['findings'];
+  explanations: OverviewRow['explanations'];
+  totals: KeyTotals;
+  rosterName?: string;
+  notes: string[];
+}
+
+/** A merge as main holds it: every report read, the decisions applied. */
+export interface MergeView {
+  mergeId: string;
+  /** Files and folders chosen so far (display only). */
+  sources: { name: string; location: string; kind: 'files' | 'folder' }[];
+  /** The group summed, and every (year, format) seen with its count. */
+  group?: { year: number; format: FormatId };
+  groups: { year: number; format: FormatId; count: number }[];
+  rows: MergeRowView[];
+  /** Damaged or foreign files, with the reason. */
+  failed: { fileName: string; location: string; reason: string }[];
+  /** Files skipped as not being reports, counted by reason. */
+  skipped: { reason: string; count: number }[];
+  roster?: {
+    fileName: string;
+    names: number;
+    missing: string[];
+    /** Reports matching no roster entry; `candidate`: a similar name for the user to confirm. */
+    unknown: { unitId: string; unit: string; candidate?: { rosterName: string; similarity: number } }[];
+  };
+  /** One line per decision the user should know about (file names, not paths). */
+  notices: string[];
+  included: number;
+  /** The key totals of the sum over the included reports. */
+  sum?: KeyTotals;
+  /** Cells of the sum that some included unit left blank. */
+  incomplete: number;
+}
+
+/** A unit's report, opened read-only from the overview. */
+export interface MergeUnitView {
+  row: MergeRowView;
+  /** The figures that count (or would count by default). */
+  doc: ReportDocument;
+  /** A PDF whose printed tables differ from its data: the cells that differ, and the printed figures. */
+  printedDiffers?: string[];
+  printed?: ReportDocument;
+}
+
 /** What main answers on every invoke channel (the requests are schemas: requests.ts). */
 export interface InvokeResponseMap {
   /** `systemPrint`: export:print opens the system print dialog (the app); otherwise the page prints itself. */
@@ -214,6 +280,15 @@ export interface InvokeResponseMap {
   'ledger:count': LedgerCountResult;
   'ledger:rows': LedgerRowView[];
   'ledger:remember': Record<string, never>;
+
+  'merge:add': MergeView;
+  'merge:roster': MergeView;
+  'merge:decide': MergeView;
+  'merge:unit': MergeUnitView;
+  /** The summary, opened as a new unsaved report. */
+  'merge:summary': OpenedDocument;
+  'merge:workbook': { fileName: string; location: string };
+  'merge:close': Record<string, never>;
 }
 
 export type { InvokeChannel, InvokeRequest } from './requests';

@@ -104,6 +104,9 @@ const FILE_BYTES = v.pipe(
   v.check((b) => b.byteLength <= MAX_DROPPED_BYTES, `文件超过 ${MAX_DROPPED_BYTES / 1024 / 1024} MB，不像一份年度报告`),
 );
 
+/** Included reports or confirmed matches in one merge:decide (a receiving office has hundreds of units). */
+export const MAX_MERGE_DECISIONS = 1500;
+
 export const REQUEST_SCHEMAS = {
   'app:info': EMPTY,
   'app:ready': EMPTY,
@@ -158,6 +161,28 @@ export const REQUEST_SCHEMAS = {
   'ledger:rows': record({ ledgerId: LEDGER_ID, mapping: LEDGER_MAPPING, year: YEAR, format: FORMAT, key: v.pipe(text(80, 4), v.regex(/^t3\.[A-Za-z.]+$/, `应为${TABLE_NAMES.t3}单元格`)) }),
   /** Remembers the confirmed mapping for the agency's next ledger. */
   'ledger:remember': record({ ledgerId: LEDGER_ID, mapping: LEDGER_MAPPING, agencyName: text(100) }),
+
+  /** 汇总: shows the open dialog (report files, or a folder read with its sub-folders) and reads what was
+   *  chosen into the merge `mergeId` (a new one when absent). */
+  'merge:add': record({ mergeId: v.optional(ID), kind: oneOf(['files', 'folder']) }),
+  /** Shows the open dialog for the roster of expected units (.txt one name a line, or .xlsx). */
+  'merge:roster': record({ mergeId: ID }),
+  /** The user's decisions: the group to sum, marked reports included (naming whose figures count),
+   *  fuzzy roster matches confirmed. Each call states all of them. */
+  'merge:decide': record({
+    mergeId: ID,
+    group: v.optional(record({ year: YEAR, format: FORMAT })),
+    include: v.pipe(v.array(record({ unitId: ID, choice: oneOf(['printed', 'embedded']) }), '应为数组'), v.maxLength(MAX_MERGE_DECISIONS, `最多 ${MAX_MERGE_DECISIONS} 项`)),
+    matches: v.pipe(v.array(record({ unitId: ID, rosterName: text(200, 1) }), '应为数组'), v.maxLength(MAX_MERGE_DECISIONS, `最多 ${MAX_MERGE_DECISIONS} 项`)),
+  }),
+  /** One unit's report, to show read-only. */
+  'merge:unit': record({ mergeId: ID, unitId: ID }),
+  /** Builds the summary report (agency: the receiving office) and opens it as an unsaved document. */
+  'merge:summary': record({ mergeId: ID, agencyName: text(100, 1), level: LEVEL, region: v.optional(text(100)) }),
+  /** Shows the save dialog and writes the workbook (.xlsx). */
+  'merge:workbook': record({ mergeId: ID }),
+  /** Forgets the merge (its reports stay in their files). */
+  'merge:close': record({ mergeId: ID }),
 } as const;
 
 export type RequestSchemas = typeof REQUEST_SCHEMAS;

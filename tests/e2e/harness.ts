@@ -128,13 +128,17 @@ export function launchChromium(): Promise<Browser> {
 
 // --- The app under test -----------------------------------------------------------------------------
 
+/** What a dialog answers: a path, paths (openMergeFiles), or null (cancelled). */
+type DialogAnswer<K extends keyof AppDialogs> = Awaited<ReturnType<NonNullable<AppDialogs[K]>>>;
+type DialogAnswers = { [K in keyof AppDialogs]-?: DialogAnswer<K>[] };
+
 /** Dialogs answering from queues the test fills (null = the user cancels). */
 export class QueuedDialogs implements AppDialogs {
-  readonly answers: Record<keyof AppDialogs, (string | null)[]> = { openReport: [], saveReport: [], openText: [], openPdf: [], openImport: [], savePdf: [], savePublication: [], openLedger: [], saveLedgerTemplate: [] };
+  readonly answers: DialogAnswers = { openReport: [], saveReport: [], openText: [], openPdf: [], openImport: [], savePdf: [], savePublication: [], openLedger: [], saveLedgerTemplate: [], openMergeFiles: [], openMergeFolder: [], openRoster: [], saveWorkbook: [] };
   readonly calls: { kind: keyof AppDialogs; arg: string }[] = [];
-  private next(kind: keyof AppDialogs, arg: string): Promise<string | null> {
+  private next<K extends keyof AppDialogs>(kind: K, arg: string): Promise<DialogAnswer<K>> {
     this.calls.push({ kind, arg });
-    return Promise.resolve(this.answers[kind].shift() ?? null);
+    return Promise.resolve(this.answers[kind].shift() ?? null) as Promise<DialogAnswer<K>>;
   }
   openReport = (folder: string) => this.next('openReport', folder);
   saveReport = (path: string) => this.next('saveReport', path);
@@ -145,6 +149,10 @@ export class QueuedDialogs implements AppDialogs {
   savePublication = (path: string) => this.next('savePublication', path);
   openLedger = (folder: string) => this.next('openLedger', folder);
   saveLedgerTemplate = (path: string) => this.next('saveLedgerTemplate', path);
+  openMergeFiles = (folder: string) => this.next('openMergeFiles', folder);
+  openMergeFolder = (folder: string) => this.next('openMergeFolder', folder);
+  openRoster = (folder: string) => this.next('openRoster', folder);
+  saveWorkbook = (path: string) => this.next('saveWorkbook', path);
 }
 
 let pdf: PdfService | null = null;

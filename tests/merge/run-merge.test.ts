@@ -1,59 +1,17 @@
 // A receiving office's folder as it really looks: report files, our PDFs (one whose printed tables were
 // changed after export, one whose data no longer matches its hash), a report's text, Word lock files,
 // pictures, an archive, a damaged file and a sub-folder — read, decided and summed.
-import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFString } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { computeTotals } from '../../shared/checks/totals';
-import { createReport, serializeReport } from '../../shared/model/document';
-import type { ReportDocument } from '../../shared/model/report';
-import { HASH_INFO_KEY } from '../../electron/node/pdf/index';
+import { serializeReport } from '../../shared/model/document';
 import { differingCells } from '../../electron/node/merge/read-unit';
 import { decideMerge, readAllUnits, type ReadAll } from '../../electron/node/merge/run-merge';
-import { exportOk, SEED_PATH, withExplanations } from '../pdf/helpers';
+import { exportOk, SEED_PATH } from '../pdf/helpers';
+import { replaceEmbeddedData, UNIT_NOW, unitReport } from './helpers';
 
-const NOW = '2026-01-15T09:00:00.000Z';
-
-function unitReport(name: string, cells: Record<string, number>, updated = NOW): ReportDocument {
-  const doc = createReport({ year: 2025, agencyName: name, now: updated });
-  for (const key of Object.keys(doc.cells)) doc.cells[key] = 0;
-  Object.assign(doc.cells, cells);
-  doc.cells = computeTotals(doc);
-  doc.sections = {
-    overview: `2025年，${name}认真贯彻落实《中华人民共和国政府信息公开条例》，全面推进政务公开工作。`,
-    problems: '存在的问题：公开内容不够全面。改进措施：加强培训。',
-    other: '本年度未收取信息处理费。',
-  };
-  return withExplanations(doc);
-}
-
-const sha = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
-
-/**
- * Replaces the report data embedded in an exported PDF (what another program would do when it edits the
- * PDF): the attachment's stream gets `data`; with `hash`, the stored SHA-256 is updated to match.
- */
-async function replaceEmbeddedData(pdfBytes: Uint8Array, data: string, updateHash: boolean): Promise<Uint8Array> {
-  const pdf = await PDFDocument.load(pdfBytes, { updateMetadata: false });
-  const names = pdf.catalog.lookup(PDFName.of('Names'), PDFDict);
-  const tree = names.lookup(PDFName.of('EmbeddedFiles'), PDFDict);
-  const entries = tree.lookup(PDFName.of('Names'), PDFArray);
-  const spec = entries.lookup(1, PDFDict);
-  const ef = spec.lookup(PDFName.of('EF'), PDFDict);
-  const ref = ef.get(PDFName.of('F'));
-  const old = pdf.context.lookup(ref) as PDFRawStream;
-  const bytes = new TextEncoder().encode(data);
-  const stream = pdf.context.stream(bytes, { Type: 'EmbeddedFile', Subtype: old.dict.get(PDFName.of('Subtype')) ?? PDFName.of('application#2Fjson') });
-  pdf.context.assign(ref as never, stream);
-  if (updateHash) {
-    const info = pdf.context.lookup(pdf.context.trailerInfo.Info, PDFDict);
-    info.set(PDFName.of(HASH_INFO_KEY), PDFString.of(sha(bytes)));
-  }
-  return pdf.save({ useObjectStreams: false });
-}
+const NOW = UNIT_NOW;
 
 let dir: string;
 let read: ReadAll;

@@ -189,6 +189,26 @@ describe('native dialogs', () => {
     mock.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
     expect(await dialogs.saveReport('/d/x.nianbao')).toBeNull();
   });
+
+  it('汇总: several report files at once, a folder, the roster, the workbook', async () => {
+    const window = { id: 1 } as never;
+    const dialogs = createElectronDialogs(() => window);
+    mock.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/d/a.pdf', '/d/b.nianbao'] });
+    expect(await dialogs.openMergeFiles!('/d')).toEqual(['/d/a.pdf', '/d/b.nianbao']);
+    expect(mock.dialog.showOpenDialog).toHaveBeenLastCalledWith(window, expect.objectContaining({ properties: ['openFile', 'multiSelections'] }));
+    const filters = (mock.dialog.showOpenDialog.mock.lastCall as unknown as [unknown, { filters: { extensions: string[] }[] }])[1].filters;
+    expect(filters[0]!.extensions).toEqual(['nianbao', 'pdf', 'docx', 'html', 'htm', 'txt']);
+    mock.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    expect(await dialogs.openMergeFiles!('/d')).toBeNull();
+    mock.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/d/收到的年报'] });
+    expect(await dialogs.openMergeFolder!('/d')).toBe('/d/收到的年报');
+    expect(mock.dialog.showOpenDialog).toHaveBeenLastCalledWith(window, expect.objectContaining({ properties: ['openDirectory'] }));
+    mock.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/d/名单.xlsx'] });
+    expect(await dialogs.openRoster!('/d')).toBe('/d/名单.xlsx');
+    mock.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/d/汇总.xlsx' });
+    expect(await dialogs.saveWorkbook!('/d/2025年各单位年报汇总.xlsx')).toBe('/d/汇总.xlsx');
+    expect(mock.dialog.showSaveDialog).toHaveBeenLastCalledWith(window, expect.objectContaining({ filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }] }));
+  });
 });
 
 describe('menu', () => {

@@ -64,6 +64,13 @@ const VALID: Record<InvokeChannel, Record<string, unknown>> = {
   'ledger:count': { ledgerId: ID, mapping: LEDGER_MAPPING, year: 2025, format: '2021' },
   'ledger:rows': { ledgerId: ID, mapping: LEDGER_MAPPING, year: 2025, format: '2021', key: 't3.granted.natural' },
   'ledger:remember': { ledgerId: ID, mapping: LEDGER_MAPPING, agencyName: '某镇人民政府' },
+  'merge:add': { mergeId: ID, kind: 'folder' },
+  'merge:roster': { mergeId: ID },
+  'merge:decide': { mergeId: ID, group: { year: 2025, format: '2021' }, include: [{ unitId: 'u1', choice: 'printed' }], matches: [{ unitId: 'u2', rosterName: '某镇人民政府' }] },
+  'merge:unit': { mergeId: ID, unitId: 'u1' },
+  'merge:summary': { mergeId: ID, agencyName: '某县人民政府办公室', level: '县级', region: '某县' },
+  'merge:workbook': { mergeId: ID },
+  'merge:close': { mergeId: ID },
 };
 
 function randomString(r: () => number): string {
@@ -181,13 +188,15 @@ describe('validatePayload', () => {
             (key === 'region' && wrong === '') ||
             (key === 'contact' && wrong === '') ||
             (key === 'agencyName' && wrong === '') ||
-            (key === 'text' && typeof wrong === 'string' && wrong !== '');
+            (key === 'text' && typeof wrong === 'string' && wrong !== '') ||
+            ((key === 'include' || key === 'matches') && Array.isArray(wrong) && wrong.length === 0);
           if (!legit) expect(accepted, `${channel}.${key} = ${JSON.stringify(wrong)?.slice(0, 20)}`).toBe(false);
         }
       }
       for (const key of Object.keys(valid)) {
         const { [key]: _dropped, ...rest } = valid;
-        const optional = ['overwriteChanged', 'previous', 'region', 'format'].includes(key);
+        const optional =
+          ['overwriteChanged', 'previous', 'region', 'format'].includes(key) || (channel === 'merge:add' && key === 'mergeId') || (channel === 'merge:decide' && key === 'group');
         if (!optional) expectRejected(validatePayload(channel, rest), `${channel} without ${key}`);
       }
     }

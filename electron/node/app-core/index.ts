@@ -4,7 +4,7 @@
 //   const core = createAppCore({ dataDir, documentsDir, dialogs, prefs, pdf, importText, emit });
 //   const result = await core.dispatch('doc:open', {});   // always a Result, never a throw
 //
-// One module per channel prefix (app, prefs, doc, recovery, backups, import, export) around the documents
+// One module per channel prefix (app, prefs, doc, recovery, backups, import, export, ledger, merge) around the documents
 // registry (documents.ts); they share a CoreContext (context.ts). Options: see types.ts. `dialogs` resolve
 // to absolute paths or null (cancelled); `prefs` is a PrefsStore (createConfPrefsStore({cwd}) or
 // createMemoryPrefsStore() in tests); `emit` sends events to the renderer; `pdf` and `importText` default to
@@ -25,6 +25,7 @@ import { DocumentRegistry } from './documents';
 import { createExportHandlers } from './export';
 import { createImportHandlers } from './import';
 import { createLedgerHandlers } from './ledger';
+import { createMergeHandlers } from './merge';
 import { createImportFileHandlers } from './import-file';
 import { createWorkerPdfService } from './pdf-service';
 import { createWorkerRunner } from '../worker/worker-runner';
@@ -83,6 +84,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     ...createImportFileHandlers(ctx),
     ...createExportHandlers(ctx),
     ...createLedgerHandlers(ctx),
+    ...createMergeHandlers(ctx),
   };
 
   async function handle(channel: string, payload: unknown): Promise<Result<unknown>> {

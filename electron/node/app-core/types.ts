@@ -26,6 +26,14 @@ export interface AppDialogs {
   openLedger?(defaultFolder: string): Promise<string | null>;
   /** Where to write the ledger template (.xlsx). */
   saveLedgerTemplate?(defaultPath: string): Promise<string | null>;
+  /** 汇总: the units' report files (several at once), or null. */
+  openMergeFiles?(defaultFolder: string): Promise<string[] | null>;
+  /** 汇总: a folder of units' reports (read with its sub-folders). */
+  openMergeFolder?(defaultFolder: string): Promise<string | null>;
+  /** 汇总: the roster of expected units (.txt or .xlsx). */
+  openRoster?(defaultFolder: string): Promise<string | null>;
+  /** 汇总: where to write the workbook (.xlsx). */
+  saveWorkbook?(defaultPath: string): Promise<string | null>;
 }
 
 export interface ShellActions {

@@ -14,7 +14,7 @@ import { LEDGER_FIELDS } from '../../../shared/ledger/types';
 
 export const RECENT_LIMIT = 10;
 
-export type FolderKind = 'report' | 'pdf' | 'text' | 'ledger';
+export type FolderKind = 'report' | 'pdf' | 'text' | 'ledger' | 'merge';
 
 export interface WindowBounds {
   x?: number;
