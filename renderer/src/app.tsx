@@ -8,12 +8,13 @@ import { ExportStep } from './components/export-step';
 import { FindingsPanel } from './components/findings-panel';
 import { MessageBar } from './components/message-bar';
 import { MetaStep } from './components/meta-step';
+import { MergePage } from './merge/merge-page';
 import { NarrativeStep } from './components/narrative-step';
 import { StartPage } from './components/start-page';
 import { StepRail } from './components/step-rail';
 import { TableStep } from './components/table-step';
 import { TopBar } from './components/top-bar';
-import { STEP_ORDER, useSession, type StepId } from './store/session-store';
+import { STEP_ORDER, showNotice, useSession, type StepId } from './store/session-store';
 import { goToStepByKeyboard } from './app/session-effects';
 import { stepTitle } from './components/step-rail';
 
@@ -84,7 +85,11 @@ export function App() {
       e.preventDefault();
       document.body.classList.remove('dropping');
       const file = e.dataTransfer?.files[0];
-      if (file) importDropped(file);
+      if (!file) return;
+      // In 汇总 the files come through main's dialog (a folder keeps its sub-folders); a drop does not
+      // replace the merge with an imported report.
+      if (useSession.getState().screen === 'merge') showNotice('汇总时请用“添加报告文件…”或“添加文件夹…”选择各单位的报告。');
+      else importDropped(file);
     };
     window.addEventListener('dragover', over);
     window.addEventListener('dragleave', leave);
@@ -103,6 +108,8 @@ export function App() {
           <MessageBar />
           <StartPage />
         </>
+      ) : screen === 'merge' ? (
+        <MergePage />
       ) : (
         <div className="editor">
           <TopBar />

@@ -16,12 +16,15 @@ import {
   restoreRecovery,
 } from '../app/actions';
 import { parseReportYear } from '../lib/report-year';
+import { openMergeMode } from '../merge/merge-actions';
+import { useMerge } from '../merge/merge-store';
 import { formatDateTime } from '../lib/time';
 import { useSession } from '../store/session-store';
 
 export function StartPage() {
   const prefs = useSession((s) => s.prefs);
   const recovery = useSession((s) => s.recovery);
+  const merging = useMerge((s) => s.view);
   const id = useId();
   const [year, setYear] = useState(String(new Date().getFullYear() - 1));
   const [agencyName, setAgencyName] = useState('');
@@ -188,6 +191,16 @@ export function StartPage() {
           ) : (
             <p className="hint">还没有打开过报告。</p>
           )}
+        </section>
+
+        <section className="card wide merge-card" aria-labelledby={`${id}-merge`}>
+          <h2 id={`${id}-merge`}>汇总</h2>
+          <p className="hint">收到所属部门、乡镇报送的年报后：逐份核对，查缺报，合计成本地区的年报，导出 Excel。</p>
+          <div className="form-buttons">
+            <button type="button" className="primary" onClick={openMergeMode}>
+              {merging ? `回到汇总（${merging.rows.length} 份报告）` : '汇总多个单位的年报'}
+            </button>
+          </div>
         </section>
 
         <section className="card wide" aria-labelledby={`${id}-imp`}>

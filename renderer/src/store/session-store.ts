@@ -34,7 +34,7 @@ export interface DialogState {
 }
 
 export interface SessionState {
-  screen: 'start' | 'editor';
+  screen: 'start' | 'editor' | 'merge';
   docId: string | null;
   fileName: string | null;
   location: string | null;
