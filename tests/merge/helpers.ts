@@ -54,7 +54,8 @@ export async function replaceEmbeddedData(pdfBytes: Uint8Array, data: string, up
 
 /** The receiving office's folder of the app's tests: three units that count (a report file, one of our
  *  PDFs, a report file in a sub-folder), a PDF whose printed tables were changed after export (丁镇:
- *  printed 50, embedded 5), a damaged file, a Word lock file and a picture; and a roster naming a unit
+ *  printed 50, embedded 5), a damaged file, a Word lock file and a picture (the bureau's text disagrees
+ *  with its table 3: one confirm finding, unexplained); and a roster naming a unit
  *  that sent nothing (己镇) and the education bureau under a longer name (某县教育局: a fuzzy match). */
 export const OFFICE_UNITS = {
   甲: { name: '甲镇人民政府', file: '甲镇.nianbao', cells: { 't3.received.natural': 12, 't3.granted.natural': 11, 't3.carriedOver.natural': 1, 't4.review.upheld': 1 } },
@@ -63,6 +64,8 @@ export const OFFICE_UNITS = {
   丁: { name: '丁镇人民政府', file: '丁镇.pdf', printed: { 't3.received.natural': 50, 't3.granted.natural': 50 }, embedded: { 't3.received.natural': 5, 't3.granted.natural': 5 } },
 } as const;
 
+export const BUREAU_TEXT_MISMATCH = '本年共收到政府信息公开申请9件，全部按时答复。';
+
 export const OFFICE_ROSTER = ['甲镇人民政府', '乙镇政府', '某县教育局', '丁镇人民政府', '己镇人民政府'];
 
 export async function writeOfficeFolder(dir: string, exportPdf: (doc: ReportDocument) => Promise<Uint8Array>): Promise<void> {
@@ -70,7 +73,10 @@ export async function writeOfficeFolder(dir: string, exportPdf: (doc: ReportDocu
   mkdirSync(join(dir, '部门'), { recursive: true });
   writeFileSync(join(dir, u.甲.file), serializeReport(unitReport(u.甲.name, u.甲.cells)));
   writeFileSync(join(dir, u.乙.file), await exportPdf(unitReport(u.乙.name, u.乙.cells)));
-  writeFileSync(join(dir, u.教育局.file), serializeReport(unitReport(u.教育局.name, u.教育局.cells)));
+  // The bureau's text says 9 applications where its table says 8: a confirm finding it did not explain.
+  const bureau = unitReport(u.教育局.name, u.教育局.cells);
+  bureau.sections.overview += BUREAU_TEXT_MISMATCH;
+  writeFileSync(join(dir, u.教育局.file), serializeReport(bureau));
   const printed = await exportPdf(unitReport(u.丁.name, u.丁.printed));
   writeFileSync(join(dir, u.丁.file), await replaceEmbeddedData(printed, serializeReport(unitReport(u.丁.name, u.丁.embedded)), true));
   writeFileSync(join(dir, '坏文件.nianbao'), '{"schemaVersion": 1, "format": "2021", "cells": {');
