@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MergeUnitView, MergeView, OpenedDocument, SaveResult } from '../../shared/ipc/contract';
 import { parseReportData } from '../../shared/model/document';
-import { exportOk } from '../pdf/helpers';
+import { exportOk, SEED_PATH } from '../pdf/helpers';
 import { OFFICE_ROSTER, OFFICE_UNITS, writeOfficeFolder } from '../merge/helpers';
 import { makeCore } from '../storage/helpers';
 
@@ -125,6 +125,25 @@ describe('merge channels', () => {
     expect(units.sort()).toEqual(['乙镇人民政府', '县教育局', '甲镇人民政府'].sort());
     expect(sheet.getRow(7).getCell(1).value).toBe('合计');
     expect(existsSync(join(folder, '2025年各单位年报汇总.xlsx'))).toBe(false);
+  });
+
+  it('a report of another year is named and left out; the user may choose its group instead', async () => {
+    const other = join(root, '黄金镇2019.txt');
+    writeFileSync(other, readFileSync(SEED_PATH, 'utf8'));
+    t.dialogs.answers.openMergeFiles.push([other]);
+    const view = await t.ok<MergeView>('merge:add', { mergeId, kind: 'files' });
+    expect(view.groups).toEqual([
+      { year: 2025, format: '2021', count: 4 },
+      { year: 2019, format: '2019', count: 1 },
+    ]);
+    const seed = view.rows.find((r) => r.fileName === '黄金镇2019.txt')!;
+    expect(seed).toMatchObject({ year: 2019, format: '2019', source: 'text', status: 'otherGroup' });
+    expect(view.notices.some((n) => n.startsWith('黄金镇2019.txt：') && n.includes('2019 年'))).toBe(true);
+    const chosen = await t.ok<MergeView>('merge:decide', { mergeId, group: { year: 2019, format: '2019' }, include: [], matches: [] });
+    expect(chosen.group).toEqual({ year: 2019, format: '2019' });
+    expect(chosen.rows.filter((r) => r.status === 'included').map((r) => r.fileName)).toEqual(['黄金镇2019.txt']);
+    const back = await t.ok<MergeView>('merge:decide', { mergeId, include: [], matches: [] });
+    expect(back.group).toEqual({ year: 2025, format: '2021' });
   });
 
   it('refuses unknown merges, unknown units, names not on the roster and groups nobody sent', async () => {
