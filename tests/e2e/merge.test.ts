@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseReport, serializeReport } from '../../shared/model/document';
 import { OFFICE_ROSTER, unitReport, writeOfficeFolder } from '../merge/helpers';
-import { bridgeIdle, pdfService, type AppHarness, useE2eApp } from './harness';
+import { bridgeIdle, pdfService, SEED_TEXT_PATH, type AppHarness, useE2eApp } from './harness';
 import { cellValue, expectNoPageProblems, goToStep } from './helpers';
 
 let app: AppHarness;
@@ -39,6 +39,7 @@ const rowTotals = async (unit: string) => (await rowOf(unit).locator('[role="gri
 describe('汇总多个单位的年报', () => {
   it('reads the folder chosen in main’s dialog: one row per report, the totals, the marked PDF, the damaged file', async () => {
     const { page, dialogs } = app;
+    await app.screenshot('merge-00-start-page');
     await page.getByRole('button', { name: '汇总多个单位的年报' }).click();
     await page.locator('.merge-page').waitFor();
     dialogs.answers.openMergeFolder.push(folder);
@@ -226,6 +227,22 @@ describe('汇总多个单位的年报', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('[role="row"]')?.textContent)).toContain('第0001街道办事处');
     expect(await page.locator('.merge-body [role="row"]').count()).toBeLessThan(60);
     await app.screenshot('merge-04-thousand-units');
+  });
+
+  it('a report of another year among them is named; the user chooses which group to sum', async () => {
+    const { page, dialogs } = app;
+    const seed = join(root, '黄金镇2019.txt');
+    writeFileSync(seed, readFileSync(SEED_TEXT_PATH, 'utf8'));
+    dialogs.answers.openMergeFiles.push([seed]);
+    await page.getByRole('button', { name: '添加报告文件…' }).click();
+    const groups = page.getByRole('group', { name: '报告不属同一年度或格式，只汇总其中一组：' });
+    await groups.waitFor();
+    expect(await groups.getByLabel('2025 年度（2021年版格式）1004 份').isChecked()).toBe(true);
+    expect(await groups.textContent()).toContain('未计入：黄金镇（2019 年）');
+    await groups.getByLabel('2019 年度（2019年版格式）1 份').check();
+    await expect.poll(() => page.getByTestId('merge-summary').textContent()).toContain('汇总 2019 年度（2019年版格式）');
+    expect(await page.getByTestId('merge-summary').textContent()).toContain('计入 1 份');
+    expect(await page.getByTestId('merge-sum').textContent()).toContain('合计（计入的 1 份）');
     await expectNoPageProblems(app.problems);
   });
 });

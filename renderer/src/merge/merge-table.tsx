@@ -1,6 +1,7 @@
 // The overview of the units: one row per report, sortable by every column (aria-sort on the header),
-// rows virtualised (only those in view are in the page, so 1,000 units scroll as lightly as 10). The
-// table is one Tab stop: ↑/↓, PageUp/PageDown, Home/End move between rows, Enter opens the unit.
+// rows virtualised (only those in view are in the page, so 1,000 units scroll as lightly as 10). Each
+// header is a sort button; the rows are one Tab stop: ↑/↓, PageUp/PageDown, Home/End move between rows,
+// Enter opens the unit.
 import { flushSync } from 'react-dom';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { MergeRowView, MergeView } from '../../../shared/ipc/contract';
@@ -155,7 +156,7 @@ export function MergeTable({ view }: { view: MergeView }) {
             aria-sort={sort.column === c.id ? sort.direction : 'none'}
             title={c.title}
           >
-            <button type="button" className="sort" tabIndex={-1} onClick={() => sortBy(nextSort(sort, c.id))} data-column={c.id}>
+            <button type="button" className="sort" onClick={() => sortBy(nextSort(sort, c.id))} data-column={c.id} title={`按${c.title ?? c.label}排序`}>
               {c.label}
               <span className="arrow" aria-hidden="true">
                 {sort.column === c.id ? (sort.direction === 'ascending' ? '▲' : '▼') : ''}
