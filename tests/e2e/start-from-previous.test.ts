@@ -22,6 +22,7 @@ const proposedCells = () =>
 describe('从上年报告开始', () => {
   it('starts from last year’s .docx: next year, same agency, carriedIn proposed and marked', async () => {
     const { page } = app;
+    await app.screenshot('start-from-previous-start');
     app.dialogs.answers.openImport.push(office('pingtan-2022.docx'));
     await page.getByRole('button', { name: '从上年报告开始…' }).click();
     await page.locator('.editor').waitFor();

@@ -312,7 +312,12 @@ export async function loadPrevious(): Promise<void> {
   const apply = () => {
     setPrevious(previous);
     const unread = problems.length > 0 ? `上年报告有 ${problems.length} 处没有读出，这些格不作对比。` : '';
-    showNotice(`已载入上年报告：${describePrevious(previous)}，保存在本报告中，与上年对比的检查已生效。${unread}`);
+    const year = currentDoc()?.year;
+    const wrongYear =
+      year !== undefined && previous.year !== year - 1
+        ? `注意：载入的是 ${previous.year} 年度的报告，而本报告是 ${year} 年度的（上年应为 ${year - 1} 年度），对照上年的检查可能没有意义，请核对文件。`
+        : '';
+    showNotice(`已载入上年报告：${describePrevious(previous)}，保存在本报告中，与上年对比的检查已生效。${unread}${wrongYear}`);
   };
   const doc = currentDoc();
   if (!doc?.previous) {
