@@ -86,6 +86,12 @@ describe('last year kept in the report file (previous block)', () => {
     const given = await runCli(['check', 'with-block.nianbao', '--previous', '2020.nianbao', '--json'], { cwd: dir });
     expect((JSON.parse(given.stdout) as { findings: JsonFinding[] }).findings.filter((f) => f.rule === 'prev.carryOver')[0]).toMatchObject({ expected: 2 });
 
+    expect(json.stderr).toBe('');
+    // A block of a year that is not the one before is named on stderr.
+    writeFileSync(join(dir, 'later.nianbao'), serializeReport({ ...current, year: 2023 }));
+    const later = await runCli(['check', 'later.nianbao', '--json'], { cwd: dir });
+    expect(later.stderr).toContain('作为上年报告给出的“文件中保存的 2020 年报告（2020年报.docx）”是 2020 年的报告，而本报告是 2023 年的');
+
     const exported = await runCli(['export', 'with-block.nianbao', '-o', 'with-block.pdf', '--draft'], { cwd: dir });
     expect(exported.code, exported.stderr).toBe(0);
     const back = await runCli(['import', 'with-block.pdf', '-o', 'back.nianbao'], { cwd: dir });

@@ -3,6 +3,7 @@
 import type { FormatId } from '../../../shared/formats/index';
 import { runChecks, SEVERITY_LABELS, type Finding, type Severity } from '../../../shared/checks/index';
 import { reportTitle, type ReportDocument } from '../../../shared/model/report';
+import { previousAsReport } from '../../../shared/model/previous';
 import { expectPositionals, parseArgs } from '../args';
 import { EXIT, previousYearWarning, readReportFile, type CliCommand } from '../cli-kit';
 
@@ -87,7 +88,12 @@ export const checkCommand: CliCommand = {
     const [file] = expectPositionals(this.name, positionals, ['报告文件']);
     const { doc } = await readReportFile(io, file!);
     const previous = options.previous !== undefined ? (await readReportFile(io, options.previous)).doc : undefined;
-    const yearWarning = previous ? previousYearWarning(doc, previous, options.previous!) : undefined;
+    const stored = doc.previous ? previousAsReport(doc.previous) : undefined;
+    const yearWarning = previous
+      ? previousYearWarning(doc, previous, options.previous!)
+      : stored
+        ? previousYearWarning(doc, stored, storedPreviousName(doc)!)
+        : undefined;
     if (yearWarning) io.err(yearWarning);
     const findings = runChecks(previous ? { report: doc, previous } : { report: doc });
     if (options.json) io.out(checkResultJson(doc.format, doc.year, findings));
