@@ -82,3 +82,37 @@ export function withMillionKeys(reportJson: string, where: 'top' | 'cells'): str
   const at = where === 'top' ? 1 : json.indexOf('"cells":{') + '"cells":{'.length;
   return `${json.slice(0, at)}${extra},${json.slice(at)}`;
 }
+
+/** A .docx whose document.xml nests `depth` tables, each inside the cell of the one before (each row with
+ *  its own revision id, as Word writes them, so that the XML is not so repetitive that the zip-bomb ratio
+ *  check refuses it first). */
+export function docxNestedTables(depth = 100_000): Uint8Array {
+  let seed = 1;
+  const id = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) >>> 0).toString(16).padStart(8, '0').toUpperCase();
+  const opens = Array.from({ length: depth }, () => `<w:tbl><w:tr w:rsidR="${id()}"><w:tc>`).join('');
+  const close = '</w:tc></w:tr></w:tbl>';
+  const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${opens}<w:p><w:r><w:t>政府信息公开工作年度报告</w:t></w:r></w:p>${close.repeat(depth)}</w:body></w:document>`;
+  return zipSync({
+    '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+    'word/document.xml': strToU8(xml),
+  });
+}
+
+/** A web page whose body nests `depth` tables, each in a div inside the cell of the one before. */
+export function htmlNested(depth = 100_000): string {
+  const open = '<div><table><tr><td>';
+  const close = '</td></tr></table></div>';
+  return `<!doctype html><html><head><meta charset="utf-8"><title>年度报告</title></head><body>${open.repeat(depth)}2024年某某镇政府信息公开工作年度报告${close.repeat(depth)}</body></html>`;
+}
+
+/** The first `fraction` of a file's bytes, as a download cut off or a copy to a full USB stick leaves it. */
+export function truncated(bytes: Uint8Array, fraction = 0.5): Uint8Array {
+  return bytes.slice(0, Math.max(1, Math.floor(bytes.length * fraction)));
+}
+
+/** Bytes that are neither valid UTF-8 nor valid GB18030/GBK (lone lead bytes, stray continuation bytes). */
+export function invalidMultibyteText(): Uint8Array {
+  const out: number[] = [];
+  for (let i = 0; i < 4000; i++) out.push(0x81 + (i % 0x7e), 0x7f, 0xc0, 0xff, 0x20);
+  return new Uint8Array(out);
+}

@@ -6,7 +6,10 @@ import { readZipEntries, ZipError } from './zip';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
+import { deeperThan, MAX_TREE_DEPTH, xmlDeeperThan } from './tree-depth';
 export class DocxError extends Error {}
+
+const tooDeep = `文档正文的结构嵌套超过 ${MAX_TREE_DEPTH} 层（表格套表格…），不像一份年度报告（文件可能已损坏或是刻意构造的），未导入。请在 Word 或 WPS 中打开后重新“另存为”.docx 再导入。`;
 
 /** Reads the body of a .docx (bytes of the zip). Throws DocxError with a Chinese message. */
 export function readDocx(bytes: Uint8Array): ImportedDocument {
@@ -25,8 +28,10 @@ export function readDocx(bytes: Uint8Array): ImportedDocument {
   }
   let root: Element | null;
   const errors: string[] = [];
+  const text = new TextDecoder('utf-8').decode(xml);
+  if (xmlDeeperThan(text)) throw new DocxError(tooDeep);
   try {
-    const dom = new DOMParser({ onError: (level, msg) => { if (level !== 'warning') errors.push(msg); } }).parseFromString(new TextDecoder('utf-8').decode(xml), 'text/xml');
+    const dom = new DOMParser({ onError: (level, msg) => { if (level !== 'warning') errors.push(msg); } }).parseFromString(text, 'text/xml');
     root = dom.documentElement;
   } catch {
     root = null;
@@ -35,6 +40,7 @@ export function readDocx(bytes: Uint8Array): ImportedDocument {
   if (!root || !body || errors.length > 0) {
     throw new DocxError('文档正文（word/document.xml）已损坏，无法读取。请在 Word 或 WPS 中打开后重新“另存为”.docx 再导入。');
   }
+  if (deeperThan(body, elements)) throw new DocxError(tooDeep);
   const blocks: ImportedBlock[] = [];
   readBlocks(body, blocks);
   return { source: 'docx', paragraphsAreLines: false, blocks };

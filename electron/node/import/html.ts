@@ -2,6 +2,7 @@
 // through parse5, in whatever encoding the page declares (UTF-8, GB2312/GBK/GB18030, Big5 …).
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import type { ImportedBlock, ImportedCell, ImportedDocument } from '../../../shared/import/document';
+import { deeperThan, MAX_TREE_DEPTH } from './tree-depth';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -56,6 +57,9 @@ const BLOCK = new Set([
 export function readHtml(bytes: Uint8Array): ImportedDocument {
   const { text } = decodeHtml(bytes);
   const document = parse(text);
+  if (deeperThan(document as unknown as Node, childrenOf)) {
+    throw new HtmlError(`网页的元素嵌套超过 ${MAX_TREE_DEPTH} 层，不像一份年度报告（文件可能已损坏或是刻意构造的），未导入。请在浏览器中重新保存该网页后再导入，或复制全文粘贴导入。`);
+  }
   const blocks: ImportedBlock[] = [];
   let line = '';
   const flush = () => {

@@ -122,7 +122,9 @@ async function fromPdf(bytes: Uint8Array, opts: ImportOptions, fail: (m: string)
   const own = await importPdf(bytes);
   if (own.ok) return { ok: true, kind: 'app-pdf', doc: own.doc, problems: [] };
   if (own.reason === 'refused') return fail(own.message);
-  const { readPdfText, PdfTextError } = await import('./pdf-text');
+  const { readPdfText, PdfTextError, MAX_PDF_TEXT_PAGES, tooManyPagesMessage } = await import('./pdf-text');
+  // pdf.js would load the whole page tree (seconds for 10,000 pages) before the page count could refuse it.
+  if (own.pages !== undefined && own.pages > MAX_PDF_TEXT_PAGES) return fail(tooManyPagesMessage(own.pages));
   try {
     return fromDocument(await readPdfText(bytes), opts, fail, ' PDF ');
   } catch (e) {

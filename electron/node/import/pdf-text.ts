@@ -7,6 +7,13 @@ import { PAGE_NUMBER } from '../../../shared/import/narrative';
 
 export class PdfTextError extends Error {}
 
+/** A year's report is a few dozen pages; a PDF of more is something else (or made to cost time): pdf.js
+ *  would read every page's text, about 2 ms a page on a fast machine, before the importer could say so. */
+export const MAX_PDF_TEXT_PAGES = 300;
+
+export const tooManyPagesMessage = (pages: number) =>
+  `此 PDF 共 ${pages} 页，远多于一份年度报告（最多读取 ${MAX_PDF_TEXT_PAGES} 页），没有读取。请确认选择的是年度报告本身；如果报告在一个更大的文件中，请把报告那几页另存为一个 PDF 再导入。`;
+
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjs: Promise<PdfJs> | undefined;
 /** pdf.js is loaded on first use (about 100 ms): only PDF imports need it. */
@@ -44,6 +51,7 @@ export async function readPdfText(bytes: Uint8Array): Promise<ImportedDocument> 
     throw new PdfTextError('PDF 文件已损坏或不完整，无法读取。请重新下载或导出该 PDF，或改为导入报告的 Word 文档、网页。');
   }
   try {
+    if (doc.numPages > MAX_PDF_TEXT_PAGES) throw new PdfTextError(tooManyPagesMessage(doc.numPages));
     const lines: Line[] = [];
     let chars = 0;
     for (let n = 1; n <= doc.numPages; n++) {

@@ -40,7 +40,11 @@ export type ImportPdfFailure = 'not-pdf' | 'damaged' | 'encrypted' | 'no-data' |
  */
 export type PrintedState = 'intact' | 'changed' | 'unknown';
 
-export type ImportPdfResult = { ok: true; doc: ReportDocument; printed: PrintedState } | { ok: false; message: string; reason: 'no-data' | 'refused'; kind: ImportPdfFailure };
+export type ImportPdfResult =
+  | { ok: true; doc: ReportDocument; printed: PrintedState }
+  /** `pages`: the page count the PDF's page tree declares (/Count), when it could be read: the text
+   *  reader refuses a PDF far longer than a report before pdf.js loads it. */
+  | { ok: false; message: string; reason: 'no-data' | 'refused'; kind: ImportPdfFailure; pages?: number };
 
 export async function importPdf(buffer: Uint8Array): Promise<ImportPdfResult> {
   if (buffer.length < 5 || Buffer.from(buffer.subarray(0, 5)).toString('latin1') !== '%PDF-') {
@@ -77,10 +81,12 @@ export async function importPdf(buffer: Uint8Array): Promise<ImportPdfResult> {
     return { ok: false, reason: 'refused', kind: 'damaged', message: 'PDF 文件已损坏或不完整（找不到文档目录），无法读取。' };
   }
   if (!found) {
+    const pages = declaredPageCount(pdf);
     return {
       ok: false,
       reason: 'no-data',
       kind: 'no-data',
+      ...(pages === undefined ? {} : { pages }),
       message: `此 PDF 中没有年报助手的报告数据（附件 ${ATTACHMENT_NAME}），可能不是由年报助手导出的，无法导入。请打开对应的 .nianbao 报告文件，或用“从文本导入”。`,
     };
   }
@@ -264,4 +270,14 @@ function streamBytes(lib: PdfLib, stream: PDFRawStream, maxBytes: number, what: 
   }
   for (const _ of filters) bytes = inflateBounded(bytes, { format: 'zlib', maxBytes, what });
   return bytes;
+}
+
+/** The page count the page tree's root declares (/Count): one number, no walk of a tree that may loop. */
+function declaredPageCount(pdf: PDFDocument): number | undefined {
+  try {
+    const count = pdf.catalog.Pages().Count().asNumber();
+    return Number.isInteger(count) && count >= 0 ? count : undefined;
+  } catch {
+    return undefined;
+  }
 }
