@@ -32,6 +32,9 @@ interface MergeSession {
   group?: { year: number; format: FormatId };
   include: Map<string, DataChoice>;
   matches: Map<string, string>;
+  /** The overview as last answered (every change answers a new one): merge:unit reads its row there
+   *  instead of planning the whole merge again. */
+  last?: MergeView;
 }
 
 const unitIdOf = (index: number) => `u${index + 1}`;
@@ -71,7 +74,7 @@ export function createMergeHandlers(ctx: CoreContext): HandlersOf<'merge'> {
     // path is never cut inside a longer one).
     const paths = [...session.idOfPath.keys()].sort((a, b) => b.length - a.length);
     const notices = plan.notices.map((n) => paths.reduce((text, p) => text.split(p).join(basename(p)), n));
-    return {
+    session.last = {
       mergeId,
       sources: session.sources,
       ...(plan.group ? { group: plan.group } : {}),
@@ -94,6 +97,7 @@ export function createMergeHandlers(ctx: CoreContext): HandlersOf<'merge'> {
       ...(result.summary ? { sum: keyTotals(result.summary) } : {}),
       incomplete: Object.keys(plan.sum?.incomplete ?? {}).length,
     };
+    return session.last;
   };
 
   const rowView = (session: MergeSession, r: OverviewRow, unit: ReadUnit | undefined): MergeRowView => {
@@ -214,7 +218,7 @@ export function createMergeHandlers(ctx: CoreContext): HandlersOf<'merge'> {
       const session = sessionOf(mergeId);
       const path = pathOf(session, unitId);
       const unit = session.read.units.find((u) => u.path === path)!;
-      const row = view(mergeId, session).rows.find((r) => r.unitId === unitId)!;
+      const row = (session.last ?? view(mergeId, session)).rows.find((r) => r.unitId === unitId)!;
       const doc = row.dataUsed === 'printed' && unit.printed ? unit.printed : unit.doc;
       return {
         row,
