@@ -166,6 +166,7 @@ describe('汇总多个单位的年报', () => {
     await goToStep(page, '四、政府信息公开行政复议、行政诉讼情况');
     expect(await cellValue(page, 't4.suitDirect.upheld')).toBe('2');
     expect(await page.getByTestId('save-state').textContent()).toBe('未保存');
+    await app.screenshot('merge-05-summary-in-editor');
     const target = join(app.documentsDir, '全县汇总.nianbao');
     dialogs.answers.saveReport.push(target);
     await page.keyboard.press('Control+s');
