@@ -315,10 +315,12 @@ export interface EventMap {
   'app:saveBeforeClose': Record<string, never>;
   /** Opening a file from outside failed: show the message. */
   'app:error': BridgeError;
+  /** 汇总: reports read so far by a running merge:add (sent a few times a second, and at the end). */
+  'merge:progress': { done: number; total: number };
 }
 
 export type EventChannel = keyof EventMap;
-export const EVENT_CHANNELS = ['menu:command', 'doc:opened', 'app:saveBeforeClose', 'app:error'] as const satisfies readonly EventChannel[];
+export const EVENT_CHANNELS = ['menu:command', 'doc:opened', 'app:saveBeforeClose', 'app:error', 'merge:progress'] as const satisfies readonly EventChannel[];
 
 /** What the preload exposes as `window.nianbao`, and nothing else. */
 export interface NianbaoBridge {

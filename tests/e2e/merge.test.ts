@@ -215,6 +215,8 @@ describe('汇总多个单位的年报', () => {
     }
     dialogs.answers.openMergeFolder.push(many);
     await page.getByRole('button', { name: '添加文件夹…' }).click();
+    // Reading a thousand files takes a moment: the page says how far main is.
+    await page.locator('.merge-busy', { hasText: /已读 \d+\/1000 个文件/ }).waitFor({ timeout: 30_000 });
     await expect.poll(() => page.getByTestId('merge-table').getAttribute('aria-rowcount'), { timeout: 60_000 }).toBe(String(1004 + 2));
     await bridgeIdle(page);
     const rendered = await page.locator('.merge-body [role="row"]').count();

@@ -50,6 +50,9 @@ describe('merge channels', () => {
     expect(view.notices.some((n) => n.startsWith('丁镇.pdf：'))).toBe(true);
     expect(view.notices.join('\n')).not.toContain(root);
     expect(t.dialogs.calls.at(-1)).toEqual({ kind: 'openMergeFolder', arg: t.documentsDir });
+    // The page is told how far the reading is; the last word is every file read.
+    const progress = t.events.filter((e) => e.event === 'merge:progress');
+    expect(progress.at(-1)?.payload).toEqual({ done: 5, total: 5 });
   });
 
   it('adding the same file again reads it once; a cancelled dialog changes nothing', async () => {

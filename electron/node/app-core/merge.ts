@@ -21,6 +21,7 @@ import { cancelled, folderFor, readUserFile, type CoreContext, type HandlersOf }
 
 /** Merges kept in memory (the latest few; a merge holds every unit's report). */
 const MERGES_KEPT = 2;
+const PROGRESS_MS = 250;
 
 interface MergeSession {
   sources: MergeView['sources'];
@@ -127,6 +128,18 @@ export function createMergeHandlers(ctx: CoreContext): HandlersOf<'merge'> {
     };
   };
 
+  /** Tells the page how far the reading is, at most every PROGRESS_MS and once at the end (hundreds of PDFs
+   *  take a while; the page shows “已读 37/200”). */
+  const progress = () => {
+    let sent = 0;
+    return (done: number, total: number) => {
+      const now = Date.now();
+      if (done < total && now - sent < PROGRESS_MS) return;
+      sent = now;
+      options.emit('merge:progress', { done, total });
+    };
+  };
+
   const pickSources = async (kind: 'files' | 'folder'): Promise<string[]> => {
     const folder = folderFor(ctx, 'merge');
     if (kind === 'files') {
@@ -150,7 +163,7 @@ export function createMergeHandlers(ctx: CoreContext): HandlersOf<'merge'> {
       const paths = await pickSources(kind);
       let read: ReadAll;
       try {
-        read = await readAllUnits(paths);
+        read = await readAllUnits(paths, progress());
       } catch (e) {
         if (e instanceof TooManyFilesError) throw new UserError('bad-file', e.message);
         throw e;

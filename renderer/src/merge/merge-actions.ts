@@ -4,7 +4,7 @@ import type { BridgeError, MergeView } from '../../../shared/ipc/contract';
 import type { DataChoice } from '../../../shared/merge/plan-merge';
 import type { AgencyLevel } from '../../../shared/model/report';
 import { showOpened } from '../app/actions';
-import { invoke } from '../lib/bridge';
+import { invoke, onEvent } from '../lib/bridge';
 import { showError, showNotice, useSession } from '../store/session-store';
 import { INITIAL_SORT, useMerge } from './merge-store';
 
@@ -43,11 +43,20 @@ export function leaveMergeMode(): void {
   useSession.setState({ screen: 'start', error: null, notice: null });
 }
 
-/** 添加报告文件… / 添加文件夹…: main's open dialog, then main reads what was chosen. */
+const READING = '正在读取各单位的报告…';
+
+/** 添加报告文件… / 添加文件夹…: main's open dialog, then main reads what was chosen (saying how far it is). */
 export async function addSources(kind: 'files' | 'folder'): Promise<void> {
   const mergeId = useMerge.getState().view?.mergeId;
-  const view = await busy('正在读取各单位的报告…', invoke('merge:add', { ...(mergeId ? { mergeId } : {}), kind }));
-  if (view) showView(view);
+  const stop = onEvent('merge:progress', ({ done, total }) => {
+    if (useMerge.getState().busy?.startsWith(READING)) useMerge.setState({ busy: `${READING}已读 ${done}/${total} 个文件` });
+  });
+  try {
+    const view = await busy(READING, invoke('merge:add', { ...(mergeId ? { mergeId } : {}), kind }));
+    if (view) showView(view);
+  } finally {
+    stop();
+  }
 }
 
 export async function chooseRoster(): Promise<void> {
