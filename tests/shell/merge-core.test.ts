@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MergeUnitView, MergeView, OpenedDocument, SaveResult } from '../../shared/ipc/contract';
-import { parseReportData } from '../../shared/model/document';
+import { parseReportData, serializeReport } from '../../shared/model/document';
 import { exportOk, SEED_PATH } from '../pdf/helpers';
-import { OFFICE_ROSTER, OFFICE_UNITS, writeOfficeFolder } from '../merge/helpers';
+import { OFFICE_ROSTER, OFFICE_UNITS, unitReport, writeOfficeFolder } from '../merge/helpers';
 import { makeCore } from '../storage/helpers';
 
 const root = mkdtempSync(join(tmpdir(), 'nianbao-merge-core-'));
@@ -147,6 +147,22 @@ describe('merge channels', () => {
     expect(chosen.rows.filter((r) => r.status === 'included').map((r) => r.fileName)).toEqual(['黄金镇2019.txt']);
     const back = await t.ok<MergeView>('merge:decide', { mergeId, include: [], matches: [] });
     expect(back.group).toEqual({ year: 2025, format: '2021' });
+  });
+
+  it('a corrected resend: the later export counts, the earlier one is shown as superseded by it', async () => {
+    const resend = join(root, '乙镇-更正.nianbao');
+    const corrected = unitReport(OFFICE_UNITS.乙.name, { ...OFFICE_UNITS.乙.cells, 't3.received.natural': 4, 't3.granted.natural': 4 }, '2026-01-25T09:00:00.000Z');
+    writeFileSync(resend, serializeReport(corrected));
+    t.dialogs.answers.openMergeFiles.push([resend]);
+    const view = await t.ok<MergeView>('merge:add', { mergeId, kind: 'files' });
+    const 乙 = view.rows.filter((r) => r.unit === '乙镇人民政府');
+    expect(乙.map((r) => [r.fileName, r.status, r.statusDetail])).toEqual([
+      ['乙镇.pdf', 'superseded', '以 乙镇-更正.nianbao 为准'],
+      ['乙镇-更正.nianbao', 'included', undefined],
+    ]);
+    expect(view.notices.some((n) => n.startsWith('乙镇.pdf：') && n.includes('乙镇-更正.nianbao'))).toBe(true);
+    // 甲 12 + 乙 (resend) 6 + 教育局 8.
+    expect(view.sum?.received).toBe(26);
   });
 
   it('refuses unknown merges, unknown units, names not on the roster and groups nobody sent', async () => {
