@@ -24,6 +24,10 @@ const SECTION_LIMIT = 100000;
 /** How far into the text a title is looked for when no section heading comes first. */
 const TITLE_SEARCH_LINES = 40;
 
+/** What to do when the text names no year — a front end that can ask for it says its own way instead
+ *  (the CLI: --year/--agency; the app, which cannot ask yet: a title at the start of the text). */
+export const NEEDS_YEAR_ACTION = '请指定报告年度和机关名称后重新导入（或在文本开头补上标题）。';
+
 /** Heading of the findings page the app adds to a draft PDF: the report's text ends before it. */
 export const DRAFT_FINDINGS_HEADING = '草稿附页：检查结果';
 
@@ -88,7 +92,7 @@ export function importLines(all: string[], opts: ImportOptions = {}, structure?:
     return {
       ok: false,
       needsYear: true,
-      message: '读不出报告年度：没有找到标题（如“2019年某某镇政府信息公开工作年度报告”），文中也没有统计时限。请指定报告年度和机关名称后重新导入（或在文本开头补上标题）。',
+      message: `读不出报告年度：没有找到标题（如“2019年某某镇政府信息公开工作年度报告”），文中也没有统计时限。${NEEDS_YEAR_ACTION}`,
     };
   }
   const yearProblem = reportYearProblem(year);

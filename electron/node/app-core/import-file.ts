@@ -8,12 +8,13 @@ import { KIND_NAMES, type FileImportResult } from '../import/index';
 import { UserError } from '../user-error';
 import { startFromPrevious } from '../../../shared/model/start-from-previous';
 import { cancelled, folderFor, type CoreContext, type Handlers } from './context';
+import { APP_NEEDS_YEAR_ACTION, NEEDS_YEAR_ACTION } from './import-messages';
 
 export type ImportFileHandlers = Pick<Handlers, 'import:file' | 'import:dropped' | 'import:startFromPrevious'>;
 
 export function createImportFileHandlers(ctx: CoreContext): ImportFileHandlers {
   const register = (result: FileImportResult): InvokeResponse<'import:file'> => {
-    if (!result.ok) throw new UserError('bad-file', result.message);
+    if (!result.ok) throw new UserError('bad-file', result.needsYear ? result.message.replace(NEEDS_YEAR_ACTION, APP_NEEDS_YEAR_ACTION) : result.message);
     const opened = ctx.documents.register(result.doc, null, null, true);
     const own = result.kind === 'report' || result.kind === 'app-pdf';
     return { ...opened, source: KIND_NAMES[result.kind], problems: own ? [] : result.problems.map((p) => p.message) };

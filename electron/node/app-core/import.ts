@@ -6,13 +6,14 @@ import { StorageError } from '../storage/errors';
 import { decodeText } from '../import/text-decode';
 import { UserError } from '../user-error';
 import { cancelled, folderFor, readUserFile, type CoreContext, type HandlersOf } from './context';
+import { APP_NEEDS_YEAR_ACTION, NEEDS_YEAR_ACTION } from './import-messages';
 
 /** The text and app-PDF imports; import:file, import:dropped and import:startFromPrevious are in import-file.ts. */
 export function createImportHandlers(ctx: CoreContext): Omit<HandlersOf<'import'>, 'import:file' | 'import:dropped' | 'import:startFromPrevious'> {
   const { options, preferences, documents } = ctx;
 
   function registerText(result: TextImportResult): InvokeResponse<'import:text'> {
-    if (!result.ok) throw new UserError('bad-file', result.message);
+    if (!result.ok) throw new UserError('bad-file', result.needsYear ? result.message.replace(NEEDS_YEAR_ACTION, APP_NEEDS_YEAR_ACTION) : result.message);
     const opened = documents.register(result.doc, null, null, true);
     return { ...opened, problems: result.problems.map((p) => p.message) };
   }
