@@ -49,14 +49,20 @@ export function normaliseTextShapes(lines: string[]): string[] {
 const INLINE_HEADING = /(?<=^|[\s\u3000。；;：:])([一二三四五六七八九十]{1,2}、[^\s，。；;：:、]{0,24}(?:、[^\s，。；;：:、]{1,16})?(?:情况|事项))(?=\s|[^\s，。；;：:、]|$)/gu;
 /** A title at the start of a run-together line: “平潭综合实验区2022年度政府信息公开工作年度报告”. */
 const LEADING_TITLE = /^\s*([^\s，。；;：:]{0,60}?\d{4}\s*年度?[^\s，。；;：:]{0,60}?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?报告)(?=\s)/u;
+/** Fewer characters than this between two headings: they are a list of the sections. */
+const LIST_GAP = 6;
 /** Lines longer than this that hold two headings or more are a crawled page run together. */
 const RUN_TOGETHER_LENGTH = 300;
 
 /** A page crawled onto one line, back into lines: the title, then each section heading on its own line. */
 export function splitRunTogether(lines: string[]): string[] {
   const out: string[] = [];
+  // Only a line that is most of the text: a long paragraph of a text in lines that lists the sections
+  // (“全文包括：一、总体情况；二、…”) stays as it is.
+  const total = lines.reduce((n, l) => n + l.length, 0);
   for (const line of lines) {
-    const headings = line.length > RUN_TOGETHER_LENGTH ? [...line.matchAll(INLINE_HEADING)] : [];
+    const runTogether = line.length > RUN_TOGETHER_LENGTH && line.length * 2 > total;
+    const headings = runTogether ? [...line.matchAll(INLINE_HEADING)] : [];
     if (headings.length < 2) {
       out.push(line);
       continue;
@@ -68,7 +74,15 @@ export function splitRunTogether(lines: string[]): string[] {
       rest = rest.slice(title[0].length);
     }
     let from = 0;
-    for (const m of rest.matchAll(INLINE_HEADING)) {
+    const found = [...rest.matchAll(INLINE_HEADING)];
+    // Headings right after one another are a list of the sections (“全文包括 一、总体情况 二、主动公开…”),
+    // not the sections themselves.
+    const listed = (k: number) => {
+      const gap = (a: RegExpMatchArray, b: RegExpMatchArray) => b.index! - (a.index! + a[0].length);
+      return (k > 0 && gap(found[k - 1]!, found[k]!) < LIST_GAP) || (k + 1 < found.length && gap(found[k]!, found[k + 1]!) < LIST_GAP);
+    };
+    for (const [k, m] of found.entries()) {
+      if (listed(k)) continue;
       const before = rest.slice(from, m.index).trim();
       if (before) out.push(before);
       out.push(m[1]!);

@@ -72,3 +72,26 @@ describe('a report crawled onto one line', () => {
     expect(splitRunTogether(['一、总体情况 二、主动公开政府信息情况'])).toEqual(['一、总体情况 二、主动公开政府信息情况']);
   });
 });
+
+describe('a long paragraph that lists the sections', () => {
+  it('in a text of many lines it is not split into headings', () => {
+    const listing = `本报告全文包括： 一、总体情况 二、主动公开政府信息情况 三、收到和处理政府信息公开申请情况 四、政府信息公开行政复议、行政诉讼情况 五、存在的主要问题及改进情况 六、其他需要报告的事项 共六部分。${'本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。'.repeat(10)}`;
+    const text = renderReportText(pingtan, { style: 'tabs' }).replace(pingtan.title, `${pingtan.title}\n${listing}`);
+    const result = importReportText(text);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.doc.sections.overview.split('\n')[0]).toBe(listing);
+    for (const [key, value] of Object.entries(pingtan.cells)) expect(result.doc.cells[key], key).toBe(value);
+  });
+});
+
+describe('a one-line page whose preamble lists the sections', () => {
+  it('the list is text of the preamble; the sections are found where they are', () => {
+    const listing = '本报告全文包括 一、总体情况 二、主动公开政府信息情况 三、收到和处理政府信息公开申请情况 四、政府信息公开行政复议、行政诉讼情况 五、存在的主要问题及改进情况 六、其他需要报告的事项 共六部分。';
+    const lines = renderReportText(pingtan, { style: 'spaces' }).replace(pingtan.title, `${pingtan.title}\n${listing}`);
+    const text = lines.split('\n').map((l) => l.trim()).filter(Boolean).join(' ');
+    const result = importReportText(text);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.doc.sections.overview).toContain('本报告全文包括 一、总体情况 二、主动公开政府信息情况');
+    for (const [key, value] of Object.entries(pingtan.cells)) expect(result.doc.cells[key], key).toBe(value);
+  });
+});
