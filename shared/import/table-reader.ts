@@ -482,8 +482,9 @@ function rowName(spec: TableSpec, row: RowSpec): string {
 /** A number cell that may be several numbers run together (“15130000154”): digits only, two or more. */
 const isDigitRun = (t: Token) => t.kind === 'number' && !t.unit && /^\d{2,}$/.test(t.text);
 
-/** Readings counted before giving up (each is checked against the row's sums). */
+/** Readings counted, and cuts tried, before giving up (the row then stays blank: too many readings). */
 const RUN_READINGS_LIMIT = 100000;
+const RUN_TRIES_LIMIT = 200000;
 
 /** The ways to cut the row's runs of digits into as many numbers as the row has cells (no number with a
  *  leading zero), kept only where every sum inside the row (表三 行合计, 表四 each group's 总计) holds.
@@ -498,12 +499,15 @@ function splitDigitRuns(spec: TableSpec, row: RowSpec, values: Token[]): { readi
     return only ? { readings: 1, values: [...values[0]!.text].map((d) => digits(d, values[0]!.line)), bySum: false } : { readings: 2, bySum: false };
   }
   let readings = 0;
+  /** Cuts tried: a hostile run of hundreds of digits must not take the import down. */
+  let tried = 0;
   let found: Token[] | undefined;
   const holds = (cells: Token[]) => {
     const value = (key: string) => cells[row.keys.indexOf(key)]!.value ?? 0;
     return sums.every((s) => cells[row.keys.indexOf(s.total)]!.kind === 'number' && s.parts.reduce((a, k) => a + value(k), 0) === value(s.total));
   };
   const walk = (i: number, cells: Token[]) => {
+    if (++tried > RUN_TRIES_LIMIT) readings = RUN_READINGS_LIMIT + 1;
     if (readings > RUN_READINGS_LIMIT) return;
     if (i === values.length) {
       if (cells.length === n && holds(cells)) {

@@ -187,3 +187,14 @@ describe('pdftotext without -layout: labels and numbers apart', () => {
     expect(doc.cells['t3.granted.natural']).toBeNull();
   });
 });
+
+describe('a hostile run of digits', () => {
+  it('table 4 as three runs of fifteen digits (billions of cuts): given up, the row blank', () => {
+    const runs = Array.from({ length: 3 }, () => '123456789012345').join('\t');
+    const text = renderReportText(pingtan, { style: 'tabs' }).replace(/\n0\t1\t1\t0\t2\t1\t0\t0\t0\t1\t0\t0\t0\t0\t0/, `\n${runs}`);
+    expect(text).toContain(runs);
+    const { doc, problems } = read(text);
+    expect(doc.cells['t4.review.upheld']).toBeNull();
+    expect(problems.find((p) => p.key === 't4.review.upheld')?.message).toContain('拆法太多');
+  });
+});
