@@ -34,6 +34,9 @@ interface TableSpec {
   longestPrefix: number;
   /** isKnown answers, by normalised text (the same header and label fragments recur in every paste). */
   known: Map<string, boolean>;
+  /** Every character of the vocabulary, and its longest entry. */
+  characters: Set<string>;
+  longestWord: number;
 }
 
 const specCache = new Map<string, TableSpec>();
@@ -78,6 +81,8 @@ export function tableSpec(format: FormatId, table: TableId): TableSpec {
     table,
     rows,
     vocabulary: [...words].filter(Boolean).sort((a, b) => b.length - a.length),
+    characters: new Set([...words].flatMap((w) => [...w])),
+    longestWord: Math.max(0, ...[...words].map((w) => w.length)),
     cellByKey: model.cellByKey,
     prefixes,
     longestPrefix,
@@ -101,12 +106,15 @@ function isKnown(spec: TableSpec, n: string): boolean {
 function segmentsIntoVocabulary(spec: TableSpec, n: string): boolean {
   const inVocabulary = (piece: string) => spec.vocabulary.some((v) => v.includes(piece));
   if (n === '' || inVocabulary(n)) return true;
-  if (n.length > 300) return false;
-  // Segment n into pieces of at least two characters, each found in the vocabulary.
+  // A header run together on one line (a crawled page) is long; a character no fixed text of the table
+  // has rules the rest out at once.
+  if (n.length > 300 || [...n].some((ch) => !spec.characters.has(ch))) return false;
+  // Segment n into pieces of at least two characters, each found in the vocabulary (no piece is longer
+  // than the longest fixed text).
   const ok: boolean[] = [true];
   for (let i = 2; i <= n.length; i++) {
     ok[i] = false;
-    for (let j = i - 2; j >= 0 && !ok[i]; j--) if (ok[j] && inVocabulary(n.slice(j, i))) ok[i] = true;
+    for (let j = i - 2; j >= Math.max(0, i - spec.longestWord) && !ok[i]; j--) if (ok[j] && inVocabulary(n.slice(j, i))) ok[i] = true;
   }
   return ok[n.length] === true;
 }
