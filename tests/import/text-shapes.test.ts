@@ -95,3 +95,11 @@ describe('a one-line page whose preamble lists the sections', () => {
     for (const [key, value] of Object.entries(pingtan.cells)) expect(result.doc.cells[key], key).toBe(value);
   });
 });
+
+describe('long blanks', () => {
+  it('200,000 spaces then a letter, or a table rule made of them, is refused at once (no backtracking over the blanks)', () => {
+    expect(importReportText(`${' '.repeat(200000)}x`).ok).toBe(false);
+    expect(importReportText(`|${' '.repeat(100000)}${'-'.repeat(100000)}`).ok).toBe(false);
+    expect(normaliseTextShapes(['|   ---   |  :---:  |'])).toEqual([]);
+  });
+});
