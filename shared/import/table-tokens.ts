@@ -101,7 +101,7 @@ function tokenizeRows(lines: string[], offset: number): Token[] {
         }
         words = [];
       };
-      for (const word of text.split(/\s+/)) {
+      for (const word of text.split(/\s+/).flatMap(unglue)) {
         const token = classify(word, at);
         if (token.kind === 'text') words.push(word);
         else {
@@ -114,4 +114,16 @@ function tokenizeRows(lines: string[], offset: number): Token[] {
     tokens.push(empty('break', at));
   });
   return tokens;
+}
+
+/** Where a row label and its numbers are run together without a space (a crawled page: “规章000”,
+ *  “…申请数量713000074二、上年结转…”, “…情形）81000092.其他法律…”), the word is cut between them: after
+ *  a label's last character before a digit, after a digit before a label's first character (not before
+ *  a unit or 年/月/日: “3件”, “2019年” stay whole), and before a list number “2.” that begins the next
+ *  label. The digits themselves are cut, if at all, when the row is read (splitDigitRuns). */
+const GLUED = /(?<=[\u4e00-\u9fff）)”"])(?=\d)|(?<=\d)(?=[\u4e00-\u9fff（(“"][^\d])(?![年月日号件项个条次人家万元余多])|(?<=\d)(?=\d\.[\u4e00-\u9fff“"])/u;
+
+function unglue(word: string): string[] {
+  if (!/\d/.test(word) || !/[\u4e00-\u9fff]/.test(word)) return [word];
+  return word.split(GLUED).filter(Boolean);
 }

@@ -8,7 +8,7 @@ import { importReportText } from '../../shared/import/index';
 import { loadCorpus } from '../fixtures/published-text/corpus';
 
 /** Share of readable cells read exactly, over the whole corpus (the goal: 95 %). */
-const FLOOR = 0.95;
+const FLOOR = 0.96;
 /** Texts whose title, year or agency the importer does not read yet (emptied as the variants are done). */
 const TITLE_GAPS = new Set<string>([]);
 const corpus = loadCorpus();

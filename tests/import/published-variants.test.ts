@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { formatModel } from '../../shared/formats/index';
 import { tableRowLabels } from '../../shared/formats/label-match';
 import { importReportText } from '../../shared/import/index';
+import { tokenize } from '../../shared/import/table-tokens';
 import { pingtan, seedText } from './fixtures';
 import { renderReportText } from './render-report-text';
 
@@ -196,5 +197,27 @@ describe('a hostile run of digits', () => {
     const { doc, problems } = read(text);
     expect(doc.cells['t4.review.upheld']).toBeNull();
     expect(problems.find((p) => p.key === 't4.review.upheld')?.message).toContain('拆法太多');
+  });
+});
+
+describe('cells run together with their label (a crawled page without spaces in the tables)', () => {
+  const tabs = renderReportText(pingtan, { style: 'tabs' });
+
+  it('“规章000”, “…申请数量713000074二、上年结转…1000001”: labels and numbers cut apart, the runs read by the row sums', () => {
+    const text = tabs
+      .replace(/\n规章(\t[^\t\n]*)+/, '\n规章000')
+      .replace(/一、本年新收政府信息公开申请数量(\t[^\t\n]*)+\n(\t)*二、上年结转政府信息公开申请数量(\t[^\t\n]*)+/, '一、本年新收政府信息公开申请数量713000074二、上年结转政府信息公开申请数量1000001');
+    expect(text).toContain('申请数量713000074二、上年结转政府信息公开申请数量1000001');
+    const { doc } = read(text);
+    expect(['issued', 'repealed', 'inForce'].map((c) => doc.cells[`t2.regulations.${c}`])).toEqual([0, 0, 0]);
+    expect(doc.cells['t3.received.natural']).toBe(71);
+    expect(doc.cells['t3.received.total']).toBe(74);
+    expect(doc.cells['t3.carriedIn.total']).toBe(1);
+  });
+
+  it('a year or a count with its unit stays whole (“2019年”, “3件”); a list number begins the next label (“…92.其他” → …9 | 2.其他)', () => {
+    const tokens = tokenize(['（指2019年事项数） 3件', '情形）81000092.其他法律行政法规禁止公开'], 0, 2);
+    expect(tokens.filter((t) => t.kind === 'number').map((t) => t.text)).toEqual(['3件', '8100009']);
+    expect(tokens.some((t) => t.kind === 'text' && t.text.startsWith('2.其他法律'))).toBe(true);
   });
 });
