@@ -209,9 +209,10 @@ export interface MergeUnitView {
   row: MergeRowView;
   /** The figures that count (or would count by default). */
   doc: ReportDocument;
-  /** A PDF whose printed tables differ from its data: the cells that differ, and the printed figures. */
+  /** A PDF whose printed tables differ from its data: the cells that differ, and the other figures (the
+   *  printed ones beside the embedded data, or the embedded data beside the printed ones the user chose). */
   printedDiffers?: string[];
-  printed?: ReportDocument;
+  other?: { kind: DataChoice; doc: ReportDocument };
 }
 
 /** What main answers on every invoke channel (the requests are schemas: requests.ts). */

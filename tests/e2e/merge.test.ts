@@ -146,6 +146,12 @@ describe('汇总多个单位的年报', () => {
     await expect.poll(() => total('received')).toBe('75');
     expect(await rowOf('丁镇人民政府').textContent()).toContain('计入（印出的数字）');
     expect(await page.getByTestId('merge-sum').textContent()).toContain('合计（计入的 4 份）');
+    // Now its printed figures count: they are shown, the embedded data beside them.
+    await rowOf('丁镇人民政府').getByRole('button', { name: '丁镇人民政府' }).click();
+    await view.waitFor();
+    expect(await view.locator('td[data-key="t3.received.natural"]').textContent()).toBe('50内嵌 5');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('merge-table').waitFor();
   });
 
   it('builds the summary report of the receiving office: an ordinary report, summed cell by cell, saved through the save dialog', async () => {

@@ -94,8 +94,15 @@ describe('merge channels', () => {
     const unit = await t.ok<MergeUnitView>('merge:unit', { mergeId, unitId: row(view, '丁镇人民政府').unitId });
     expect(unit.row.unit).toBe('丁镇人民政府');
     expect(unit.doc.cells['t3.received.natural']).toBe(5);
-    expect(unit.printed?.cells['t3.received.natural']).toBe(50);
+    expect(unit.other?.kind).toBe('printed');
+    expect(unit.other?.doc.cells['t3.received.natural']).toBe(50);
     expect(unit.printedDiffers).toEqual(expect.arrayContaining(['t3.received.natural']));
+    // Included with its printed figures: those are shown, the embedded data beside them.
+    await t.ok<MergeView>('merge:decide', { mergeId, include: [{ unitId: unit.row.unitId, choice: 'printed' }], matches: [] });
+    const chosen = await t.ok<MergeUnitView>('merge:unit', { mergeId, unitId: unit.row.unitId });
+    expect(chosen.doc.cells['t3.received.natural']).toBe(50);
+    expect(chosen.other).toMatchObject({ kind: 'embedded', doc: { cells: { 't3.received.natural': 5 } } });
+    await t.ok<MergeView>('merge:decide', { mergeId, include: [], matches: [] });
   });
 
   it('the summary opens as an unsaved report of the receiving office, saved through the save dialog', async () => {

@@ -232,12 +232,14 @@ export function createMergeHandlers(ctx: CoreContext): HandlersOf<'merge'> {
       const path = pathOf(session, unitId);
       const unit = session.read.units.find((u) => u.path === path)!;
       const row = (session.last ?? view(mergeId, session)).rows.find((r) => r.unitId === unitId)!;
-      const doc = row.dataUsed === 'printed' && unit.printed ? unit.printed : unit.doc;
+      const usePrinted = row.dataUsed === 'printed' && unit.printed !== undefined;
+      const doc = usePrinted ? unit.printed! : unit.doc;
+      const other = usePrinted ? { kind: 'embedded' as const, doc: unit.doc } : unit.printed && unit.printed !== unit.doc ? { kind: 'printed' as const, doc: unit.printed } : undefined;
       return {
         row,
         doc,
         ...(unit.printedDiffers ? { printedDiffers: unit.printedDiffers } : {}),
-        ...(unit.printed && unit.printed !== doc ? { printed: unit.printed } : {}),
+        ...(other ? { other } : {}),
       };
     },
     'merge:summary': async ({ mergeId, agencyName, level, region }) => {

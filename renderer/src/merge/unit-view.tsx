@@ -19,7 +19,9 @@ import { statusText } from './merge-sort';
 
 const SEVERITIES: Severity[] = ['error', 'confirm', 'hint'];
 
-function ReadOnlyTable({ table, doc, model, printed, differs }: { table: TableId; doc: ReportDocument; model: FormatModel; printed?: ReportDocument; differs: Set<string> }) {
+const OTHER_WORDS = { printed: { short: '印', long: 'PDF 上印的是' }, embedded: { short: '内嵌', long: 'PDF 附带的数据是' } } as const;
+
+function ReadOnlyTable({ table, doc, model, other, differs }: { table: TableId; doc: ReportDocument; model: FormatModel; other?: MergeUnitView['other']; differs: Set<string> }) {
   const grid = model.grids[table];
   const total = grid.columnWidths.reduce((a, b) => a + b, 0);
   const unit = doc.settings?.procurementUnit;
@@ -58,10 +60,14 @@ function ReadOnlyTable({ table, doc, model, printed, differs }: { table: TableId
                     colSpan={cell.colSpan}
                     data-key={cell.key}
                     className={`cell ro ${model.cellByKey.get(cell.key)?.computed ? 'computed' : ''} ${differ ? 'differs' : ''}`}
-                    title={differ ? `${label}：内嵌数据 ${value || '空'}，PDF 上印的是 ${formatCellValue(printed?.cells[cell.key]) || '空'}` : label}
+                    title={differ && other ? `${label}：${value || '空'}，${OTHER_WORDS[other.kind].long} ${formatCellValue(other.doc.cells[cell.key]) || '空'}` : label}
                   >
                     {value}
-                    {differ && <span className="printed">印 {formatCellValue(printed?.cells[cell.key]) || '空'}</span>}
+                    {differ && other && (
+                      <span className="printed">
+                        {OTHER_WORDS[other.kind].short} {formatCellValue(other.doc.cells[cell.key]) || '空'}
+                      </span>
+                    )}
                   </td>
                 );
               }
@@ -134,7 +140,8 @@ export function UnitView({ unit }: { unit: MergeUnitView }) {
           </dl>
           {differs.size > 0 && (
             <p className="differs-note" role="note">
-              这份 PDF 上印出的表格有 {differs.size} 个数字与它附带的数据不同（标为“印”的是 PDF 上印的数字），导出后被改动过。
+              这份 PDF 上印出的表格有 {differs.size} 个数字与它附带的数据不同，导出后被改动过。表中是
+              {unit.row.dataUsed === 'printed' ? '您选定的印出的数字，标“内嵌”的是附带的数据' : '附带的数据，标“印”的是 PDF 上印的数字'}。
             </p>
           )}
           {row.notes.length > 0 && (
@@ -148,7 +155,7 @@ export function UnitView({ unit }: { unit: MergeUnitView }) {
             <section key={place} className="unit-section">
               <h3>{PLACE_NAMES[place]}</h3>
               {place === 't2' || place === 't3' || place === 't4' ? (
-                <ReadOnlyTable table={place} doc={doc} model={model} differs={differs} {...(unit.printed ? { printed: unit.printed } : {})} />
+                <ReadOnlyTable table={place} doc={doc} model={model} differs={differs} {...(unit.other ? { other: unit.other } : {})} />
               ) : (
                 <p className="unit-text">{doc.sections[place] || '（空）'}</p>
               )}
