@@ -13,7 +13,7 @@ import { guessAgencyLevel, tentativeAgencyLevel } from './agency-level';
 import { paragraphs as wrappedParagraphs, removePageFurniture } from './narrative';
 import { findSignature } from './signature';
 import { findSections, findTitle, type SectionHeading } from './outline';
-import { formatOnlyHeaders, readTable, tableSpec, type TableReading } from './table-reader';
+import { formatOnlyHeaders, readTable, resolveDigitRuns, tableSpec, type TableReading } from './table-reader';
 import { readTableInOrder } from './table-in-order';
 import { classify, tokenize, type Token } from './table-tokens';
 import { quote, splitLines, stripLine, toHalfWidth } from './text-normalize';
@@ -202,6 +202,19 @@ export function importLines(all: string[], opts: ImportOptions = {}, structure?:
       if (reading.found.has(row.index)) continue;
       const what = row.label === undefined ? '数据' : `“${row.display}”行`;
       problems.push({ place: table, key: row.keys[0], cells: row.keys, message: `${TABLE_NAMES[table]}中没有找到${what}，${row.label === undefined ? '这' : '该行 '}${row.keys.length} 格留空。` });
+    }
+    // Rows of digits run together with several readings: table 3's column relations may leave one.
+    if (table === 't3' && reading.ambiguousRuns) {
+      for (const d of resolveDigitRuns(doc.cells, format, reading)) {
+        const row = tableSpec(format, table).rows.find((r) => r.keys[0] === d.keys[0])!;
+        reading.problems = reading.problems.filter((p) => p.key !== d.keys[0] || !p.message.includes('种拆法'));
+        reading.problems.push({
+          place: table,
+          key: d.keys[0],
+          cells: d.keys,
+          message: `${TABLE_NAMES[table]}“${row.display}”行的数字连在一起，行合计允许 ${d.before} 种拆法，加上各列的合计与勾稽关系只剩一种：${d.values.join('、')}，已按此读入，请对照原文核对。`,
+        });
+      }
     }
     problems.push(...reading.problems);
   }

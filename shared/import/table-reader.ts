@@ -158,6 +158,9 @@ export interface TableReading {
   /** Total cells of columns cut off at the table's right edge (a table wider than the page, as a
    *  PDF prints it): not in the text, to be computed from their parts. */
   clippedTotals: string[];
+  /** Rows left blank because their run of digits has several readings that fit the row's sums (at most
+   *  AMBIGUOUS_KEEP): the table's column balances may still leave one (resolveDigitRuns). */
+  ambiguousRuns?: { keys: string[]; readings: number[][] }[];
 }
 
 export interface ReadOptions {
@@ -393,6 +396,7 @@ function assignRow(
       values.splice(0, values.length, ...recovered.values!);
     } else if (recovered.readings > 1 && recovered.bySum) {
       for (const key of row.keys) reading.values.set(key, null);
+      if (recovered.all && values.every((t) => t.kind === 'number')) (reading.ambiguousRuns ??= []).push({ keys: row.keys, readings: recovered.all });
       const ways = recovered.readings > RUN_READINGS_LIMIT ? '拆法太多' : `有 ${recovered.readings} 种拆法都符合行中的合计`;
       problem({
         key: row.keys[0],
@@ -493,11 +497,13 @@ const isDigitRun = (t: Token) => t.kind === 'number' && !t.unit && /^\d{2,}$/.te
 /** Readings counted, and cuts tried, before giving up (the row then stays blank: too many readings). */
 const RUN_READINGS_LIMIT = 100000;
 const RUN_TRIES_LIMIT = 200000;
+/** Readings of an ambiguous row kept for the column balances to decide between. */
+const AMBIGUOUS_KEEP = 64;
 
 /** The ways to cut the row's runs of digits into as many numbers as the row has cells (no number with a
  *  leading zero), kept only where every sum inside the row (表三 行合计, 表四 each group's 总计) holds.
  *  Exactly one reading is used; otherwise the row stays blank. */
-function splitDigitRuns(spec: TableSpec, row: RowSpec, values: Token[]): { readings: number; values?: Token[]; bySum: boolean } {
+function splitDigitRuns(spec: TableSpec, row: RowSpec, values: Token[]): { readings: number; values?: Token[]; bySum: boolean; all?: number[][] } {
   const n = row.keys.length;
   const sums = formatModel(spec.format).sums.filter((s) => row.keys.includes(s.total) && s.parts.every((k) => row.keys.includes(k)));
   // Without a sum in the row, a number missing from the text could pass for a cut: only a row written
@@ -510,6 +516,7 @@ function splitDigitRuns(spec: TableSpec, row: RowSpec, values: Token[]): { readi
   /** Cuts tried: a hostile run of hundreds of digits must not take the import down. */
   let tried = 0;
   let found: Token[] | undefined;
+  const kept: number[][] = [];
   const holds = (cells: Token[]) => {
     const value = (key: string) => cells[row.keys.indexOf(key)]!.value ?? 0;
     return sums.every((s) => cells[row.keys.indexOf(s.total)]!.kind === 'number' && s.parts.reduce((a, k) => a + value(k), 0) === value(s.total));
@@ -521,6 +528,7 @@ function splitDigitRuns(spec: TableSpec, row: RowSpec, values: Token[]): { readi
       if (cells.length === n && holds(cells)) {
         readings++;
         found = cells;
+        if (kept.length < AMBIGUOUS_KEEP) kept.push(cells.map((t) => t.value ?? 0));
       }
       return;
     }
@@ -543,7 +551,54 @@ function splitDigitRuns(spec: TableSpec, row: RowSpec, values: Token[]): { readi
     cut(0, []);
   };
   walk(0, []);
-  return { readings, ...(readings === 1 ? { values: found } : {}), bySum: sums.length > 0 };
+  return { readings, ...(readings === 1 ? { values: found } : {}), bySum: sums.length > 0, ...(readings > 1 && readings <= AMBIGUOUS_KEEP ? { all: kept } : {}) };
 }
 
 const digits = (text: string, line: number): Token => ({ kind: 'number', text, norm: text, value: Number(text), line });
+
+/** Table 3's rows left blank for their several readings, decided where the table's column relations —
+ *  each column's 总计 of outcomes (三、本年度办理结果) and its balance (一 + 二 = 三 + 四) — leave one
+ *  reading, every other cell of the relation having been read. Sets the row in `cells` and returns the
+ *  rows decided, with the reading taken. */
+export function resolveDigitRuns(cells: Record<string, number | null>, format: FormatId, reading: TableReading): { keys: string[]; values: number[]; before: number }[] {
+  const model = formatModel(format);
+  const decided: { keys: string[]; values: number[]; before: number }[] = [];
+  const relations = model.sums
+    .filter((s) => s.rule === 't3.resultSum')
+    .map((s) => ({ total: [s.total], parts: s.parts }))
+    .concat(
+      formatModel(format).keysByTable.t3.filter((k) => k.startsWith('t3.received.')).map((k) => {
+        const column = k.slice('t3.received.'.length);
+        return { total: [`t3.received.${column}`, `t3.carriedIn.${column}`], parts: [`t3.resultsTotal.${column}`, `t3.carriedOver.${column}`] };
+      }),
+    );
+  let pending = [...(reading.ambiguousRuns ?? [])];
+  for (let progress = true; progress && pending.length > 0; ) {
+    progress = false;
+    for (const run of pending) {
+      const fits = run.readings.filter((values) => {
+        const at = (key: string) => {
+          const i = run.keys.indexOf(key);
+          return i >= 0 ? values[i]! : cells[key];
+        };
+        let checked = 0;
+        for (const r of relations) {
+          if (!r.total.concat(r.parts).some((k) => run.keys.includes(k))) continue;
+          const all = [...r.total, ...r.parts].map(at);
+          if (all.some((v) => typeof v !== 'number')) continue;
+          checked++;
+          const sum = (keys: string[]) => keys.reduce((a, k) => a + (at(k) as number), 0);
+          if (sum(r.total) !== sum(r.parts)) return false;
+        }
+        return checked > 0;
+      });
+      if (fits.length !== 1) continue;
+      run.keys.forEach((k, i) => (cells[k] = fits[0]![i]!));
+      decided.push({ keys: run.keys, values: fits[0]!, before: run.readings.length });
+      pending = pending.filter((p) => p !== run);
+      progress = true;
+      break;
+    }
+  }
+  return decided;
+}

@@ -221,3 +221,39 @@ describe('cells run together with their label (a crawled page without spaces in 
     expect(tokens.some((t) => t.kind === 'text' && t.text.startsWith('2.其他法律'))).toBe(true);
   });
 });
+
+describe('digits run together: the column balances decide between the row’s readings', () => {
+  // A 2021 report: 12 applications (1 natural person, 10 companies, 1 law firm), all granted.
+  const cells: Record<string, number> = Object.fromEntries(formatModel('2021').cells.map((c) => [c.key, 0]));
+  const twelve = [1, 10, 0, 0, 1, 0, 12];
+  const columns = ['natural', 'commercial', 'research', 'publicInterest', 'legalServices', 'otherOrg', 'total'];
+  for (const row of ['received', 'granted', 'resultsTotal']) columns.forEach((c, i) => (cells[`t3.${row}.${c}`] = twelve[i]!));
+  const report = { ...pingtan, cells };
+
+  it('“110001012” fits the row sum three ways; 一 + 二 = 三 + 四 column by column leaves one — read, and said so', () => {
+    const text = renderReportText(report, { style: 'tabs' }).replace(/(一、本年新收政府信息公开申请数量)(\t[^\t\n]*)+/, '$1\t110001012');
+    const { doc, problems } = read(text);
+    expect(columns.map((c) => doc.cells[`t3.received.${c}`])).toEqual(twelve);
+    const note = problems.find((p) => p.key === 't3.received.natural')?.message;
+    expect(note).toContain('行合计允许 3 种拆法，加上各列的合计与勾稽关系只剩一种：1、10、0、0、1、0、12');
+    expect(problems.some((p) => p.message.includes('无法确定各格'))).toBe(false);
+  });
+
+  it('one decided row decides the next: （七）总计 by the outcomes’ column sums, then 一 by the balance', () => {
+    const text = renderReportText(report, { style: 'tabs' })
+      .replace(/(一、本年新收政府信息公开申请数量)(\t[^\t\n]*)+/, '$1\t110001012')
+      .replace(/(（七）总计)(\t[^\t\n]*)+/, '$1\t110001012');
+    const { doc } = read(text);
+    expect(columns.map((c) => doc.cells[`t3.received.${c}`])).toEqual(twelve);
+    expect(columns.map((c) => doc.cells[`t3.resultsTotal.${c}`])).toEqual(twelve);
+  });
+
+  it('when every row a relation needs is itself undecided, nothing is decided', () => {
+    const text = renderReportText(report, { style: 'tabs' })
+      .replace(/(一、本年新收政府信息公开申请数量)(\t[^\t\n]*)+/, '$1\t110001012')
+      .replace(/(（一）予以公开)(\t[^\t\n]*)+/, '$1\t110001012')
+      .replace(/(（七）总计)(\t[^\t\n]*)+/, '$1\t110001012');
+    const { doc } = read(text);
+    for (const row of ['received', 'granted', 'resultsTotal']) expect(doc.cells[`t3.${row}.natural`], row).toBeNull();
+  });
+});
