@@ -69,6 +69,10 @@ describe('the app core’s event loop while hostile files are imported', () => {
         t.dialogs.answers[dialog].push(path);
         answers.push({ file: current, result: await t.call(channel) });
       }
+      // The receiving office's 汇总: the whole folder of hostile files chosen as the units' reports.
+      current = 'merge:add of the folder';
+      t.dialogs.answers.openMergeFolder.push(root);
+      answers.push({ file: current, result: await t.call('merge:add', { kind: 'folder' }) });
     } finally {
       clearInterval(timer);
     }

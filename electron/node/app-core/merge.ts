@@ -2,18 +2,15 @@
 // folder read with its sub-folders) are read by the merge modules the CLI runs (electron/node/merge), the
 // roster likewise; the renderer sends only decisions, naming reports by id. The reports stay in main;
 // the renderer gets the overview (MergeView), one report to show read-only, the summary as an unsaved
-// document, and the workbook through the save dialog.
+// document, and the workbook through the save dialog. Reading the files, the roster and building the
+// workbook run in the parse worker (../worker).
 import { randomUUID } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { MergeRowView, MergeUnitView, MergeView } from '../../../shared/ipc/contract';
 import { keyTotals, type DataChoice, type MergeOptions, type OverviewRow, type ReadUnit } from '../../../shared/merge/plan-merge';
 import type { FormatId } from '../../../shared/formats/types';
 import type { SummaryOptions } from '../../../shared/merge/summary-report';
-import { decodeText } from '../import/text-decode';
-import { TooManyFilesError } from '../merge/collect-files';
-import { readRoster } from '../merge/roster-file';
-import { decideMerge, readAllUnits, type MergeRun, type ReadAll } from '../merge/run-merge';
-import { buildMergeWorkbook } from '../merge/workbook';
+import { decideMerge, type MergeRun, type ReadAll } from '../merge/run-merge';
 import { writeFileAtomic } from '../storage/atomic-write';
 import { writeError } from '../storage/errors';
 import { UserError } from '../user-error';
@@ -22,6 +19,10 @@ import { cancelled, folderFor, readUserFile, type CoreContext, type HandlersOf }
 /** Merges kept in memory (the latest few; a merge holds every unit's report). */
 const MERGES_KEPT = 2;
 const PROGRESS_MS = 250;
+
+/** The time limit for reading the reports of one merge:add (each file within its own caps; 1,000 PDFs take
+ *  about 7 s here). */
+const MERGE_READ_TIME_MS = 10 * 60_000;
 
 interface MergeSession {
   sources: MergeView['sources'];
@@ -161,13 +162,13 @@ export function createMergeHandlers(ctx: CoreContext): HandlersOf<'merge'> {
     'merge:add': async ({ mergeId, kind }) => {
       const existing = mergeId !== undefined ? sessionOf(mergeId) : undefined;
       const paths = await pickSources(kind);
-      let read: ReadAll;
-      try {
-        read = await readAllUnits(paths, progress());
-      } catch (e) {
-        if (e instanceof TooManyFilesError) throw new UserError('bad-file', e.message);
-        throw e;
-      }
+      // Read in the parse worker: hundreds of files from other units, any of them possibly hostile. One job
+      // for them all (each file within its own caps), its progress forwarded to the renderer.
+      const read: ReadAll = await ctx.jobs.run('readMergeUnits', [paths], {
+        what: kind === 'folder' ? `文件夹“${basename(paths[0]!)}”中的报告` : paths.length === 1 ? `“${basename(paths[0]!)}”` : `所选的 ${paths.length} 个文件`,
+        timeMs: MERGE_READ_TIME_MS,
+        onProgress: progress(),
+      });
       const session: MergeSession = existing ?? { sources: [], read: { units: [], failed: [], skipped: {} }, idOfPath: new Map(), pathOfId: new Map(), include: new Map(), matches: new Map() };
       const sources: MergeView['sources'] =
         kind === 'folder' ? [{ name: basename(paths[0]!), location: dirname(paths[0]!), kind }] : paths.map((p) => ({ name: basename(p), location: dirname(p), kind }));
@@ -198,12 +199,7 @@ export function createMergeHandlers(ctx: CoreContext): HandlersOf<'merge'> {
       if (!path) throw cancelled();
       const xlsx = path.toLowerCase().endsWith('.xlsx');
       const bytes = await readUserFile(path, xlsx ? 'ledger' : 'text');
-      let names: string[];
-      try {
-        names = await readRoster(basename(path), bytes, (b) => decodeText(b).text);
-      } catch (e) {
-        throw new UserError('bad-file', `“${basename(path)}”读不成名单（${e instanceof Error ? e.message : String(e)}）。请用每行一个单位名称的文本文件，或第一张工作表有“单位名称”一列的 Excel 文件。`);
-      }
+      const names = await ctx.jobs.run('readRoster', [basename(path), bytes], { what: `“${basename(path)}”` });
       if (names.length === 0) throw new UserError('bad-file', `“${basename(path)}”中没有单位名称。请用每行一个单位名称的文本文件，或第一张工作表有“单位名称”一列的 Excel 文件。`);
       session.roster = { fileName: basename(path), names };
       session.matches = new Map();
@@ -256,7 +252,7 @@ export function createMergeHandlers(ctx: CoreContext): HandlersOf<'merge'> {
       const path = await options.dialogs.saveWorkbook(join(folderFor(ctx, 'merge'), `${year ?? ''}${year ? '年' : ''}各单位年报汇总.xlsx`));
       if (!path) throw cancelled();
       const target = resolve(path.toLowerCase().endsWith('.xlsx') ? path : `${path}.xlsx`);
-      const bytes = await buildMergeWorkbook(result);
+      const bytes = await ctx.jobs.run('mergeWorkbook', [result], { what: '汇总表' });
       try {
         await writeFileAtomic(ctx.fs, target, bytes);
       } catch (e) {

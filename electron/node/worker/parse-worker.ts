@@ -7,7 +7,7 @@ import { answerJob, type JobRequest } from './jobs';
 const port = parentPort;
 if (!port) throw new Error('parse-worker.ts runs only as a worker thread');
 port.on('message', (request: JobRequest) => {
-  void answerJob(request).then((answer) => {
+  void answerJob(request, (done, total) => port.postMessage({ id: request.id, progress: [done, total] })).then((answer) => {
     try {
       port.postMessage(answer);
     } catch (e) {

@@ -16,7 +16,7 @@ import { Worker } from 'node:worker_threads';
 import type { ErrorCode } from '../../../shared/ipc/contract';
 import type { Finding } from '../../../shared/checks/types';
 import { UserError } from '../user-error';
-import type { JobAnswer, JobArgs, JobName, JobRequest, JobResult } from './jobs';
+import type { JobAnswer, JobArgs, JobName, JobProgress, JobRequest, JobResult } from './jobs';
 
 export interface LaneLimits {
   /** V8 old-generation heap of the worker (resourceLimits.maxOldGenerationSizeMb). */
@@ -35,11 +35,15 @@ export const DEFAULT_LIMITS: Record<Lane, LaneLimits> = {
   export: { maxOldGenerationSizeMb: 1024, timeMs: 120_000 },
 };
 
-const EXPORT_JOBS: ReadonlySet<JobName> = new Set<JobName>(['renderPdf', 'publish']);
+const EXPORT_JOBS: ReadonlySet<JobName> = new Set<JobName>(['renderPdf', 'publish', 'mergeWorkbook']);
 
 export interface JobLabel {
   /** What the user is told the job was about: `“去年年报.pdf”`, `“某某年报”的 PDF`. */
   what: string;
+  /** This job's time limit, when it is not the lane's (a merge reads hundreds of files in one job). */
+  timeMs?: number;
+  /** Progress the job reports (merge:add: files read, of all found). */
+  onProgress?: (done: number, total: number) => void;
   /** The error code when the job is stopped (default: imports bad-file, exports internal). */
   code?: ErrorCode;
 }
@@ -124,13 +128,14 @@ export function createWorkerRunner(options: WorkerRunnerOptions = {}): JobRunner
       }
       worker.ref();
       this.currentWorker = worker;
+      const timeMs = job.label.timeMs ?? limits.timeMs;
       this.timer = setTimeout(() => {
         const what = job.label.what;
         this.end(
           worker,
-          `${what}：处理超过 ${seconds(limits.timeMs)}仍未完成，已停止。文件可能已损坏、过于复杂，或不是年度报告；请确认选择的文件是否正确，或把它在原程序中另存一份后再试。`,
+          `${what}：处理超过 ${seconds(timeMs)}仍未完成，已停止。文件可能已损坏、过于复杂，或不是年度报告；请确认选择的文件是否正确，或把它在原程序中另存一份后再试。`,
         );
-      }, limits.timeMs);
+      }, timeMs);
       worker.postMessage(job.request);
     }
 
@@ -138,9 +143,13 @@ export function createWorkerRunner(options: WorkerRunnerOptions = {}): JobRunner
       if (!entry) throw new Error('找不到后台处理模块 parse-worker');
       const worker = startWorker(entry, limits);
       this.worker = worker;
-      worker.on('message', (answer: JobAnswer) => {
+      worker.on('message', (answer: JobAnswer | JobProgress) => {
         const job = this.current;
         if (!job || answer.id !== job.request.id) return;
+        if ('progress' in answer) {
+          job.label.onProgress?.(...answer.progress);
+          return;
+        }
         this.finish((p) => {
           if (answer.ok) p.resolve(answer.value);
           else if (answer.user) p.reject(new UserError(answer.error.code as ErrorCode, answer.error.message, { problems: answer.error.problems, findings: answer.error.findings as Finding[] | undefined }));
