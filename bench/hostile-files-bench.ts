@@ -19,7 +19,8 @@ if (process.argv[2] === '--child') {
   const wallStarted = performance.now();
   let outcome: string;
   try {
-    const { bytes } = await readBoundedFile(path!, kind as 'report' | 'pdf' | 'word' | 'text');
+    // 'pdf-any': a PDF given to the importer of any form (app data, else pdf.js's text layer).
+    const { bytes } = await readBoundedFile(path!, (kind === 'pdf-any' ? 'pdf' : kind) as 'report' | 'pdf' | 'word' | 'html' | 'text');
     if (kind === 'pdf') {
       const { importPdf } = await import('../electron/node/pdf/import-pdf');
       const r = await importPdf(bytes);
@@ -30,7 +31,7 @@ if (process.argv[2] === '--child') {
       outcome = 'read';
     } else {
       const { importReportBytes } = await import('../electron/node/import/index');
-      const r = await importReportBytes(bytes, kind === 'word' ? 'x.docx' : 'x.txt');
+      const r = await importReportBytes(bytes, kind === 'word' ? 'x.docx' : kind === 'html' ? 'x.html' : kind === 'pdf-any' ? 'x.pdf' : 'x.txt');
       outcome = r.ok ? 'read' : `refused: ${r.message}`;
     }
   } catch (e) {
@@ -42,7 +43,7 @@ if (process.argv[2] === '--child') {
   process.exit(0);
 }
 
-const { deeplyNestedJson, officeZipBomb, pdfCompressionBomb, pdfManyPages, pdfSelfReferencingNameTree, withMillionKeys } = await import('../tests/fuzz/hostile-files');
+const { deeplyNestedJson, docxNestedTables, htmlNested, officeZipBomb, pdfCompressionBomb, pdfManyPages, pdfSelfReferencingNameTree, withMillionKeys } = await import('../tests/fuzz/hostile-files');
 const { serializeReport } = await import('../shared/model/document');
 const { pingtanReport } = await import('../tests/fixtures/pingtan');
 
@@ -60,6 +61,9 @@ add('PDF: attachment bomb 64 MB (finding 2)', 'pdf', 'bomb.pdf', await pdfCompre
 add('PDF: XMP bomb 64 MB (finding 2)', 'pdf', 'xmp.pdf', await pdfCompressionBomb(64, 'xmp'));
 add('PDF: 10,000 pages', 'pdf', 'pages.pdf', await pdfManyPages(10_000));
 add('.docx: zip bomb 1000:1', 'word', 'bomb.docx', officeZipBomb('docx', 20));
+add('.docx: 100,000 nested tables', 'word', 'deep.docx', docxNestedTables(100_000));
+add('web page: 100,000 nested tables', 'html', 'deep.html', htmlNested(100_000));
+add('PDF: 10,000 pages given to the importer (text fallback)', 'pdf-any', 'pages-any.pdf', await pdfManyPages(10_000));
 // Refused by the shape scan before JSON.parse (shared/model/json-shape.ts): “well under a second”.
 add('.nianbao: 1,000,000 keys in cells (finding 5)', 'report', 'million.nianbao', withMillionKeys(serializeReport(pingtanReport()), 'cells'));
 add('.nianbao: 1,000,000 keys at the top (finding 5)', 'report', 'million-top.nianbao', withMillionKeys(serializeReport(pingtanReport()), 'top'));
