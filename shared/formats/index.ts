@@ -7,6 +7,7 @@ import { TABLE_NAMES } from './vocabulary';
 export * from './types';
 export { FORMAT_2019, FORMAT_2021, FORMATS } from './definitions';
 export * from './vocabulary';
+export * from './conversion';
 
 /** Reports on 2019 and 2020 use the 2019 format; 2021 and later the 2021 format. */
 export function formatIdForYear(year: number): FormatId {

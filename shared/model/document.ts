@@ -179,6 +179,7 @@ export function serializeReport(doc: ReportDocument): string {
     ...(doc.merged ? { merged: doc.merged } : {}),
     ...(doc.previous ? { previous: previousInOrder(doc.previous) } : {}),
     ...(doc.proposed && (doc.proposed.cells.length > 0 || doc.proposed.sections.length > 0) ? { proposed: doc.proposed } : {}),
+    ...(doc.history && doc.history.length > 0 ? { history: doc.history } : {}),
     meta: doc.meta,
   };
   return `${JSON.stringify(out, null, 2)}\n`;

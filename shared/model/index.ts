@@ -5,3 +5,4 @@ export * from './migrate';
 export * from './json-schema';
 export * from './cell-value';
 export * from './previous';
+export * from './convert-format';

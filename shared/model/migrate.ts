@@ -18,6 +18,8 @@ export const MIGRATIONS: Record<number, Migration> = {
   // 4 → 5: `previous` (last year's figures kept in the file) and `proposed` (values proposed from last
   // year, not yet confirmed) are new and optional; a version 4 file has neither.
   4: (doc) => doc,
+  // 5 → 6: `history` (format conversions and the values they dropped) is new and optional.
+  5: (doc) => doc,
 };
 
 export type MigrationResult =

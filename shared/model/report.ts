@@ -1,7 +1,7 @@
 // The report document: what a `.nianbao` file holds (see docs/file-format.md).
 import type { FormatId, SectionKey, TableId } from '../formats/types';
 
-export const CURRENT_SCHEMA_VERSION = 5;
+export const CURRENT_SCHEMA_VERSION = 6;
 export const FILE_EXTENSION = '.nianbao';
 
 export const AGENCY_LEVELS = ['乡镇', '县级', '设区的市级', '省级', '国务院部门'] as const;
@@ -101,6 +101,18 @@ export interface ProposedMarks {
   sections: SectionKey[];
 }
 
+/** One event in the file's history (schema version 6). Today only a format conversion: the values the
+ *  other format had no place for are kept here (cell key of the old format → number, or the refused text
+ *  of an invalid entry), so that nothing the user wrote is lost. */
+export interface HistoryEntry {
+  /** ISO time. */
+  at: string;
+  action: 'convert';
+  from: FormatId;
+  to: FormatId;
+  dropped: Record<string, number | string>;
+}
+
 export interface ReportDocument {
   schemaVersion: number;
   format: FormatId;
@@ -128,6 +140,9 @@ export interface ReportDocument {
   previous?: PreviousReport;
   /** Proposed from last year, not yet confirmed or edited (version 5). Absent when nothing is. */
   proposed?: ProposedMarks;
+  /** What happened to the file that its cells no longer show (version 6): format conversions with the
+   *  values they dropped. Absent when nothing happened. */
+  history?: HistoryEntry[];
   meta: ReportMeta;
 }
 

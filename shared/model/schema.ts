@@ -161,6 +161,26 @@ export const REPORT_SCHEMA: JsonSchema = {
         sections: { type: 'array', maxItems: 3, items: { enum: [...SECTION_KEYS] } },
       },
     },
+    history: {
+      type: 'array',
+      maxItems: 1000,
+      items: {
+        type: 'object',
+        required: ['at', 'action', 'from', 'to', 'dropped'],
+        additionalProperties: false,
+        properties: {
+          at: { type: 'string', pattern: ISO_TIME },
+          action: { enum: ['convert'] },
+          from: { enum: ['2019', '2021'] },
+          to: { enum: ['2019', '2021'] },
+          dropped: {
+            type: 'object',
+            propertyNames: { type: 'string', maxLength: 100, pattern: '^t[234]\\.[A-Za-z.]+$' },
+            additionalProperties: { type: ['number', 'string'] },
+          },
+        },
+      },
+    },
     meta: {
       type: 'object',
       required: ['created', 'updated', 'appVersion'],

@@ -218,7 +218,7 @@ describe('migrations', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.migratedFrom).toBe(4);
-    expect(r.doc.schemaVersion).toBe(5);
+    expect(r.doc.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(r.doc.previous).toBeUndefined();
     expect(r.doc.proposed).toBeUndefined();
   });
