@@ -4,6 +4,7 @@ import { APP_VERSION } from '../../shared/model/document';
 import { wantsHelp } from './args';
 import { CliError, EXIT, formatError, processIo, type CliCommand, type CliIo } from './cli-kit';
 import { checkCommand } from './commands/check';
+import { convertCommand } from './commands/convert';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { importPdfCommand } from './commands/import-pdf';
@@ -19,6 +20,7 @@ export const COMMANDS: CliCommand[] = [
   importTextCommand,
   checkCommand,
   exportCommand,
+  convertCommand,
   importPdfCommand,
   ledgerTemplateCommand,
   ledgerCommand,
