@@ -7,7 +7,9 @@ import type { AgencyDefaults, BridgeError, OpenedDocument } from '../../../share
 import type { AgencyLevel, PreviousReport, ReportDocument } from '../../../shared/model/report';
 import { useGridUi } from '../grid/grid-controller';
 import { invoke } from '../lib/bridge';
-import { currentDoc, loadDoc, setPrevious, useDocStore } from '../store/document-store';
+import { currentDoc, loadDoc, replaceFormat, setPrevious, useDocStore } from '../store/document-store';
+import { formatIdForYear, type FormatId } from '../../../shared/formats/index';
+import { convertFormat, describeConversion } from '../../../shared/model/convert-format';
 import { closeDialog, focusMeta, openDialog, showError, showNotice, useSession } from '../store/session-store';
 
 export function isDirty(): boolean {
@@ -404,4 +406,45 @@ export async function exportPublication(kind: 'html' | 'docx', mode: 'final' | '
 export async function showExportFolder(exportId: string): Promise<void> {
   const res = await invoke('shell:showExport', { exportId });
   if (!res.ok) showError(res.error);
+}
+
+/** 转换格式: the report's tables in the other format (the one its year calls for when they differ).
+ *  The user sees what moves, what is left to fill and what is dropped (kept in the file's history)
+ *  before accepting; accepting is one undo step. */
+export function convertReportFormat(): void {
+  const doc = currentDoc();
+  if (!doc) return;
+  const expected = formatIdForYear(doc.year);
+  const to: FormatId = doc.format !== expected ? expected : doc.format === '2019' ? '2021' : '2019';
+  const from = doc.format;
+  const result = convertFormat(doc, to);
+  const lists = describeConversion(result, from, to);
+  const mismatch = to !== expected ? `注意：${doc.year} 年度的报告应使用 ${expected} 年版格式，转换后格式与年度不符。` : '';
+  openDialog({
+    title: '转换格式',
+    message: `把本报告的表格从 ${from} 年版格式转换为 ${to} 年版格式。正文和基本信息不变。请核对下面的清单后再确定（确定后仍可按 Ctrl+Z 撤销）。${mismatch}`,
+    lists: [
+      { id: 'moved', title: `移入的数字（${lists.moved.length} 格）`, items: lists.moved },
+      { id: 'to-fill', title: `待填写（${lists.toFill.length} 格，原格式中没有对应的数字）`, items: lists.toFill },
+      { id: 'dropped', title: `未转入（${lists.dropped.length} 格，新格式中没有位置；保存在文件的历史记录中）`, items: lists.dropped },
+    ],
+    buttons: [
+      {
+        label: '确定',
+        primary: true,
+        action: () => {
+          closeDialog();
+          if (currentDoc() !== doc) {
+            // Changed meanwhile: the list shown no longer describes it; nothing is replaced unseen.
+            showNotice('报告在此期间有改动，没有转换；请再点一次“转换格式”，核对新的清单。');
+            return;
+          }
+          replaceFormat(result.doc);
+          const dropped = result.dropped.length > 0 ? `；${result.dropped.length} 个数字新格式中没有位置，已保存在文件的历史记录中` : '';
+          showNotice(`已转换为 ${to} 年版格式：移入 ${result.moved.length} 格，待填写 ${result.toFill.length} 格${dropped}。`);
+        },
+      },
+      { label: '取消', action: closeDialog },
+    ],
+  });
 }

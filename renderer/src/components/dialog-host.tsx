@@ -21,7 +21,7 @@ export function DialogHost() {
     <div className="dialog-backdrop">
       <div
         ref={box}
-        className="dialog"
+        className={dialog.lists ? 'dialog wide' : 'dialog'}
         role="dialog"
         aria-modal="true"
         aria-labelledby="dialog-title"
@@ -47,6 +47,24 @@ export function DialogHost() {
               <li key={i}>{d}</li>
             ))}
           </ul>
+        )}
+        {dialog.lists && (
+          <div className="dialog-lists">
+            {dialog.lists.map((list) => (
+              <section key={list.id} data-testid={`dialog-list-${list.id}`} aria-label={list.title}>
+                <h3>{list.title}</h3>
+                {list.items.length === 0 ? (
+                  <p className="hint">（无）</p>
+                ) : (
+                  <ul>
+                    {list.items.map((item, i) => (
+                      <li key={i}>{item}</li>
+                    ))}
+                  </ul>
+                )}
+              </section>
+            ))}
+          </div>
         )}
         <div className="dialog-buttons">
           {dialog.buttons.map((b) => (

@@ -7,7 +7,7 @@ import { SEVERITY_LABELS, type Finding, type Severity } from '../../../shared/ch
 import { REPORT_PLACES, type ReportPlace } from '../../../shared/formats/vocabulary';
 import { formatModel } from '../../../shared/formats/index';
 import type { FormatId, TableId } from '../../../shared/formats/types';
-import { loadPrevious, removePrevious } from '../app/actions';
+import { convertReportFormat, loadPrevious, removePrevious } from '../app/actions';
 import { currentDoc, setCells, setExplanation, useDocStore } from '../store/document-store';
 import { useFindings } from '../store/findings-store';
 import { focusCell, focusMeta, focusSection, goToStep, useSession } from '../store/session-store';
@@ -133,7 +133,7 @@ export function FindingsPanel() {
   );
 }
 
-const FindingItem = memo(function FindingItem({ finding: f }: { finding: Finding; format: FormatId; place: ReportPlace }) {
+const FindingItem = memo(function FindingItem({ finding: f, format }: { finding: Finding; format: FormatId; place: ReportPlace }) {
   const messageId = useId();
   return (
     <li className={`finding ${isToDo(f) ? 'todo' : f.severity}`} data-rule={f.rule} data-target={f.target}>
@@ -143,6 +143,11 @@ const FindingItem = memo(function FindingItem({ finding: f }: { finding: Finding
       {f.rule === 'cell.blank' && (f.place === 't2' || f.place === 't3' || f.place === 't4') && (
         <button type="button" className="small" onClick={() => fillBlanksWithZero(f.place as TableId)}>
           全部填0
+        </button>
+      )}
+      {f.rule === 'meta.formatYear' && (format === '2019' || format === '2021') && (
+        <button type="button" className="small" onClick={convertReportFormat}>
+          转换
         </button>
       )}
       {f.severity === 'confirm' && <ExplanationField rule={f.rule} target={f.target} describedBy={messageId} />}

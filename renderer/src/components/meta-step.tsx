@@ -1,9 +1,9 @@
-// 基本信息: agency, level, region and year. The format follows the year; it is fixed when the report
-// is created (meta.formatYear reports a mismatch if the year is changed across formats later).
+// 基本信息: agency, level, region and year. The format follows the year when the report is created;
+// meta.formatYear reports a mismatch if the year is changed across formats later, and 转换格式 converts the tables.
 import { useEffect, useRef, useState } from 'react';
 import { formatIdForYear, getFormat } from '../../../shared/formats/index';
 import { AGENCY_LEVELS, defaultReportTitle, isIssueDate, reportTitle, type AgencyLevel } from '../../../shared/model/report';
-import { describePrevious, loadPrevious, removePrevious } from '../app/actions';
+import { convertReportFormat, describePrevious, loadPrevious, removePrevious } from '../app/actions';
 import { updateDoc, useDocStore } from '../store/document-store';
 import { useSession } from '../store/session-store';
 import { BackupList } from './backup-list';
@@ -177,7 +177,10 @@ export function MetaStep() {
           {format.id}年版：{format.source}
           {expected !== doc.format && (
             <span className="warn">（{doc.year} 年度应使用 {expected} 年版格式，见检查结果）</span>
-          )}
+          )}{' '}
+          <button type="button" className="small" onClick={convertReportFormat}>
+            转换为 {expected !== doc.format ? expected : doc.format === '2019' ? '2021' : '2019'} 年版格式…
+          </button>
         </dd>
       </dl>
 

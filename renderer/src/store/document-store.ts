@@ -179,3 +179,9 @@ export function setTypedTotals(table: TableId, typed: boolean): void {
   // Switching back to computed totals recomputes them (the typed ones are one undo away).
   updateDoc((doc) => withTotalsMode(doc, table, typed));
 }
+
+/** Replaces the document by the same report in the other format (a format conversion the user
+ *  accepted): one undo step, computed totals filled. */
+export function replaceFormat(converted: ReportDocument): void {
+  updateDoc(() => withTotals(converted));
+}

@@ -28,6 +28,8 @@ export interface DialogState {
   title: string;
   message: string;
   details?: string[];
+  /** Titled lists shown before the buttons (e.g. what a format conversion moves, leaves to fill, drops). */
+  lists?: { title: string; items: string[]; id: string }[];
   buttons: DialogButton[];
   /** What Esc does (defaults to closing). */
   onCancel?: () => void;
