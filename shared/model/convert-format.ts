@@ -6,7 +6,8 @@ import type { HistoryEntry, ReportDocument } from './report';
 
 export interface ConversionResult {
   doc: ReportDocument;
-  /** Cells with a value (or a refused entry) that moved: key of the old format → key of the new one. */
+  /** Cells with a value (or a refused entry) that moved: key of the old format → key of the new one
+   *  (computed totals left out, unless the table's totals are typed). */
   moved: { from: string; to: string; value: number | string }[];
   /** Cells of the new format with nothing to take from the old one (computed totals left out). */
   toFill: string[];
@@ -55,6 +56,8 @@ export function convertFormat(doc: ReportDocument, to: FormatId, at: string = ne
     } else {
       cells[cell.key] = values.length > 0 ? values.reduce((a, b) => a + b, 0) : null;
     }
+    // A computed total is computed again in the new format: not worth a line, unless the table's totals are typed.
+    if (cell.computed && !(doc.settings?.typedTotals ?? []).includes(cell.table)) continue;
     for (const s of sources) {
       const value = invalid[s] ?? doc.cells[s];
       if (value !== undefined && value !== null) moved.push({ from: s, to: cell.key, value });
