@@ -1,12 +1,13 @@
 // 转换格式: a 2020 report in the 2019 format whose year becomes 2021 → meta.formatYear → 转换 → the list of
 // what moves, what is left to fill and what is dropped → 确定 → the 2021 tables with the moved values and
 // the new cells blank; one undo step; then back to 2019 from 基本信息.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createReport, serializeReport } from '../../shared/model/document';
-import { useE2eApp, type AppHarness } from './harness';
+import type { ReportDocument } from '../../shared/model/report';
+import { bridgeIdle, useE2eApp, type AppHarness } from './harness';
 import { cell, cellValue, findingRules, goToStep } from './helpers';
 
 const T2 = '二、主动公开政府信息情况';
@@ -27,7 +28,8 @@ function write2020(): string {
 }
 
 let app: AppHarness;
-useE2eApp((a) => (app = a), { openBeforeLoad: [write2020()] });
+const REPORT_PATH = write2020();
+useE2eApp((a) => (app = a), { openBeforeLoad: [REPORT_PATH] });
 
 async function setYear(year: string): Promise<void> {
   const { page } = app;
@@ -104,6 +106,7 @@ describe('转换格式', () => {
     const { page } = app;
     await setYear('2020');
     await expect.poll(() => findingRules(page)).toContain('meta.formatYear|format');
+    await app.screenshot('convert-format-meta');
     await page.getByRole('button', { name: '转换为 2019 年版格式…' }).click();
     await dialog().waitFor();
     expect(await page.getByTestId('dialog-list-moved').innerText()).toContain('表三“3.其他”行“自然人”列 → 表三“（六）其他处理”行“自然人”列：3');
@@ -118,5 +121,20 @@ describe('转换格式', () => {
     await goToStep(page, T3);
     expect(await cellValue(page, 't3.other.natural')).toBe('3');
     expect(await cellValue(page, 't3.received.natural')).toBe('10');
+  });
+
+  it('saves the dropped value in the file’s history', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await bridgeIdle(page);
+    await expect.poll(() => page.locator('.top-bar').innerText()).not.toContain('未保存');
+    const saved = JSON.parse(readFileSync(REPORT_PATH, 'utf8')) as ReportDocument;
+    expect(saved.format).toBe('2019');
+    expect(saved.year).toBe(2020);
+    expect(saved.cells['t2.normativeDocs.made']).toBe(7);
+    expect(saved.history?.map((h) => [h.from, h.to, h.dropped])).toEqual([
+      ['2019', '2021', { 't2.procurement.amount': 88.5 }],
+      ['2021', '2019', {}],
+    ]);
   });
 });
