@@ -31,8 +31,9 @@ export function guessAgencyLevel(name: string): AgencyLevel | undefined {
  *  be sure: “孝感市人民政府办公室” is at least a city's (it may be a county-level city), never a 乡镇. */
 const UNITS: [RegExp, AgencyLevel][] = [
   [/(镇|乡|街道|苏木)/, '乡镇'],
-  [/(县|区|旗)/, '县级'],
-  [/(市|州|盟)/, '设区的市级'],
+  // The 区 of 自治区 (province level) and of 地区 (a prefecture) is no district.
+  [/(县|(?<!自治|地)区|旗)/, '县级'],
+  [/(市|州|盟|地区)/, '设区的市级'],
   [/(省|自治区)/, '省级'],
 ];
 

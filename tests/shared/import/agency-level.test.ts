@@ -45,6 +45,8 @@ describe('tentativeAgencyLevel', () => {
   it('reads 自治区 as a province-level unit, not as a district', () => {
     expect(tentativeAgencyLevel('宁夏回族自治区某某中心')).toEqual({ level: '省级', unit: '自治区' });
     expect(tentativeAgencyLevel('广西壮族自治区南宁市某某中心')).toEqual({ level: '设区的市级', unit: '市' });
+    expect(tentativeAgencyLevel('新疆维吾尔自治区喀什地区某某中心')).toEqual({ level: '设区的市级', unit: '地区' });
+    expect(tentativeAgencyLevel('某某地区某某县某某中心')).toEqual({ level: '县级', unit: '县' });
   });
 
   it('falls back to 国务院部门 for national bodies, else 乡镇', () => {
