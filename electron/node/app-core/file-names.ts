@@ -1,6 +1,7 @@
 // File names the app suggests in its dialogs.
 import { basename, extname } from 'node:path';
 import { UserError } from '../user-error';
+import { trimEndChars, trimStartChars, WHITE_SPACE } from '../../../shared/text/trim';
 import { reportTitle, type ReportDocument } from '../../../shared/model/report';
 
 /** The report's title, or a generic one while the agency name is still empty. */
@@ -8,12 +9,16 @@ export function documentTitle(doc: Pick<ReportDocument, 'year' | 'agency'>): str
   return doc.agency.name.trim() ? reportTitle(doc) : `${doc.year}年政府信息公开工作年度报告`;
 }
 
+/** Characters a name may not start or end with (Windows drops trailing dots and spaces). */
+const ENDS = `${WHITE_SPACE}.`;
+
 /** A name valid on Windows, macOS and Linux: no reserved characters, no trailing dots or spaces. */
 export function safeFileName(name: string): string {
-  const cleaned = name
-    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '_')
-    .replace(/^[\s.]+|[\s.]+$/g, '')
-    .slice(0, 120);
+  const replaced = name.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '_');
+  // Cut by characters (never half a surrogate pair), then trim: the cut may end on a space or a dot.
+  // 240 UTF-16 units hold at least 120 characters, and a pair they cut is past the 120th.
+  const cut = [...trimStartChars(replaced, ENDS).slice(0, 240)].slice(0, 120).join('');
+  const cleaned = trimEndChars(cut, ENDS);
   if (cleaned === '' || /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(cleaned)) return '年报';
   return cleaned;
 }

@@ -34,7 +34,13 @@ describe('safeFileName', () => {
   it('does not cut a character outside the BMP in half', () => {
     const name = safeFileName(`${'报'.repeat(119)}𠀀告`);
     expect(name).not.toMatch(/[\ud800-\udbff]$/);
-    expect(name.startsWith('报'.repeat(119))).toBe(true);
+    expect(name).toBe(`${'报'.repeat(119)}𠀀`);
+    expect(safeFileName('𠀀'.repeat(200))).toBe('𠀀'.repeat(120));
+  });
+
+  it('trims a long run of spaces in linear time', () => {
+    expect(safeFileName(`${' '.repeat(100_000)}年报${' '.repeat(100_000)}`)).toBe('年报');
+    expect(safeFileName(`年报${' '.repeat(100_000)}x`)).toBe('年报');
   });
 });
 
