@@ -73,6 +73,10 @@ async function decide(change: (s: ReturnType<typeof useMerge.getState>) => Parti
   const state = useMerge.getState();
   if (!state.view) return;
   const next = { ...state, ...change(state) };
+  const before = { group: state.group, include: state.include, matches: state.matches };
+  // The choice shows at once (the radio the user clicked stays checked); the overview follows when main
+  // has summed again, and a failed round trip puts the earlier choice back.
+  useMerge.setState({ group: next.group, include: next.include, matches: next.matches });
   const view = await busy(
     '正在重新汇总…',
     invoke('merge:decide', {
@@ -82,8 +86,10 @@ async function decide(change: (s: ReturnType<typeof useMerge.getState>) => Parti
       matches: Object.entries(next.matches).map(([unitId, rosterName]) => ({ unitId, rosterName })),
     }),
   );
-  if (!view) return;
-  useMerge.setState({ group: next.group, include: next.include, matches: next.matches });
+  if (!view) {
+    useMerge.setState(before);
+    return;
+  }
   showView(view);
 }
 

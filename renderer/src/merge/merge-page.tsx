@@ -44,6 +44,8 @@ const LISTED = 20;
 
 /** What the overview asks the user to decide or know, each with its buttons. */
 function Attention({ view }: { view: MergeView }) {
+  const pendingGroup = useMerge((s) => s.group);
+  const shownGroup = pendingGroup ?? view.group;
   const marked = view.rows.filter((r) => r.choices.length > 0 && (r.status === 'marked' || r.dataUsed));
   const superseded = view.rows.filter((r) => r.status === 'superseded');
   const otherGroup = view.rows.filter((r) => r.status === 'otherGroup');
@@ -58,7 +60,7 @@ function Attention({ view }: { view: MergeView }) {
         <fieldset className="attention-item groups">
           <legend>报告不属同一年度或格式，只汇总其中一组：</legend>
           {view.groups.map((g) => {
-            const chosen = view.group?.year === g.year && view.group.format === g.format;
+            const chosen = shownGroup?.year === g.year && shownGroup.format === g.format;
             return (
               <label key={`${g.year}-${g.format}`} className="check">
                 <input type="radio" name="merge-group" checked={chosen} onChange={() => void chooseGroup(g.year, g.format)} />
