@@ -148,6 +148,17 @@ describe('convertFormat 2021 → 2019', () => {
   });
 });
 
+describe('convertFormat: marks that name cells', () => {
+  it('carries proposed marks and a summary’s incomplete cells to the new keys, and leaves out those with no place', () => {
+    const doc = report2020();
+    doc.proposed = { cells: ['t3.carriedIn.natural', 't2.licensing.lastYearItems'], sections: ['problems'] };
+    doc.merged = { units: [], incomplete: { 't3.other.natural': ['甲镇'], 't2.regulations.made': ['乙镇'], 't2.procurement.items': ['丙镇'] } };
+    const r = convertFormat(doc, '2021', AT);
+    expect(r.doc.proposed).toEqual({ cells: ['t3.carriedIn.natural'], sections: ['problems'] });
+    expect(r.doc.merged?.incomplete).toEqual({ 't3.other.misc.natural': ['甲镇'], 't2.regulations.issued': ['乙镇'] });
+  });
+});
+
 describe('round trip 2019 → 2021 → 2019', () => {
   it('gives back every value that had a place in 2021', () => {
     const start = report2020();
