@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatModel } from '../../shared/formats/index';
-import { pingtan, repoRoot } from '../import/fixtures';
+import { pingtan, repoRoot } from '../shared/import/fixtures';
 import type { AppHarness } from './harness';
 import { cellValue, goToStep, gridValues } from './helpers';
 import { useE2eApp } from './harness';
@@ -55,7 +55,7 @@ describe('importing last year’s report from a file', () => {
   it('a dropped .doc is refused with what to do, and the editor keeps the report it had', async () => {
     const { page } = app;
     const before = await cellValue(page, 't3.received.natural');
-    const bytes = [...readFileSync(resolve(repoRoot, 'tests', 'import', 'fixtures', 'bad', 'word97.doc'))];
+    const bytes = [...readFileSync(resolve(repoRoot, 'tests', 'shared', 'import', 'fixtures', 'bad', 'word97.doc'))];
     await page.evaluate((data) => {
       const transfer = new DataTransfer();
       transfer.items.add(new File([new Uint8Array(data)], '去年.doc'));

@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../shared/model/document';
-import { EXPECTED_2021, fixtureCsv } from '../ledger/fixture';
+import { EXPECTED_2021, fixtureCsv } from '../shared/ledger/fixture';
 import { bridgeIdle, type AppHarness, useE2eApp } from './harness';
 import { cellValue, expectNoPageProblems, goToStep } from './helpers';
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseReport, serializeReport } from '../../shared/model/document';
-import { OFFICE_ROSTER, unitReport, writeOfficeFolder } from '../merge/helpers';
+import { OFFICE_ROSTER, unitReport, writeOfficeFolder } from '../electron/node/merge/helpers';
 import { bridgeIdle, pdfService, SEED_TEXT_PATH, type AppHarness, useE2eApp } from './harness';
 import { cellValue, expectNoPageProblems, goToStep } from './helpers';
 

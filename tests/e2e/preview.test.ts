@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serializeReport } from '../../shared/model/document';
 import { pingtanReport } from '../fixtures/pingtan';
-import { withExplanations } from '../pdf/helpers';
+import { withExplanations } from '../electron/node/pdf/helpers';
 import { type AppHarness, useE2eApp } from './harness';
 import { goToStep } from './helpers';
 

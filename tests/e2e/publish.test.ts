@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { serializeReport } from '../../shared/model/document';
 import { importReportBytes } from '../../electron/node/import/index';
 import { pingtanReport } from '../fixtures/pingtan';
-import { withExplanations } from '../pdf/helpers';
+import { withExplanations } from '../electron/node/pdf/helpers';
 import { ARTIFACTS, bridgeIdle, type AppHarness, useE2eApp } from './harness';
 import { goToStep } from './helpers';
 

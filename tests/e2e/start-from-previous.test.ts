@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ReportDocument } from '../../shared/model/report';
-import { repoRoot } from '../import/fixtures';
+import { repoRoot } from '../shared/import/fixtures';
 import { bridgeIdle, useE2eApp, type AppHarness } from './harness';
 import { cell, cellValue, findingRules, goToStep } from './helpers';
 

@@ -13,7 +13,7 @@ import { buildLedgerTemplate } from '../../electron/node/ledger/ledger-template'
 import type { Result } from '../../shared/ipc/contract';
 import { serializeReport } from '../../shared/model/document';
 import { pingtanReport } from '../fixtures/pingtan';
-import { makeCore, type TestCore } from '../storage/helpers';
+import { makeCore, type TestCore } from '../electron/node/storage/helpers';
 import { deeplyNestedJson, docxNestedTables, htmlNested, invalidMultibyteText, officeZipBomb, pdfManyPages, truncated } from './hostile-files';
 
 const samples = fileURLToPath(new URL('../../../shared/samples/office/', import.meta.url));

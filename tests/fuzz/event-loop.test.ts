@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../shared/ipc/contract';
-import { makeCore, removeDir, tempDir, type TestCore } from '../storage/helpers';
+import { makeCore, removeDir, tempDir, type TestCore } from '../electron/node/storage/helpers';
 import type { HostileFile } from './write-hostile-files';
 
 const MAX_GAP_MS = 50;

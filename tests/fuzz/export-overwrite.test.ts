@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PdfService } from '../../electron/node/app-core';
-import { makeCore, removeDir, sampleReport, tempDir } from '../storage/helpers';
+import { makeCore, removeDir, sampleReport, tempDir } from '../electron/node/storage/helpers';
 
 const fakePdf: PdfService = {
   render: async () => ({ ok: true, pdf: new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31]), findings: [], missingGlyphs: [] }),

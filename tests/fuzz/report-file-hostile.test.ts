@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseReport, serializeReport } from '../../shared/model/document';
-import { makeCore, removeDir, sampleReport, tempDir } from '../storage/helpers';
+import { makeCore, removeDir, sampleReport, tempDir } from '../electron/node/storage/helpers';
 import { deeplyNestedJson } from './hostile-files';
 
 /** The sample report's JSON with a million extra keys spliced in as text (building a million-key object

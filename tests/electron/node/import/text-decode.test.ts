@@ -7,8 +7,8 @@ import { decodeText } from '../../../../electron/node/import/text-decode';
 import { decodeUtf8 } from '../../../../electron/node/storage/report-files';
 import { main } from '../../../../electron/cli/main';
 import { parseReport } from '../../../../shared/model/document';
-import { seedPath } from '../../../import/fixtures';
-import { makeCore, removeDir, tempDir } from '../../../storage/helpers';
+import { seedPath } from '../../../shared/import/fixtures';
+import { makeCore, removeDir, tempDir } from '../storage/helpers';
 
 const TEXT = '2019年黄金镇政府信息公开工作年度报告😀';
 const utf16be = (text: string) => Buffer.from(Buffer.from(text, 'utf16le').swap16());

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RENAME_RETRY, writeFileAtomic, type RetryPolicy } from '../../../../electron/node/storage/atomic-write';
 import { nodeFs, type FsLayer } from '../../../../electron/node/storage/fs-layer';
-import { removeDir, tempDir } from '../../../storage/helpers';
+import { removeDir, tempDir } from './helpers';
 
 const errno = (code: string) => Object.assign(new Error(`${code}: simulated`), { code });
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeFileError, readError, writeError } from '../../../../electron/node/storage/errors';
 import { main } from '../../../../electron/cli/main';
-import { tempDir } from '../../../storage/helpers';
+import { tempDir } from './helpers';
 
 const errno = (code: string) => Object.assign(new Error(`${code}: simulated`), { code });
 const path = '/home/张三/文档/黄金镇-2025.nianbao';

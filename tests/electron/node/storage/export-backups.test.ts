@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EXPORT_BACKUPS_KEPT, ExportBackupStore } from '../../../../electron/node/storage/export-backups';
 import { nodeFs } from '../../../../electron/node/storage/fs-layer';
-import { removeDir, tempDir } from '../../../storage/helpers';
+import { removeDir, tempDir } from './helpers';
 
 let root: string;
 let store: ExportBackupStore;

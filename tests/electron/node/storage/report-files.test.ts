@@ -7,7 +7,7 @@ import { MAX_REPORT_BYTES, readReportFile, ReportFileError } from '../../../../e
 import { FileReadError } from '../../../../electron/node/files/bounded-read';
 import { serializeReport } from '../../../../shared/model/document';
 import { pingtanReport } from '../../../fixtures/pingtan';
-import { tempDir } from '../../../storage/helpers';
+import { tempDir } from './helpers';
 
 describe('readReportFile', () => {
   const dir = tempDir('nianbao-reader-');

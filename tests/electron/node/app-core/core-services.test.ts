@@ -1,0 +1,158 @@
+// The core with the real PDF module and text importer: export (draft and a blocked final), preview, read the
+// report back from the exported PDF, show the file, import text pasted or from a GB18030 file.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { ExportResult, OpenedImport, OpenedDocument } from '../../../../shared/ipc/contract';
+import { makeCore, removeDir, sampleReport, tempDir, type TestCore } from '../storage/helpers';
+
+const SEED = fileURLToPath(new URL('../../../../../shared/seed/huangjin-2019.txt', import.meta.url));
+
+let root: string;
+let t: TestCore;
+const showItemInFolder = vi.fn();
+beforeAll(() => {
+  root = tempDir();
+  t = makeCore(root, { shell: { showItemInFolder } });
+});
+afterAll(() => removeDir(root));
+
+describe('PDF through the core', () => {
+  it('exports a draft next to the report, reads it back, and shows it in its folder', async () => {
+    const doc = sampleReport();
+    const created = await t.ok<OpenedDocument>('doc:new', { year: 2022, agencyName: '平潭综合实验区', level: '设区的市级' });
+    const target = join(t.documentsDir, 'export'); // the core adds .pdf
+    t.dialogs.answers.savePdf.push(target);
+    const exported = await t.ok<ExportResult>('export:pdf', { docId: created.docId, doc, mode: 'draft' });
+    expect(t.dialogs.calls.at(-1)).toEqual({ kind: 'savePdf', arg: join(t.documentsDir, '2022年平潭综合实验区政府信息公开工作年度报告（草稿）.pdf') });
+    expect(exported.fileName).toBe('export.pdf');
+    const bytes = readFileSync(`${target}.pdf`);
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(exported.size).toBe(bytes.byteLength);
+    expect(Array.isArray(exported.findings)).toBe(true);
+
+    await t.ok('shell:showExport', { exportId: exported.exportId });
+    expect(showItemInFolder).toHaveBeenCalledWith(`${target}.pdf`);
+
+    t.dialogs.answers.openPdf.push(`${target}.pdf`);
+    const imported = await t.ok<OpenedDocument>('import:pdf');
+    expect(imported.doc).toEqual(doc);
+    expect(imported.fileName).toBeNull();
+  }, 60_000);
+
+  it('refuses a final export with errors (blocked, with the findings) before asking for a path', async () => {
+    const doc = sampleReport();
+    const broken = { ...doc, cells: { ...doc.cells, 't3.received.natural': null } };
+    const created = await t.ok<OpenedDocument>('doc:new', { year: 2022, agencyName: 'x', level: '乡镇' });
+    const calls = t.dialogs.calls.length;
+    const result = await t.call('export:pdf', { docId: created.docId, doc: broken, mode: 'final' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('blocked');
+    expect(result.error.message).toMatch(/不能导出正式版/);
+    expect(result.error.findings?.some((f) => f.severity === 'error')).toBe(true);
+    expect(t.dialogs.calls.length).toBe(calls);
+  }, 60_000);
+
+  it('names the characters no embedded font has, in the export result and the preview', async () => {
+    const doc = sampleReport();
+    const rare = { ...doc, sections: { ...doc.sections, other: `${doc.sections.other}𠀀😀` } };
+    const created = await t.ok<OpenedDocument>('doc:new', { year: 2022, agencyName: '平潭综合实验区', level: '设区的市级' });
+    t.dialogs.answers.savePdf.push(join(t.documentsDir, 'rare.pdf'));
+    const exported = await t.ok<ExportResult>('export:pdf', { docId: created.docId, doc: rare, mode: 'draft' });
+    expect(exported.missingGlyphs).toEqual(['𠀀', '😀']);
+    const preview = await t.ok<{ missingGlyphs: string[] }>('export:preview', { doc, mode: 'draft' });
+    expect(preview.missingGlyphs).toEqual([]);
+  }, 60_000);
+
+  it('previews without writing anything', async () => {
+    const preview = await t.ok<{ pdf: Uint8Array; findings: unknown[] }>('export:preview', { doc: sampleReport(), mode: 'draft' });
+    expect(preview.pdf).toBeInstanceOf(Uint8Array);
+    expect(Buffer.from(preview.pdf.subarray(0, 5)).toString()).toBe('%PDF-');
+  }, 60_000);
+
+  it('a PDF that is not ours: bad-file', async () => {
+    const path = join(root, 'foreign.pdf');
+    writeFileSync(path, '%PDF-1.4\n%%EOF\n');
+    t.dialogs.answers.openPdf.push(path);
+    const result = await t.call('import:pdf');
+    expect(!result.ok && result.error.code).toBe('bad-file');
+  });
+});
+
+describe('text import through the core', () => {
+  it('imports pasted text of the seed report as a new unsaved document, with its problems', async () => {
+    const imported = await t.ok<OpenedImport>('import:text', { text: readFileSync(SEED, 'utf8') });
+    expect(imported.doc.year).toBe(2019);
+    expect(imported.doc.format).toBe('2019');
+    expect(imported.fileName).toBeNull();
+    expect(Array.isArray(imported.problems)).toBe(true);
+    expect(t.core.dirtyDocuments()).toContain('2019年' + imported.doc.agency.name + '政府信息公开工作年度报告');
+  });
+
+  it('reads a .txt file in GB18030 (as saved by Windows Notepad in Chinese) as well as UTF-8', async () => {
+    const encoder = new TextEncoderGb18030();
+    // (Characters outside GB18030's two-byte range, such as a no-break space, become plain spaces.)
+    const text = [...readFileSync(SEED, 'utf8')].map((ch) => (encoder.canEncode(ch) ? ch : ' ')).join('');
+    const encoded = Buffer.from(encoder.encode(text));
+    const path = join(root, 'seed-gbk.txt');
+    writeFileSync(path, encoded);
+    expect(encoded.equals(Buffer.from(text, 'utf8'))).toBe(false);
+    t.dialogs.answers.openText.push(path);
+    const fromGbk = await t.ok<OpenedImport>('import:textFile');
+    const fromUtf8 = await t.ok<OpenedImport>('import:text', { text });
+    expect(fromGbk.doc.cells).toEqual(fromUtf8.doc.cells);
+    expect(fromGbk.doc.sections).toEqual(fromUtf8.doc.sections);
+  });
+
+  it('a report text without any year (no title, no statistics period): says to add the title — the app cannot ask for the year (the CLI takes --year)', async () => {
+    const text = readFileSync(SEED, 'utf8').replace('2019年黄金镇政府信息公开工作年度报告', '').replace(/2019年/g, '本年');
+    const result = await t.call('import:text', { text });
+    expect(!result.ok && result.error.code).toBe('bad-file');
+    expect(!result.ok && result.error.message).toContain('读不出报告年度');
+    expect(!result.ok && result.error.message).toContain('请在文本开头补上标题（如“2023年某某镇政府信息公开工作年度报告”）后重新导入');
+    expect(!result.ok && result.error.message).not.toContain('请指定报告年度');
+  });
+
+  it('text that is not a report: bad-file with the importer’s message', async () => {
+    const result = await t.call('import:text', { text: '今天天气很好。' });
+    expect(!result.ok && result.error.code).toBe('bad-file');
+    expect(!result.ok && result.error.message).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
+
+/** GB18030 (two-byte part) encoding for the test: Node decodes GB18030 but has no encoder, so the table is
+ *  built once by decoding every two-byte sequence. */
+class TextEncoderGb18030 {
+  private static table: Map<string, number[]> | null = null;
+  canEncode(ch: string): boolean {
+    return ch.codePointAt(0)! < 0x80 || (TextEncoderGb18030.table ??= TextEncoderGb18030.build()).has(ch);
+  }
+  encode(text: string): Uint8Array {
+    const table = (TextEncoderGb18030.table ??= TextEncoderGb18030.build());
+    const out: number[] = [];
+    for (const ch of text) {
+      const code = ch.codePointAt(0)!;
+      if (code < 0x80) out.push(code);
+      else {
+        const bytes = table.get(ch);
+        if (!bytes) throw new Error(`no GB18030 bytes for ${ch}`);
+        out.push(...bytes);
+      }
+    }
+    return Uint8Array.from(out);
+  }
+  private static build(): Map<string, number[]> {
+    const decoder = new TextDecoder('gb18030');
+    const map = new Map<string, number[]>();
+    for (let lead = 0x81; lead <= 0xfe; lead++) {
+      for (let trail = 0x40; trail <= 0xfe; trail++) {
+        if (trail === 0x7f) continue;
+        const ch = decoder.decode(Uint8Array.of(lead, trail));
+        if (ch.length === 1 && !map.has(ch)) map.set(ch, [lead, trail]);
+      }
+    }
+    return map;
+  }
+}
