@@ -4,6 +4,8 @@
 // never from run boundaries. A PDF without a text layer (a scan) is named as such.
 import type { ImportedBlock, ImportedDocument } from '../../../shared/import/document';
 import { PAGE_NUMBER } from '../../../shared/import/narrative';
+import { DecompressionLimitError } from '../files/bounded-inflate';
+import { checkPdfStreams } from '../pdf/stream-bounds';
 
 export class PdfTextError extends Error {}
 
@@ -37,6 +39,12 @@ const LATIN_WORD_GAP = 0.15;
 const LATIN = /[A-Za-z0-9.,%)]$/;
 
 export async function readPdfText(bytes: Uint8Array): Promise<ImportedDocument> {
+  try {
+    checkPdfStreams(bytes);
+  } catch (e) {
+    if (e instanceof DecompressionLimitError) throw new PdfTextError(`${e.message}未导入。请确认这是报告的 PDF，或改为导入报告的 Word 文档、网页。`);
+    throw e;
+  }
   const { getDocument } = await loadPdfJs();
   // pdf.js takes ownership of (and detaches) the buffer it is given: give it a copy.
   const task = getDocument({ data: new Uint8Array(bytes), disableFontFace: true, isEvalSupported: false, useSystemFonts: false, verbosity: 0 });

@@ -10,6 +10,7 @@ const loadPdfLib = () => (pdfLib ??= import('pdf-lib'));
 import { parseReport } from '../../../shared/model/document';
 import type { ReportDocument } from '../../../shared/model/report';
 import { DecompressionLimitError, inflateBounded } from '../files/bounded-inflate';
+import { checkPdfStreams } from './stream-bounds';
 import { FILE_LIMITS } from '../files/bounded-read';
 import { ATTACHMENT_NAME, HASH_INFO_KEY, PRINTED_INFO_KEY } from './constants';
 import { printedFingerprint } from './printed-fingerprint';
@@ -49,6 +50,12 @@ export type ImportPdfResult =
 export async function importPdf(buffer: Uint8Array): Promise<ImportPdfResult> {
   if (buffer.length < 5 || Buffer.from(buffer.subarray(0, 5)).toString('latin1') !== '%PDF-') {
     return { ok: false, reason: 'refused', kind: 'not-pdf', message: '这不是 PDF 文件，无法导入。' };
+  }
+  try {
+    checkPdfStreams(buffer);
+  } catch (e) {
+    if (e instanceof DecompressionLimitError) return { ok: false, reason: 'refused', kind: 'damaged', message: `${e.message}未导入。` };
+    throw e;
   }
   const lib = await loadPdfLib();
   let pdf: PDFDocument;
