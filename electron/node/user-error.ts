@@ -7,12 +7,14 @@ export class UserError extends Error {
   readonly code: ErrorCode;
   readonly problems: string[] | undefined;
   readonly findings: Finding[] | undefined;
-  constructor(code: ErrorCode, message: string, details: { problems?: string[] | undefined; findings?: Finding[] | undefined } = {}) {
+  readonly importId: string | undefined;
+  constructor(code: ErrorCode, message: string, details: { problems?: string[] | undefined; findings?: Finding[] | undefined; importId?: string } = {}) {
     super(message);
     this.name = 'UserError';
     this.code = code;
     this.problems = details.problems;
     this.findings = details.findings;
+    this.importId = details.importId;
   }
 
   /** Wraps an error a service returned as data (the PDF service answers with a BridgeError). */
@@ -24,6 +26,7 @@ export class UserError extends Error {
     const error: BridgeError = { code: this.code, message: this.message };
     if (this.problems && this.problems.length > 0) error.problems = this.problems;
     if (this.findings) error.findings = this.findings;
+    if (this.importId) error.importId = this.importId;
     return error;
   }
 }

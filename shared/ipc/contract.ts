@@ -26,6 +26,7 @@ export type ErrorCode =
   | 'disk-full'
   | 'conflict' // changed on disk by another program since it was opened or last saved
   | 'blocked' // final export refused because of findings
+  | 'needs-year' // an imported text names no year: ask for the year and the agency, then import:complete
   | 'io' // any other file system error
   | 'internal';
 
@@ -36,6 +37,8 @@ export interface BridgeError {
   problems?: string[];
   /** blocked: the findings that block a final export. */
   findings?: Finding[];
+  /** needs-year: the import main keeps until import:complete or import:discard. */
+  importId?: string;
 }
 
 /** An open document as main knows it. `fileName` is for display only (no folder). */
@@ -263,6 +266,11 @@ export interface InvokeResponseMap {
   /** 从上年报告开始: shows the open dialog for last year's report in any form and begins the next year's
    *  report from it (proposed values marked, last year's figures kept in `previous`); not yet saved. */
   'import:startFromPrevious': OpenedFromPrevious;
+  /** An import answered `needs-year` (import:text, import:textFile, import:file, import:dropped), done again
+   *  with the year and agency name the user gave. */
+  'import:complete': OpenedImport;
+  /** Forgets an import answered `needs-year` (the user chose 取消). */
+  'import:discard': Record<string, never>;
 
   /** Shows the save dialog (default: next to the report, named after its title) and writes the PDF. */
   'export:pdf': ExportResult;

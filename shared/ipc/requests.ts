@@ -142,6 +142,9 @@ export const REQUEST_SCHEMAS = {
   'import:file': EMPTY,
   'import:dropped': record({ name: text(255, 1), bytes: FILE_BYTES }),
   'import:startFromPrevious': EMPTY,
+  /** The year and agency name asked for after a `needs-year` answer (the importer's year/agencyName options). */
+  'import:complete': record({ importId: ID, year: YEAR, agencyName: v.pipe(text(100, 1), v.check((s) => s.trim() !== '', '不能为空')) }),
+  'import:discard': record({ importId: ID }),
 
   'export:pdf': record({ docId: ID, doc: DOC, mode: MODE, previous: PREVIOUS }),
   'export:preview': record({ doc: DOC, mode: MODE, previous: PREVIOUS }),

@@ -8,13 +8,13 @@ import { KIND_NAMES, type FileImportResult } from '../import/index';
 import { UserError } from '../user-error';
 import { startFromPrevious } from '../../../shared/model/start-from-previous';
 import { cancelled, folderFor, type CoreContext, type Handlers } from './context';
-import { APP_NEEDS_YEAR_ACTION, NEEDS_YEAR_ACTION } from './import-messages';
+import { needsYear, type ImportAsker } from './import-ask-year';
 
 export type ImportFileHandlers = Pick<Handlers, 'import:file' | 'import:dropped' | 'import:startFromPrevious'>;
 
-export function createImportFileHandlers(ctx: CoreContext): ImportFileHandlers {
+export function createImportFileHandlers(ctx: CoreContext, asker: ImportAsker): ImportFileHandlers {
   const register = (result: FileImportResult): InvokeResponse<'import:file'> => {
-    if (!result.ok) throw new UserError('bad-file', result.needsYear ? result.message.replace(NEEDS_YEAR_ACTION, APP_NEEDS_YEAR_ACTION) : result.message);
+    if (!result.ok) throw result.needsYear ? needsYear(result.message) : new UserError('bad-file', result.message);
     const opened = ctx.documents.register(result.doc, null, null, true);
     const own = result.kind === 'report' || result.kind === 'app-pdf';
     return { ...opened, source: KIND_NAMES[result.kind], problems: own ? [] : result.problems.map((p) => p.message) };
@@ -25,9 +25,10 @@ export function createImportFileHandlers(ctx: CoreContext): ImportFileHandlers {
       if (!path) throw cancelled();
       ctx.preferences.setLastFolder('text', dirname(resolve(path)));
       // Read and parsed in the parse worker: a hostile file costs its budget there, not the window's.
-      return register(await ctx.jobs.run('importFile', [path], { what: `“${basename(path)}”` }));
+      // A document naming no year is asked about (import-ask-year.ts) and read again from the same path.
+      return asker.attempt(async (answer) => register(await ctx.jobs.run('importFile', [path, answer], { what: `“${basename(path)}”` })));
     },
-    'import:dropped': async ({ name, bytes }) => register(await ctx.jobs.run('importBytes', [bytes, name], { what: `“${name}”` })),
+    'import:dropped': async ({ name, bytes }) => asker.attempt(async (answer) => register(await ctx.jobs.run('importBytes', [bytes, name, answer], { what: `“${name}”` }))),
     'import:startFromPrevious': async () => {
       const path = await ctx.options.dialogs.openImport(folderFor(ctx, 'text'), 'start');
       if (!path) throw cancelled();

@@ -1,4 +1,4 @@
-// What the app says when an imported text names no year: it cannot ask for the year at import yet (the
-// CLI takes --year/--agency), so the clerk adds the title the text lacks.
+// What the app says when an imported text names no year: the CLI takes --year/--agency; the app asks for
+// the year and the agency name in a small form (import:complete) and imports again with them.
 export { NEEDS_YEAR_ACTION } from '../../../shared/import/index';
-export const APP_NEEDS_YEAR_ACTION = '请在文本开头补上标题（如“2023年某某镇政府信息公开工作年度报告”）后重新导入。';
+export const APP_NEEDS_YEAR_ACTION = '请填写报告年度和机关名称，再导入。';

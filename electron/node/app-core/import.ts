@@ -6,34 +6,38 @@ import { StorageError } from '../storage/errors';
 import { decodeText } from '../import/text-decode';
 import { UserError } from '../user-error';
 import { cancelled, folderFor, readUserFile, type CoreContext, type HandlersOf } from './context';
-import { APP_NEEDS_YEAR_ACTION, NEEDS_YEAR_ACTION } from './import-messages';
+import { needsYear, type ImportAsker, type YearAnswer } from './import-ask-year';
 
 /** The text and app-PDF imports; import:file, import:dropped and import:startFromPrevious are in import-file.ts. */
-export function createImportHandlers(ctx: CoreContext): Omit<HandlersOf<'import'>, 'import:file' | 'import:dropped' | 'import:startFromPrevious'> {
+export function createImportHandlers(
+  ctx: CoreContext,
+  asker: ImportAsker,
+): Omit<HandlersOf<'import'>, 'import:file' | 'import:dropped' | 'import:startFromPrevious' | 'import:complete' | 'import:discard'> {
   const { options, preferences, documents } = ctx;
 
   function registerText(result: TextImportResult): InvokeResponse<'import:text'> {
-    if (!result.ok) throw new UserError('bad-file', result.needsYear ? result.message.replace(NEEDS_YEAR_ACTION, APP_NEEDS_YEAR_ACTION) : result.message);
+    if (!result.ok) throw result.needsYear ? needsYear(result.message) : new UserError('bad-file', result.message);
     const opened = documents.register(result.doc, null, null, true);
     return { ...opened, problems: result.problems.map((p) => p.message) };
   }
 
   return {
-    'import:text': async ({ text }) => registerText(ctx.importText ? ctx.importText(text) : await ctx.jobs.run('importText', [text], { what: '粘贴的文本' })),
+    'import:text': async ({ text }) =>
+      asker.attempt(async (answer: YearAnswer) => registerText(ctx.importText ? ctx.importText(text, answer) : await ctx.jobs.run('importText', [text, answer], { what: '粘贴的文本' }))),
     'import:textFile': async () => {
       const path = await options.dialogs.openText(folderFor(ctx, 'text'));
       if (!path) throw cancelled();
       if (!ctx.importText) {
         // Read, decoded and imported in the parse worker.
-        const result = await ctx.jobs.run('importTextFile', [path], { what: `“${basename(path)}”` });
         preferences.setLastFolder('text', dirname(resolve(path)));
-        return registerText(result);
+        return asker.attempt(async (answer) => registerText(await ctx.jobs.run('importTextFile', [path, answer], { what: `“${basename(path)}”` })));
       }
+      const importText = ctx.importText;
       const bytes = await readUserFile(path, 'text');
       preferences.setLastFolder('text', dirname(resolve(path)));
       const { text } = decodeText(bytes);
       if (text.trim() === '') throw new StorageError('bad-file', `“${basename(path)}”是空的。`);
-      return registerText(ctx.importText(text));
+      return asker.attempt(async (answer) => registerText(importText(text, answer)));
     },
     'import:pdf': async () => {
       if (!ctx.pdf) throw new UserError('internal', '从 PDF 导入的功能不可用。');

@@ -27,6 +27,7 @@ import { createImportHandlers } from './import';
 import { createLedgerHandlers } from './ledger';
 import { createMergeHandlers } from './merge';
 import { createImportFileHandlers } from './import-file';
+import { createImportAsker } from './import-ask-year';
 import { createWorkerPdfService } from './pdf-service';
 import { createWorkerRunner } from '../worker/worker-runner';
 import { createPrefsHandlers } from './prefs';
@@ -74,14 +75,16 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   };
   const saveFailedListeners = new Set<(error: BridgeError) => void>();
   const app = createAppHandlers(ctx);
+  const importAsker = createImportAsker();
   const handlers: Handlers = {
     ...app.handlers,
     ...createPrefsHandlers(ctx),
     ...createDocHandlers(ctx),
     ...createRecoveryHandlers(ctx),
     ...createBackupsHandlers(ctx),
-    ...createImportHandlers(ctx),
-    ...createImportFileHandlers(ctx),
+    ...createImportHandlers(ctx, importAsker),
+    ...createImportFileHandlers(ctx, importAsker),
+    ...importAsker.handlers,
     ...createExportHandlers(ctx),
     ...createLedgerHandlers(ctx),
     ...createMergeHandlers(ctx),

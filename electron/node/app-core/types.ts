@@ -2,7 +2,7 @@
 // in the Electron app (real dialogs, preferences in the user data folder) and in tests (fake dialogs returning temp paths).
 import type { Finding } from '../../../shared/checks/types';
 import type { BridgeError, EventChannel, EventMap } from '../../../shared/ipc/contract';
-import type { ImportResult as TextImportResult } from '../../../shared/import/types';
+import type { ImportOptions, ImportResult as TextImportResult } from '../../../shared/import/types';
 import type { ReportDocument } from '../../../shared/model/report';
 import type { FsLayer } from '../storage/fs-layer';
 import type { PrefsStore } from '../prefs/prefs-store';
@@ -63,7 +63,7 @@ export interface PdfPrinter {
 }
 
 /** shared/import's importReportText. */
-export type TextImporter = (text: string) => TextImportResult;
+export type TextImporter = (text: string, opts?: ImportOptions) => TextImportResult;
 
 export type EmitEvent = <E extends EventChannel>(event: E, payload: EventMap[E]) => void;
 

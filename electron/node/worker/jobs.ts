@@ -5,6 +5,7 @@
 import { basename } from 'node:path';
 import type { ReportDocument } from '../../../shared/model/report';
 import { importReportText } from '../../../shared/import/import-text';
+import type { ImportOptions } from '../../../shared/import/types';
 import type { PdfReadOutcome, PdfRenderOutcome, PdfService } from '../app-core/types';
 import { createPdfService } from '../app-core/pdf-service';
 import { readBoundedFile, type FileKind } from '../files/bounded-read';
@@ -39,19 +40,19 @@ const pdfService = (fontDir: string | undefined): PdfService => {
 
 export const JOBS = {
   /** import:file — any form of last year's report, read from disk. */
-  importFile: (path: string) => importReportFile(path),
+  importFile: (path: string, opts: ImportOptions = {}) => importReportFile(path, opts),
   /** import:dropped — the same from bytes the renderer sent. */
-  importBytes: (bytes: Uint8Array, name: string) => importReportBytes(bytes, name),
+  importBytes: (bytes: Uint8Array, name: string, opts: ImportOptions = {}) => importReportBytes(bytes, name, opts),
   /** import:startFromPrevious / doc:openPrevious — last year's report in any form, with its file's hash. */
   readLastYear: (path: string) => readLastYearsReport(path),
   /** import:text — pasted text. */
-  importText: async (text: string) => importReportText(text),
+  importText: async (text: string, opts: ImportOptions = {}) => importReportText(text, opts),
   /** import:textFile — a text file (UTF-8, GB18030…), read, decoded and imported. */
-  importTextFile: async (path: string) => {
+  importTextFile: async (path: string, opts: ImportOptions = {}) => {
     const bytes = await readUserFile(path, 'text');
     const { text } = decodeText(bytes);
     if (text.trim() === '') throw new StorageError('bad-file', `“${basename(path)}”是空的。`);
-    return importReportText(text);
+    return importReportText(text, opts);
   },
   /** import:pdf — a PDF 年报助手 exported (its embedded data). */
   readPdf: (pdf: Uint8Array, fontDir?: string): Promise<PdfReadOutcome> => pdfService(fontDir).read(pdf),

@@ -53,6 +53,8 @@ const VALID: Record<InvokeChannel, Record<string, unknown>> = {
   'import:pdf': {},
   'import:file': {},
   'import:startFromPrevious': {},
+  'import:complete': { importId: 'import-1', year: 2023, agencyName: '某县人民政府' },
+  'import:discard': { importId: 'import-1' },
   'import:dropped': { name: '年报.txt', bytes: new TextEncoder().encode('2025年某镇人民政府政府信息公开工作年度报告') },
   'export:pdf': { docId: ID, doc, mode: 'draft', previous: doc },
   'export:publish': { docId: ID, doc, kind: 'html', mode: 'draft', previous: doc },

@@ -106,12 +106,12 @@ describe('text import through the core', () => {
     expect(fromGbk.doc.sections).toEqual(fromUtf8.doc.sections);
   });
 
-  it('a report text without any year (no title, no statistics period): says to add the title — the app cannot ask for the year (the CLI takes --year)', async () => {
+  it('a report text without any year (no title, no statistics period): asks for the year and agency (import-ask-year.test.ts)', async () => {
     const text = readFileSync(SEED, 'utf8').replace('2019年黄金镇政府信息公开工作年度报告', '').replace(/2019年/g, '本年');
     const result = await t.call('import:text', { text });
-    expect(!result.ok && result.error.code).toBe('bad-file');
+    expect(!result.ok && result.error.code).toBe('needs-year');
     expect(!result.ok && result.error.message).toContain('读不出报告年度');
-    expect(!result.ok && result.error.message).toContain('请在文本开头补上标题（如“2023年某某镇政府信息公开工作年度报告”）后重新导入');
+    expect(!result.ok && result.error.message).toContain('请填写报告年度和机关名称，再导入。');
     expect(!result.ok && result.error.message).not.toContain('请指定报告年度');
   });
 
