@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { importDropped, loadStartData } from './app/actions';
 import { installSessionEffects } from './app/session-effects';
 import { DialogHost } from './components/dialog-host';
+import { ImportYearForm } from './components/import-year-form';
 import { ExportStep } from './components/export-step';
 import { FindingsPanel } from './components/findings-panel';
 import { MessageBar } from './components/message-bar';
@@ -123,6 +124,7 @@ export function App() {
         </div>
       )}
       <DialogHost />
+      <ImportYearForm />
     </>
   );
 }

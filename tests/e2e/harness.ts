@@ -260,7 +260,7 @@ export async function openApp(browser: Browser, baseUrl: string, options: OpenAp
     dialogs,
     prefs: createMemoryPrefsStore(options.prefs ?? {}),
     pdf: pdfService(),
-    importText: (text) => importReportText(text),
+    importText: (text, opts) => importReportText(text, opts),
     emit: (event, payload) => {
       if (pageReady) void sendEvent(event, payload).catch(() => undefined);
       else pending.push({ event, payload });

@@ -168,7 +168,9 @@ export async function discardRecovery(recoveryId: string): Promise<void> {
 
 function afterImport(res: Awaited<ReturnType<typeof invoke<'import:text'>>>): void {
   if (!res.ok) {
-    showError(res.error);
+    // A text naming no year: ask for it (import-year-form.tsx), then main imports it again.
+    if (res.error.code === 'needs-year' && res.error.importId) useSession.setState({ importAsk: { importId: res.error.importId, message: res.error.message }, error: null });
+    else showError(res.error);
     return;
   }
   showOpened(res.value, true);
@@ -210,6 +212,26 @@ export function importDropped(file: File): void {
       afterImport(await invoke('import:dropped', { name: file.name.slice(0, 255) || '拖入的文件', bytes }));
     })();
   });
+}
+
+/** The year and agency name typed in the ask: main imports the kept text with them. Answers the problem to
+ *  show in the form (the form stays open), or null when the ask is over (imported, or the error shown). */
+export async function completeImport(year: number, agencyName: string): Promise<string | null> {
+  const ask = useSession.getState().importAsk;
+  if (!ask) return null;
+  const res = await invoke('import:complete', { importId: ask.importId, year, agencyName });
+  if (!res.ok && res.error.code === 'invalid-payload') return res.error.problems?.join('；') || res.error.message;
+  useSession.setState({ importAsk: null });
+  afterImport(res);
+  return null;
+}
+
+/** 取消 in the ask: main forgets the kept text; nothing was opened. */
+export function cancelImportAsk(): void {
+  const ask = useSession.getState().importAsk;
+  if (!ask) return;
+  useSession.setState({ importAsk: null });
+  void invoke('import:discard', { importId: ask.importId });
 }
 
 export function importPdf(): void {

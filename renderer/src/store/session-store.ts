@@ -56,6 +56,8 @@ export interface SessionState {
   error: BridgeError | null;
   notice: string | null;
   dialog: DialogState | null;
+  /** An import main answered needs-year: the form asking for the year and agency name is open. */
+  importAsk: { importId: string; message: string } | null;
 }
 
 export const useSession = create<SessionState>()(() => ({
@@ -76,6 +78,7 @@ export const useSession = create<SessionState>()(() => ({
   error: null,
   notice: null,
   dialog: null,
+  importAsk: null,
 }));
 
 let nonce = 0;
