@@ -24,8 +24,8 @@ const SECTION_LIMIT = 100000;
 /** How far into the text a title is looked for when no section heading comes first. */
 const TITLE_SEARCH_LINES = 40;
 
-/** What to do when the text names no year — a front end that can ask for it says its own way instead
- *  (the CLI: --year/--agency; the app, which cannot ask yet: a title at the start of the text). */
+/** What to do when the text names no year — each front end says its own way instead (the CLI: --year/--agency;
+ *  the app asks for the year and agency in a form: electron/node/app-core/import-ask-year.ts). */
 export const NEEDS_YEAR_ACTION = '请指定报告年度和机关名称后重新导入（或在文本开头补上标题）。';
 
 /** Heading of the findings page the app adds to a draft PDF: the report's text ends before it. */
