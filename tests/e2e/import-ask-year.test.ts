@@ -85,4 +85,29 @@ describe('importing a text that names no year', () => {
     }
     expect(expected.doc.cells['t2.normativeDocs.made']).toBe(211);
   });
+
+  it('a dropped text without a year is asked about too; 取消 keeps the report the editor had', async () => {
+    const { page } = app;
+    const bytes = [...new TextEncoder().encode(NO_YEAR)];
+    await page.evaluate((data) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(data)], '无标题年报.txt', { type: 'text/plain' }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true, bubbles: true }));
+    }, bytes);
+    // The imported report is unsaved: the drop asks first.
+    await page.getByRole('dialog').getByRole('button', { name: '不保存' }).click();
+    const form = page.getByTestId('import-year-form');
+    await form.waitFor();
+    expect(await form.innerText()).toContain('“无标题年报.txt”');
+    // Tab stays in the form.
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-testid=import-year-form]') !== null)).toBe(true);
+    await form.getByRole('button', { name: '取消' }).click();
+    await expect.poll(() => form.count()).toBe(0);
+    expect(app.calls.at(-1)?.channel).toBe('import:discard');
+    await goToStep(page, '基本信息');
+    expect(await page.locator('input[name=agencyName]').inputValue()).toBe('某县人民政府');
+    expect(await page.locator('input[name=year]').inputValue()).toBe('2023');
+    expect(await page.getByTestId('save-state').textContent()).toBe('未保存');
+  });
 });

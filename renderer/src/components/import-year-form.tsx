@@ -38,6 +38,12 @@ function AskForm({ message }: { message: string }) {
           if (e.key === 'Escape' && !busy) {
             e.preventDefault();
             cancelImportAsk();
+          } else if (e.key === 'Tab') {
+            // Tab stays in the form, as in every dialog of the app.
+            const stops = [...(box.current?.querySelectorAll<HTMLElement>('input, button:not(:disabled)') ?? [])];
+            const i = stops.indexOf(document.activeElement as HTMLElement);
+            e.preventDefault();
+            stops[(i + (e.shiftKey ? -1 : 1) + stops.length) % stops.length]?.focus();
           }
         }}
         onSubmit={(e) => {
