@@ -14,6 +14,7 @@ import { importReportText } from '../../shared/import/index';
 import { createAppCore, type AppCore, type AppDialogs, type PdfService } from '../../electron/node/app-core';
 import { createMemoryPrefsStore } from '../../electron/node/prefs/prefs-store';
 import { createPdfService } from '../../electron/node/app-core/pdf-service';
+import { FakeDialogs } from '../electron/node/storage/helpers';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const ARTIFACTS = join(REPO_ROOT, 'test-artifacts');
@@ -128,32 +129,8 @@ export function launchChromium(): Promise<Browser> {
 
 // --- The app under test -----------------------------------------------------------------------------
 
-/** What a dialog answers: a path, paths (openMergeFiles), or null (cancelled). */
-type DialogAnswer<K extends keyof AppDialogs> = Awaited<ReturnType<NonNullable<AppDialogs[K]>>>;
-type DialogAnswers = { [K in keyof AppDialogs]-?: DialogAnswer<K>[] };
-
-/** Dialogs answering from queues the test fills (null = the user cancels). */
-export class QueuedDialogs implements AppDialogs {
-  readonly answers: DialogAnswers = { openReport: [], saveReport: [], openText: [], openPdf: [], openImport: [], savePdf: [], savePublication: [], openLedger: [], saveLedgerTemplate: [], openMergeFiles: [], openMergeFolder: [], openRoster: [], saveWorkbook: [] };
-  readonly calls: { kind: keyof AppDialogs; arg: string }[] = [];
-  private next<K extends keyof AppDialogs>(kind: K, arg: string): Promise<DialogAnswer<K>> {
-    this.calls.push({ kind, arg });
-    return Promise.resolve(this.answers[kind].shift() ?? null) as Promise<DialogAnswer<K>>;
-  }
-  openReport = (folder: string) => this.next('openReport', folder);
-  saveReport = (path: string) => this.next('saveReport', path);
-  openText = (folder: string) => this.next('openText', folder);
-  openPdf = (folder: string) => this.next('openPdf', folder);
-  openImport = (folder: string) => this.next('openImport', folder);
-  savePdf = (path: string) => this.next('savePdf', path);
-  savePublication = (path: string) => this.next('savePublication', path);
-  openLedger = (folder: string) => this.next('openLedger', folder);
-  saveLedgerTemplate = (path: string) => this.next('saveLedgerTemplate', path);
-  openMergeFiles = (folder: string) => this.next('openMergeFiles', folder);
-  openMergeFolder = (folder: string) => this.next('openMergeFolder', folder);
-  openRoster = (folder: string) => this.next('openRoster', folder);
-  saveWorkbook = (path: string) => this.next('saveWorkbook', path);
-}
+/** Dialogs answering from queues the test fills (null = the user cancels): the storage tests' fake. */
+export { FakeDialogs as QueuedDialogs };
 
 let pdf: PdfService | null = null;
 
@@ -167,7 +144,7 @@ export function pdfService(): PdfService {
 export interface AppHarness {
   page: Page;
   core: AppCore;
-  dialogs: QueuedDialogs;
+  dialogs: FakeDialogs;
   /** The temp folder: data/ (recovery, backups) and documents/. */
   dir: string;
   documentsDir: string;
@@ -244,7 +221,7 @@ export async function openApp(browser: Browser, baseUrl: string, options: OpenAp
   const documentsDir = join(dir, 'documents');
   mkdirSync(dataDir, { recursive: true });
   mkdirSync(documentsDir, { recursive: true });
-  const dialogs = new QueuedDialogs();
+  const dialogs = new FakeDialogs();
   const calls: AppHarness['calls'] = [];
   const problems: string[] = [];
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
