@@ -4,8 +4,8 @@ import type { CellBuffer, CheckPlan } from './plan';
 import { BLANK, KIND_AMOUNT, KIND_COUNT, KIND_SIGNED, NOT_FINITE, NUMBER, TABLES } from './plan';
 import { TABLE_NAMES } from '../formats/vocabulary';
 import { listSome, nameOf, num } from './format-text';
-import type { CellDef, TableId } from '../formats/types';
-import { isComputedCell } from './typed-totals';
+import type { CellDef } from '../formats/types';
+import { isComputedDef } from './typed-totals';
 import { normaliseEntry, parseCellValue } from '../model/cell-value';
 
 /** A refused entry kept in the file as typed: the reason the value rule gives, and what to do. */
@@ -116,12 +116,10 @@ export const IMPLAUSIBLE_FACTOR = 100;
 
 /** Cells cell.implausible looks at: counts of tables 3 and 4 the user writes (computed totals follow
  *  their parts, so they would only repeat the finding — unless the table's totals are typed). */
-const isTableId = (t: string): t is TableId => (TABLES as readonly string[]).includes(t);
-
 function implausibleCandidate(plan: CheckPlan, i: number, typed: readonly string[]): boolean {
   const t = plan.tableOf[i];
   if (t !== 1 && t !== 2) return false;
-  return !isComputedCell({ format: plan.id, settings: { typedTotals: typed.filter(isTableId) } }, plan.keys[i]!);
+  return !isComputedDef(plan.defs[i]!, typed);
 }
 
 export function checkImplausible(

@@ -4,7 +4,7 @@
 // both numbers — the editor never silently replaces a printed mistake with the right sum. Used by the
 // importer, by opening a file, by the grid (typing and pasting) and by switching back to computed totals.
 import { formatModel } from '../formats/index';
-import type { TableId } from '../formats/types';
+import type { CellDef, TableId } from '../formats/types';
 import type { ReportDocument } from '../model/report';
 import { computeTotals } from './totals';
 
@@ -32,7 +32,12 @@ export function isTypedTotals(doc: Pick<ReportDocument, 'settings'>, table: Tabl
 export function isComputedCell(doc: Pick<ReportDocument, 'format' | 'settings'>, key: string): boolean {
   if (doc.format !== '2019' && doc.format !== '2021') return false;
   const def = formatModel(doc.format).cellByKey.get(key);
-  return !!def?.computed && !isTypedTotals(doc, def.table);
+  return !!def && isComputedDef(def, doc.settings?.typedTotals ?? []);
+}
+
+/** The same for a cell's definition and the document's typed-totals tables (the check engine's hot path). */
+export function isComputedDef(def: Pick<CellDef, 'computed' | 'table'>, typedTotals: readonly string[]): boolean {
+  return def.computed && !typedTotals.includes(def.table);
 }
 
 /** The written totals of `table` that differ from the sums of their parts (whatever the table's mode). */
