@@ -18,8 +18,65 @@ export const CLI_ENTRY = 'nianbao.mjs';
 /** What the bundle was built from, and when: bin.mjs compares it with the sources' modification times. */
 export const CLI_BUILD_INFO = 'build-info.json';
 
-/** Packages loaded from node_modules at run time: they read data files next to their own code. */
-export const CLI_EXTERNALS = ['pdfkit', 'fontkit', 'pdf-lib', 'pdfjs-dist'];
+/** Packages loaded from node_modules at run time: they read data files next to their own code. pdfkit and
+ *  fontkit are bundled (so the lazy-imports plugin below can reach into them); pdfkit's data files are
+ *  still read from node_modules (see pdfkitDataFiles). */
+export const CLI_EXTERNALS = ['pdf-lib', 'pdfjs-dist'];
+
+/**
+ * Modules that pdfkit and fontkit import but a PDF export never calls, and whose import is costly:
+ * brotli/decompress holds a 1.3 MB dictionary, inflated at import (for WOFF2 fonts; ours are TTF),
+ * unicode-properties inflates its character trie (for shaping; fonts.ts lays out without it) and
+ * @noble/ciphers/aes builds its tables (for encrypted PDFs). Each is replaced by a module with the same
+ * exports that loads the real one on its first call, so nothing changes but when the cost is paid:
+ * a bundled module runs when first required; brotli stays in node_modules (external), so its
+ * dictionary is not even parsed with the chunk.
+ */
+const LAZY_MODULES = {
+  'brotli/decompress.js': { real: 'brotli/decompress.js', external: true, defaultCall: true, names: [] },
+  'unicode-properties': {
+    real: 'unicode-properties',
+    names: ['getCategory', 'getCombiningClass', 'getScript', 'getEastAsianWidth', 'getNumericValue', 'isAlphabetic', 'isDigit', 'isPunctuation', 'isLowerCase', 'isUpperCase', 'isTitleCase', 'isWhiteSpace', 'isBaseForm', 'isMark'],
+    defaultObject: true,
+  },
+  '@noble/ciphers/aes': { real: '@noble/ciphers/aes', names: ['cbc', 'ecb'] },
+};
+
+const lazyImports = {
+  name: 'lazy-imports',
+  setup(b) {
+    b.onResolve({ filter: /^(brotli\/decompress\.js|unicode-properties|@noble\/ciphers\/aes)$/ }, (args) => {
+      if (args.namespace !== 'lazy') return { path: args.path, namespace: 'lazy' };
+      return LAZY_MODULES[args.path]?.external ? { path: args.path, external: true } : undefined;
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => {
+      const { real, defaultCall, defaultObject, names } = LAZY_MODULES[args.path];
+      const lines = [`let real;`, `const load = () => (real ??= require(${JSON.stringify(real)}));`];
+      if (defaultCall) lines.push(`export default (...args) => load()(...args);`);
+      for (const name of names) lines.push(`export const ${name} = (...args) => load().${name}(...args);`);
+      if (defaultObject) lines.push(`export default { ${names.join(', ')} };`);
+      return { contents: lines.join('\n'), loader: 'js', resolveDir: root };
+    });
+  },
+};
+
+/**
+ * pdfkit finds its data files (the sRGB profile of PDF/A, the standard fonts through its package
+ * "imports") from its own module URL: bundled, that URL is the chunk's, so it is replaced by where Node
+ * resolves pdfkit from the chunk, which is where it was loaded from when it was external.
+ */
+const pdfkitDataFiles = {
+  name: 'pdfkit-data-files',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]pdfkit[\\/]js[\\/]pdfkit\.node\.mjs$/ }, async (args) => {
+      const { readFile } = await import('node:fs/promises');
+      const source = await readFile(args.path, 'utf8');
+      const uses = source.split('import.meta.url').length - 1;
+      if (uses !== 2) throw new Error(`pdfkit.node.mjs uses import.meta.url ${uses} times, 2 expected: check pdfkitDataFiles in build-cli.mjs`);
+      return { contents: `const __pdfkitUrl = import.meta.resolve('pdfkit');\n${source.replaceAll('import.meta.url', '__pdfkitUrl')}`, loader: 'js' };
+    });
+  },
+};
 
 const STALE_CHUNK_AGE_MS = 60 * 60 * 1000;
 
@@ -45,6 +102,7 @@ export async function buildCli({ outdir = CLI_OUTDIR, production = process.env.N
     chunkNames: 'chunks/[name]-[hash]',
     outExtension: { '.js': '.mjs' },
     external: CLI_EXTERNALS,
+    plugins: [lazyImports, pdfkitDataFiles],
     sourcemap: production ? false : 'inline',
     minify: false,
     legalComments: 'none',
@@ -60,7 +118,8 @@ export async function buildCli({ outdir = CLI_OUTDIR, production = process.env.N
   for (const file of files) writeInPlace(file.path, file.contents);
   writeInPlace(entry, result.outputFiles.find((f) => f.path === entry).contents);
 
-  const inputs = Object.keys(result.metafile.inputs).filter((p) => !p.includes('node_modules/'));
+  // Files of the project only: not node_modules, nor the modules lazyImports makes (namespace "lazy:").
+  const inputs = Object.keys(result.metafile.inputs).filter((p) => !p.includes('node_modules/') && !p.startsWith('lazy:'));
   inputs.push(relative(root, fileURLToPath(import.meta.url)), 'package.json');
   writeInPlace(join(outdir, CLI_BUILD_INFO), `${JSON.stringify({ startedAt, inputs }, null, 1)}\n`);
 
