@@ -61,6 +61,28 @@ const lazyImports = {
 };
 
 /**
+ * fontkit inflates three character tries at import, for its Arabic, Indic and Universal shapers, which
+ * never run (fonts.ts lays out without shaping). Each becomes an object whose get() builds the real trie
+ * on its first call (get is the only use fontkit makes of them).
+ */
+const FONTKIT_TRIE = /^const (\$\w+\$var\$trie) = (new \(0, \$\w+\$unicodetrie\)\(.*\));$/gm;
+const lazyFontkitTries = {
+  name: 'lazy-fontkit-tries',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]fontkit[\\/]dist[\\/]module\.mjs$/ }, async (args) => {
+      const { readFile } = await import('node:fs/promises');
+      const source = await readFile(args.path, 'utf8');
+      const found = source.match(FONTKIT_TRIE)?.length ?? 0;
+      if (found !== 3) throw new Error(`fontkit's module.mjs builds ${found} tries at import, 3 expected: check lazyFontkitTries in build-cli.mjs`);
+      return {
+        contents: source.replace(FONTKIT_TRIE, (_, name, make) => `let ${name}$real;\nconst ${name} = { get: (codePoint) => (${name}$real ??= ${make}).get(codePoint) };`),
+        loader: 'js',
+      };
+    });
+  },
+};
+
+/**
  * pdfkit finds its data files (the sRGB profile of PDF/A, the standard fonts through its package
  * "imports") from its own module URL: bundled, that URL is the chunk's, so it is replaced by where Node
  * resolves pdfkit from the chunk, which is where it was loaded from when it was external.
@@ -102,7 +124,7 @@ export async function buildCli({ outdir = CLI_OUTDIR, production = process.env.N
     chunkNames: 'chunks/[name]-[hash]',
     outExtension: { '.js': '.mjs' },
     external: CLI_EXTERNALS,
-    plugins: [lazyImports, pdfkitDataFiles],
+    plugins: [lazyImports, lazyFontkitTries, pdfkitDataFiles],
     sourcemap: production ? false : 'inline',
     minify: false,
     legalComments: 'none',
