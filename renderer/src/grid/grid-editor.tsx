@@ -11,6 +11,7 @@ import { useDocStore } from '../store/document-store';
 import { useFindings } from '../store/findings-store';
 import { useSession } from '../store/session-store';
 import { GridController, useGridUi } from './grid-controller';
+import { GridColumns } from './grid-columns';
 
 export interface GridEditorProps {
   table: TableId;
@@ -51,16 +52,11 @@ export function GridEditor({ table, grid, model, headerText, caption }: GridEdit
   }, [focus, ctl]);
 
   const text = (cell: GridCell) => (headerText ? headerText(cell) : (cell.text ?? ''));
-  const total = grid.columnWidths.reduce((a, b) => a + b, 0);
 
   return (
     <table className={`grid grid-${table}`} data-table={table} role="grid" aria-rowcount={grid.headerRows.length + grid.bodyRows.length}>
       <caption className="visually-hidden">{caption}</caption>
-      <colgroup>
-        {grid.columnWidths.map((w, i) => (
-          <col key={i} style={{ width: `${((w / total) * 100).toFixed(2)}%` }} />
-        ))}
-      </colgroup>
+      <GridColumns widths={grid.columnWidths} />
       {grid.headerRows.length > 0 && (
         <thead>
           {grid.headerRows.map((row, r) => (

@@ -14,6 +14,8 @@ import { UNIT_SOURCE_LABELS } from '../../../shared/merge/plan-merge';
 import { formatCellValue } from '../../../shared/model/cell-value';
 import { reportTitle, type ReportDocument } from '../../../shared/model/report';
 import { cellAccessibleName } from '../grid/grid-editor';
+import { GridColumns } from '../grid/grid-columns';
+import { isComputedCell } from '../../../shared/checks/typed-totals';
 import { closeUnit } from './merge-actions';
 import { statusText } from './merge-sort';
 
@@ -23,16 +25,11 @@ const OTHER_WORDS = { printed: { short: '印', long: 'PDF 上印的是' }, embed
 
 function ReadOnlyTable({ table, doc, model, other, differs }: { table: TableId; doc: ReportDocument; model: FormatModel; other?: MergeUnitView['other']; differs: Set<string> }) {
   const grid = model.grids[table];
-  const total = grid.columnWidths.reduce((a, b) => a + b, 0);
   const unit = doc.settings?.procurementUnit;
   return (
     <table className={`grid grid-${table} read-only`} data-table={table}>
       <caption className="visually-hidden">{PLACE_NAMES[table]}</caption>
-      <colgroup>
-        {grid.columnWidths.map((w, i) => (
-          <col key={i} style={{ width: `${((w / total) * 100).toFixed(2)}%` }} />
-        ))}
-      </colgroup>
+      <GridColumns widths={grid.columnWidths} />
       {grid.headerRows.length > 0 && (
         <thead>
           {grid.headerRows.map((row, r) => (
@@ -59,7 +56,7 @@ function ReadOnlyTable({ table, doc, model, other, differs }: { table: TableId; 
                     key={cell.key}
                     colSpan={cell.colSpan}
                     data-key={cell.key}
-                    className={`cell ro ${model.cellByKey.get(cell.key)?.computed ? 'computed' : ''} ${differ ? 'differs' : ''}`}
+                    className={`cell ro ${isComputedCell(doc, cell.key) ? 'computed' : ''} ${differ ? 'differs' : ''}`}
                     title={differ && other ? `${label}：${value || '空'}，${OTHER_WORDS[other.kind].long} ${formatCellValue(other.doc.cells[cell.key]) || '空'}` : label}
                   >
                     {value}

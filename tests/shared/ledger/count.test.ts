@@ -4,6 +4,7 @@ import { formatModel } from '../../../shared/formats/index';
 import { countLedger, resolveResult } from '../../../shared/ledger/count';
 import type { ApplicantKey } from '../../../shared/ledger/categories';
 import type { LedgerEntry, RawCell, ResultValue } from '../../../shared/ledger/types';
+import { EXPECTED_2021, expectTable } from './fixture';
 
 const ok = (...targets: string[]): ResultValue => ({ kind: 'ok', targets });
 const EMPTY = { kind: 'empty' } as const;
@@ -34,27 +35,6 @@ const LEDGER: LedgerEntry[] = [
   entry(13, '2025-07-07', '2025-07-20', 'natural', ok('notProcessed'), ok('notProcessed.duplicates')),
   entry(14, '2025-08-01', '2025-08-05', 'commercial', ok('other.misc')),
 ];
-
-const EXPECTED_2021: Record<string, number> = {
-  'received.natural': 4, 'received.commercial': 2, 'received.research': 1, 'received.publicInterest': 1, 'received.otherOrg': 1, 'received.total': 9,
-  'carriedIn.natural': 1, 'carriedIn.legalServices': 1, 'carriedIn.total': 2,
-  'granted.natural': 1, 'granted.total': 1,
-  'partlyGranted.natural': 1, 'partlyGranted.commercial': 1, 'partlyGranted.total': 2,
-  'withheld.thirdPartyRights.natural': 1, 'withheld.thirdPartyRights.total': 1,
-  'unavailable.notHeld.legalServices': 1, 'unavailable.notHeld.total': 1,
-  'notProcessed.duplicates.natural': 1, 'notProcessed.duplicates.total': 1,
-  'other.unpaidFee.otherOrg': 1, 'other.unpaidFee.total': 1,
-  'other.misc.commercial': 1, 'other.misc.total': 1,
-  'resultsTotal.natural': 4, 'resultsTotal.commercial': 2, 'resultsTotal.legalServices': 1, 'resultsTotal.otherOrg': 1, 'resultsTotal.total': 8,
-  'carriedOver.natural': 1, 'carriedOver.research': 1, 'carriedOver.publicInterest': 1, 'carriedOver.total': 3,
-};
-
-function expectTable(cells: Record<string, number>, format: '2019' | '2021', expected: Record<string, number>) {
-  const keys = formatModel(format).keysByTable.t3;
-  expect(Object.keys(cells).sort()).toEqual([...keys].sort());
-  const want = Object.fromEntries(keys.map((k) => [k, expected[k.slice(3)] ?? 0]));
-  expect(cells).toEqual(want);
-}
 
 describe('table 3 from a ledger', () => {
   const today = '2026-02-01';

@@ -39,6 +39,7 @@ export const TODAY = '2026-02-01';
 
 export function expectTable(cells: Record<string, number>, format: '2019' | '2021', expected: Record<string, number>): void {
   const keys = formatModel(format).keysByTable.t3;
+  expect(Object.keys(cells).sort()).toEqual([...keys].sort());
   const want = Object.fromEntries(keys.map((k) => [k, expected[k.slice(3)] ?? 0]));
   expect(cells).toEqual(want);
 }
