@@ -31,8 +31,9 @@ const MAX_PAGE_CONTENT_BYTES = 8 * 1024 * 1024;
 /** Why a PDF gave no report. reason: 'no-data' — a PDF without 年报助手's data (another program's, or
  *  encrypted so the data cannot be reached): its text layer may still be read; 'refused' — the data is
  *  there but damaged or altered, or the file is no PDF at all. kind: the finer cause, for the receiving
- *  office, which marks a PDF whose data was changed after export instead of summing it. */
-export type ImportPdfFailure = 'not-pdf' | 'damaged' | 'encrypted' | 'no-data' | 'hash-mismatch' | 'invalid-data';
+ *  office, which marks a PDF whose data was changed after export instead of summing it; 'over-limits' — a
+ *  compressed stream inflates past the limits (stream-bounds.ts), so no reader is given the file. */
+export type ImportPdfFailure = 'not-pdf' | 'damaged' | 'over-limits' | 'encrypted' | 'no-data' | 'hash-mismatch' | 'invalid-data';
 
 /**
  * Whether the printed pages are the ones the exporter drew for this data (printed-fingerprint.ts):
@@ -54,7 +55,7 @@ export async function importPdf(buffer: Uint8Array): Promise<ImportPdfResult> {
   try {
     checkPdfStreams(buffer);
   } catch (e) {
-    if (e instanceof DecompressionLimitError) return { ok: false, reason: 'refused', kind: 'damaged', message: `${e.message}未导入。` };
+    if (e instanceof DecompressionLimitError) return { ok: false, reason: 'refused', kind: 'over-limits', message: `${e.message}未导入。` };
     throw e;
   }
   const lib = await loadPdfLib();

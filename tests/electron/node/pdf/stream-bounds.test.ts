@@ -1,5 +1,8 @@
 // electron/node/pdf/stream-bounds.ts: every compressed stream of an outside PDF inflated within limits
 // before pdf-lib or pdf.js reads it (both inflate without an output limit).
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PDFDocument, PDFName } from 'pdf-lib';
@@ -7,6 +10,7 @@ import { DecompressionLimitError } from '../../../../electron/node/files/bounded
 import { importPdf } from '../../../../electron/node/pdf/import-pdf';
 import { checkPdfStreams, MAX_PDF_STREAM_BYTES } from '../../../../electron/node/pdf/stream-bounds';
 import { readPdfText } from '../../../../electron/node/import/pdf-text';
+import { readAllUnits } from '../../../../electron/node/merge/run-merge';
 import { exportOk, seedReport, withExplanations } from './helpers';
 
 const MB = 1024 * 1024;
@@ -58,9 +62,19 @@ describe('checkPdfStreams', () => {
     const bomb = await pdfWithStreams([MAX_PDF_STREAM_BYTES + MB]);
     expect(bomb.byteLength).toBeLessThan(2 * MB);
     const imported = await importPdf(bomb);
-    expect(imported).toMatchObject({ ok: false, reason: 'refused', kind: 'damaged' });
+    expect(imported).toMatchObject({ ok: false, reason: 'refused', kind: 'over-limits' });
     expect(!imported.ok && imported.message).toMatch(/解压后超过 64 MB.*未导入/);
     await expect(readPdfText(bomb)).rejects.toThrow(/解压后超过 64 MB.*未导入/);
+    // The receiving office lists it as unreadable at once, without handing it to the text reader.
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-bomb-'));
+    try {
+      writeFileSync(join(dir, '炸弹.pdf'), bomb);
+      const read = await readAllUnits([dir]);
+      expect(read.units).toEqual([]);
+      expect(read.failed).toEqual([expect.objectContaining({ reason: expect.stringMatching(/解压后超过 64 MB.*未导入/) })]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
