@@ -6,9 +6,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { computeTotals } from '../shared/checks/totals';
 import type { MergeView } from '../shared/ipc/contract';
-import { createReport, serializeReport } from '../shared/model/document';
+import { serializeReport } from '../shared/model/document';
+import { generatedUnit } from './merge-units';
 import { createAppCore, type AppDialogs } from '../electron/node/app-core';
 import { createMemoryPrefsStore } from '../electron/node/prefs/prefs-store';
 import { sortRows } from '../renderer/src/merge/merge-sort';
@@ -16,19 +16,11 @@ import { sortRows } from '../renderer/src/merge/merge-sort';
 const UNITS = 1000;
 const DECISIONS = 5;
 
-function unit(i: number) {
-  const doc = createReport({ year: 2025, agencyName: `第${i}镇人民政府`, now: '2026-01-15T09:00:00.000Z' });
-  for (const key of Object.keys(doc.cells)) doc.cells[key] = (i * 7 + key.length) % 13;
-  doc.cells = computeTotals(doc);
-  doc.sections = { overview: `2025年，第${i}镇认真贯彻《条例》。`, problems: '问题与改进。', other: '本年度未收取信息处理费。' };
-  return doc;
-}
-
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-merge-app-bench-'));
 try {
   const folder = join(dir, 'units');
   mkdirSync(folder);
-  for (let i = 0; i < UNITS; i++) writeFileSync(join(folder, `${i}.nianbao`), serializeReport(unit(i)));
+  for (let i = 0; i < UNITS; i++) writeFileSync(join(folder, `${i}.nianbao`), serializeReport(generatedUnit(i)));
   const none = async () => null;
   const dialogs: AppDialogs = {
     openReport: none, saveReport: none, openText: none, openPdf: none, openImport: none, savePdf: none,

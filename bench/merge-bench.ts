@@ -5,22 +5,14 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { computeTotals } from '../shared/checks/totals';
-import { createReport, serializeReport } from '../shared/model/document';
+import { serializeReport } from '../shared/model/document';
+import { generatedUnit } from './merge-units';
 import { createPdfExporter } from '../electron/node/pdf/index';
 import { decideMerge, readAllUnits } from '../electron/node/merge/run-merge';
 
 const REPORTS = 1000;
 const PDF_COUNT = Number(process.env.MERGE_BENCH_PDFS ?? 1000);
 const MiB = 1024 * 1024;
-
-function unit(i: number) {
-  const doc = createReport({ year: 2025, agencyName: `第${i}镇人民政府`, now: '2026-01-15T09:00:00.000Z' });
-  for (const key of Object.keys(doc.cells)) doc.cells[key] = (i * 7 + key.length) % 13;
-  doc.cells = computeTotals(doc);
-  doc.sections = { overview: `2025年，第${i}镇认真贯彻《条例》。`, problems: '问题与改进。', other: '本年度未收取信息处理费。' };
-  return doc;
-}
 
 let peak = process.memoryUsage().rss;
 const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
@@ -39,7 +31,7 @@ const dir = mkdtempSync(join(tmpdir(), 'nianbao-merge-bench-'));
 try {
   const files = Array.from({ length: REPORTS }, (_, i) => {
     const path = join(dir, `${i}.nianbao`);
-    writeFileSync(path, serializeReport(unit(i)));
+    writeFileSync(path, serializeReport(generatedUnit(i)));
     return path;
   });
   const nianbaoMs = await timed('nianbao', files);
@@ -48,7 +40,7 @@ try {
   const exporter = createPdfExporter();
   const pdfs: string[] = [];
   for (let i = 0; i < PDF_COUNT; i++) {
-    const result = await exporter.exportPdf(unit(i), { mode: 'draft' });
+    const result = await exporter.exportPdf(generatedUnit(i), { mode: 'draft' });
     if (!result.ok) throw new Error(result.message);
     const path = join(dir, `${i}.pdf`);
     writeFileSync(path, result.pdf);
