@@ -26,25 +26,18 @@ const cache = new WeakMap<GridTable, GridLayout>();
 export function gridLayout(grid: GridTable): GridLayout {
   const hit = cache.get(grid);
   if (hit) return hit;
+  // The value cells of each body row, in print order, with the grid columns they cover.
+  const placedByRow = grid.bodyRows.map(() => [] as { key: string; colStart: number; colSpan: number }[]);
+  for (const { row, col, cell } of placeGridCells(grid.bodyRows, grid.columns)) {
+    if (cell.role === 'value' && cell.key) placedByRow[row]!.push({ key: cell.key, colStart: col, colSpan: cell.colSpan });
+  }
   const valueRows: string[][] = [];
   const position = new Map<string, CellPosition>();
-  let rowKeys: string[] = [];
-  let currentRow = 0;
-  const endRow = () => {
-    if (rowKeys.length > 0) valueRows.push(rowKeys);
-    rowKeys = [];
-  };
-  for (const { row, col, cell } of placeGridCells(grid.bodyRows, grid.columns)) {
-    if (row !== currentRow) {
-      endRow();
-      currentRow = row;
-    }
-    if (cell.role === 'value' && cell.key) {
-      position.set(cell.key, { row: valueRows.length, col: rowKeys.length, colStart: col, colSpan: cell.colSpan });
-      rowKeys.push(cell.key);
-    }
+  for (const placed of placedByRow) {
+    if (placed.length === 0) continue;
+    placed.forEach(({ key, colStart, colSpan }, col) => position.set(key, { row: valueRows.length, col, colStart, colSpan }));
+    valueRows.push(placed.map((p) => p.key));
   }
-  endRow();
   const layout = { valueRows, position, keys: valueRows.flat() };
   cache.set(grid, layout);
   return layout;
