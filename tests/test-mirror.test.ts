@@ -85,7 +85,6 @@ const STILL_MISSING = new Set<string>([
   'electron/node/pdf/narrative.ts',
   'electron/node/pdf/page.ts',
   'electron/node/pdf/tables.ts',
-  'electron/node/prefs/prefs-store.ts',
   'electron/node/publish/index.ts',
   'electron/node/storage/backups.ts',
   'electron/node/storage/fs-layer.ts',

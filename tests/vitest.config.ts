@@ -17,5 +17,8 @@ export default defineConfig({
     // takes on this machine under load (tests/e2e/merge.test.ts failed so); a value that never comes still
     // fails, after 15 s.
     expect: { poll: { timeout: 15_000 } },
+    // electron-store imports `electron` itself: inlined, its import reaches the tests' electron mock
+    // (tests/electron/main/electron-mock.ts) instead of the real package, which cannot load here.
+    server: { deps: { inline: ['electron-store'] } },
   },
 });

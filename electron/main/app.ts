@@ -17,6 +17,7 @@ import {
 } from 'electron';
 import type { EventChannel, EventMap, MenuCommand } from '../../shared/ipc/contract';
 import { createAppCore, type AppCore, type PdfService } from '../node/app-core';
+import ElectronStore from 'electron-store';
 import { createConfPrefsStore, type PrefsStore } from '../node/prefs/prefs-store';
 import { PrintJobs } from '../node/print/print-job';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
@@ -141,9 +142,11 @@ export async function startNianbao(options: StartOptions): Promise<RunningApp | 
   protocol.handle(APP_SCHEME, createAppProtocolHandler(options.rendererRoot, printJobs));
 
   const userData = app.getPath('userData');
-  // conf, electron-store's own base, directly: the same preferences.json in the user data folder, and the
-  // same code the tests run (electron-store adds only Electron defaults we set here ourselves).
-  const prefsStore = options.prefsStore ?? createConfPrefsStore({ cwd: userData, onProblem: (m) => log(m) });
+  // electron-store (a conf subclass) on preferences.json in the user data folder, through the same
+  // prefs-store code the tests run with conf itself. (It also answers a sync 'electron-store-get-data'
+  // message with the user data path and version; only a preload could send it, and ours exposes the typed
+  // bridge alone.)
+  const prefsStore = options.prefsStore ?? createConfPrefsStore({ cwd: userData, Store: ElectronStore, onProblem: (m) => log(m) });
   const emit = <E extends EventChannel>(event: E, payload: EventMap[E]) => {
     if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(event, payload);
   };

@@ -1,6 +1,7 @@
-// Where preferences are kept: a small key-value interface on one library, `conf` (electron-store's base
-// class, which runs in plain Node): the app's preferences.json in the user data folder, a temp folder in
-// tests. Preferences (preferences.ts) reads and checks the values; a new preference is a key there.
+// Where preferences are kept: a small key-value interface on one library, `conf`. The app passes
+// electron-store's class (a `conf` subclass with Electron's defaults, which imports `electron` and so is
+// built only in the Electron adapter, electron/main/app.ts); plain Node and the tests use `conf` itself.
+// Same options, same preferences.json: in the user data folder in the app, a temp folder in tests. Preferences (preferences.ts) reads and checks the values; a new preference is a key there.
 // A corrupt preferences file never stops the app: it is moved aside (kept for inspection) and the
 // app starts with defaults.
 import { existsSync, readFileSync, renameSync } from 'node:fs';
@@ -82,15 +83,30 @@ export function openPrefsStore(options: OpenPrefsOptions): PrefsStore {
   }
 }
 
-/** The plain-Node store: `conf` writing `<cwd>/preferences.json`. */
-export function createConfPrefsStore(options: { cwd: string; configName?: string; now?: () => Date; onProblem?: (message: string) => void }): PrefsStore {
+/** The options the store is built with. electron-store names the file `name` (and overrides `configName`
+ *  with it, default 'config'); `conf` names it `configName`: both are given. */
+export interface ConfStoreOptions {
+  cwd: string;
+  configName: string;
+  name: string;
+  clearInvalidConfig: boolean;
+  accessPropertiesByDotNotation: boolean;
+}
+
+/** `conf`, or a subclass of it such as electron-store's. */
+export type ConfClass = new (options: ConfStoreOptions) => PrefsStore;
+
+/** A `conf` store writing `<cwd>/preferences.json`; `Store` is electron-store's class in the app. */
+export function createConfPrefsStore(options: { cwd: string; configName?: string; Store?: ConfClass; now?: () => Date; onProblem?: (message: string) => void }): PrefsStore {
   const configName = options.configName ?? PREFS_CONFIG_NAME;
+  const Store: ConfClass = options.Store ?? Conf;
   return openPrefsStore({
     filePath: join(options.cwd, `${configName}.json`),
     construct: () =>
-      new Conf<Record<string, unknown>>({
+      new Store({
         cwd: options.cwd,
         configName,
+        name: configName,
         clearInvalidConfig: true,
         accessPropertiesByDotNotation: false,
       }),

@@ -1,12 +1,12 @@
-// Preferences on conf (electron-store's base): recent files, agency defaults, folders, window bounds, and a
-// corrupt preferences file that must not stop the app.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// Preferences (electron/node/prefs/preferences.ts): recent files, agency defaults, folders, window bounds,
+// values of the wrong shape, and a store that fails at run time. The store itself: prefs-store.test.ts.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PrefsView as PrefsResponse } from '../../../../shared/ipc/contract';
 import { serializeReport } from '../../../../shared/model/document';
 import { createPreferences, RECENT_LIMIT } from '../../../../electron/node/prefs/preferences';
-import { createConfPrefsStore, openPrefsStore, type PrefsStore } from '../../../../electron/node/prefs/prefs-store';
+import { createConfPrefsStore, type PrefsStore } from '../../../../electron/node/prefs/prefs-store';
 import { makeCore, removeDir, sampleReport, tempDir } from '../storage/helpers';
 
 let root: string;
@@ -29,28 +29,6 @@ describe('preferences file', () => {
     expect(JSON.parse(readFileSync(join(root, 'preferences.json'), 'utf8'))).toHaveProperty('agency');
   });
 
-  for (const [name, content] of [
-    ['garbage', '{"recent": [ {"path": "/x'],
-    ['an empty file', ''],
-    ['a JSON array', '[1,2,3]'],
-    ['a JSON string', '"hello"'],
-    ['binary noise', '\u0000\u0001\u00ff'],
-  ] as const) {
-    it(`a corrupt file (${name}): starts with defaults, keeps a copy of the bad file, writes a good one`, () => {
-      writeFileSync(join(root, 'preferences.json'), content);
-      const problems: string[] = [];
-      const prefs = createPreferences(createConfPrefsStore({ cwd: root, onProblem: (m) => problems.push(m) }));
-      expect(prefs.getAgency()).toBeNull();
-      expect(prefs.getWindowBounds()).toBeNull();
-      expect(problems[0]).toMatch(/偏好设置文件已损坏/);
-      const copies = readdirSync(root).filter((n) => n.startsWith('preferences.corrupt-'));
-      expect(copies).toHaveLength(1);
-      expect(readFileSync(join(root, copies[0]!), 'utf8')).toBe(content);
-      prefs.setAgency({ name: '某镇', level: '乡镇', region: '', contact: '' });
-      expect(JSON.parse(readFileSync(join(root, 'preferences.json'), 'utf8')).agency.name).toBe('某镇');
-    });
-  }
-
   it('values of the wrong shape (hand-edited file, other version) count as missing', () => {
     writeFileSync(
       join(root, 'preferences.json'),
@@ -66,17 +44,6 @@ describe('preferences file', () => {
     expect(prefs.getLastFolder('report')).toBeNull();
     expect(prefs.getWindowBounds()).toBeNull();
     expect(prefs.pathOfRecent('x')).toBeNull();
-  });
-
-  it('a store that cannot be opened at all falls back to memory', () => {
-    const store = openPrefsStore({
-      filePath: join(root, 'preferences.json'),
-      construct: () => {
-        throw new Error('EACCES: permission denied');
-      },
-    });
-    store.set('agency', { name: 'x', level: '乡镇' });
-    expect(createPreferences(store).getAgency()?.name).toBe('x');
   });
 
   it('a store failing at run time never breaks a request', async () => {
