@@ -83,7 +83,11 @@ export function importLines(all: string[], opts: ImportOptions = {}, structure?:
 
   // Year and agency from the title.
   let year = title?.year ?? opts.year;
-  if (!title) meta('没有找到报告标题（“某年某机关政府信息公开工作年度报告”），年度和机关名称请核对。');
+  if (!title) {
+    // Year and agency the user gave (the app's form, the CLI's --year/--agency) need no checking again.
+    if (opts.year !== undefined && opts.agencyName?.trim()) meta(`没有找到报告标题，年度（${opts.year} 年）和机关名称（${opts.agencyName.trim().slice(0, 100)}）按指定填写。`);
+    else meta('没有找到报告标题（“某年某机关政府信息公开工作年度报告”），年度和机关名称请核对。');
+  }
   if (year === undefined) {
     year = statisticsYear(lines);
     if (year !== undefined) meta(`标题中没有年度，按文中的统计时限定为 ${year} 年，请核对。`);

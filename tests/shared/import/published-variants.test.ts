@@ -81,7 +81,11 @@ describe('the title as published', () => {
     if (refused.ok) return;
     expect(refused.needsYear).toBe(true);
     expect(refused.message).toContain('请指定报告年度和机关名称');
-    const { doc } = read(untitled, { year: 2022, agencyName: '平潭综合实验区' });
+    const { doc, problems } = read(untitled, { year: 2022, agencyName: '平潭综合实验区' });
+    // The notes say what was given, not to check it again.
+    const notes = problems.filter((p) => p.place === 'meta').map((p) => p.message);
+    expect(notes).toContain('没有找到报告标题，年度（2022 年）和机关名称（平潭综合实验区）按指定填写。');
+    expect(notes.join('\n')).not.toContain('请核对');
     expect(doc.year).toBe(2022);
     expect(doc.agency.name).toBe('平潭综合实验区');
     for (const [key, value] of Object.entries(pingtan.cells)) expect(doc.cells[key], key).toBe(value);
