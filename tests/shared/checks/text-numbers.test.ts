@@ -1,6 +1,6 @@
+// text.numbers: the figures a narrative states, compared with the tables (pingtan-2022 and every kind of
+// figure in both formats); reading the figures themselves is tests/shared/checks/text-figures.test.ts.
 import { describe, expect, it } from 'vitest';
-import { extractMentions } from '../../../shared/checks/index';
-import { MAX_SENTENCE, parseChineseNumber } from '../../../shared/checks/text-figures';
 import type { FigureKind } from '../../../shared/checks/index';
 import type { ReportDocument } from '../../../shared/model/report';
 import { pingtanReport } from '../../fixtures/pingtan';
@@ -10,18 +10,6 @@ const numbers = (doc: ReportDocument) => byRule(findings(doc), 'text.numbers');
 const withOverview = (doc: ReportDocument, overview: string): ReportDocument => ({ ...doc, sections: { ...doc.sections, overview } });
 
 describe('text.numbers on pingtan-2022', () => {
-  it('reads the figures of its narrative', () => {
-    const doc = pingtanReport();
-    expect(extractMentions(doc.sections.overview, { year: 2022, agencyName: doc.agency.name }).map((m) => [m.kind, m.value])).toEqual([
-      ['normativeDocs', 88],
-      ['normativeDocsInForce', 698],
-      ['received', 75],
-      ['review', 2],
-      ['suits', 1],
-      ['casesClosed', NaN],
-    ]);
-  });
-
   it('“收到政府信息公开申请75件” = received 74 + carriedIn 1 is not flagged', () => {
     expect(numbers(pingtanReport())).toEqual([]);
   });
@@ -179,24 +167,5 @@ describe.each(['2019', '2021'] as const)('text.numbers (%s format)', (format) =>
     doc.sections.other = '本年度收到政府信息公开申请30件，未收取信息处理费。';
     expect(numbers(doc).map((f) => [f.place, f.target])).toEqual([['other', 'received']]);
     expect(numbers(withCells(doc, { 't3.received.total': null }))).toEqual([]);
-  });
-});
-
-describe('sentence length', () => {
-  it('a “sentence” longer than MAX_SENTENCE characters (a paste without sentence ends) is not read', () => {
-    const scope = { year: 2022, agencyName: '平潭综合实验区' };
-    const statement = '收到政府信息公开申请21件、';
-    const within = statement.repeat(Math.floor(MAX_SENTENCE / statement.length));
-    expect(extractMentions(within, scope).length).toBe(Math.floor(MAX_SENTENCE / statement.length));
-    expect(extractMentions(within + statement, scope)).toEqual([]);
-    // The sentences around it are still read.
-    expect(extractMentions(`收到政府信息公开申请21件。${within}${statement}。办结21件。`, scope).map((m) => m.kind)).toEqual(['received', 'resultsTotal']);
-  });
-});
-
-describe('Chinese numerals', () => {
-  it('reads small counts as reports write them', () => {
-    expect(['一', '两', '十', '十二', '二十', '二十五', '一百零五', '一百一十', '三千'].map(parseChineseNumber)).toEqual([1, 2, 10, 12, 20, 25, 105, 110, 3000]);
-    expect(['二〇二二', '一二', '百', '十十'].map(parseChineseNumber)).toEqual([undefined, undefined, undefined, undefined]);
   });
 });
