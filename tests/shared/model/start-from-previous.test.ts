@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../../shared/checks/index';
 import { formatModel } from '../../../shared/formats/index';
 import { parseReport, serializeReport } from '../../../shared/model/document';
-import { dropEditedProposals, withoutProposedIn } from '../../../shared/model/previous';
 import { startFromPrevious } from '../../../shared/model/start-from-previous';
 import { clean2019 } from '../checks/helpers';
 import { pingtanReport } from '../../fixtures/pingtan';
@@ -113,26 +112,5 @@ describe('startFromPrevious (从上年报告开始)', () => {
     const { doc } = started(last);
     expect(doc.proposed?.sections).toEqual(['overview', 'problems']);
     expect(doc.sections.other).toBe('');
-  });
-});
-
-describe('proposed marks', () => {
-  it('an edited cell or section loses its mark, whatever made the change; untouched ones keep it', () => {
-    const { doc } = started();
-    const edited = dropEditedProposals(doc, { ...doc, cells: { ...doc.cells, 't3.carriedIn.natural': 9 }, sections: { ...doc.sections, other: '本年度未收取信息处理费。' } });
-    expect(edited.proposed?.cells).not.toContain('t3.carriedIn.natural');
-    expect(edited.proposed?.cells).toContain('t3.carriedIn.commercial');
-    expect(edited.proposed?.sections).toEqual(['overview', 'problems']);
-    // A change elsewhere leaves the marks as they are (the same object).
-    const elsewhere = { ...doc, cells: { ...doc.cells, 't3.received.natural': 5 } };
-    expect(dropEditedProposals(doc, elsewhere)).toBe(elsewhere);
-  });
-
-  it('confirming every proposed cell and section removes the field', () => {
-    const { doc } = started();
-    const confirmed = withoutProposedIn(doc, doc.proposed!.cells, ['overview', 'problems', 'other']);
-    expect(confirmed).not.toHaveProperty('proposed');
-    expect(JSON.parse(serializeReport(confirmed))).not.toHaveProperty('proposed');
-    expect(withoutProposedIn(confirmed, ['t3.carriedIn.natural'])).toBe(confirmed);
   });
 });
