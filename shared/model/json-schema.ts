@@ -2,7 +2,7 @@
 // renderer runs under a CSP without 'unsafe-eval', which rules out code-generating validators such as ajv.
 // Supported keywords: type, const, enum, required, properties, additionalProperties, propertyNames,
 // items, minItems, maxItems, minimum, maximum, minLength, maxLength, pattern, if/then, allOf, anyOf.
-// tests/shared/model/document.test.ts checks it agrees with ajv on the report schema.
+// tests/shared/model/json-schema.test.ts checks it agrees with ajv on the report schema.
 
 export type JsonSchema = {
   $schema?: string;

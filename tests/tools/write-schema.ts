@@ -1,5 +1,5 @@
 // Writes docs/report.schema.json from shared/model/schema.ts (run: npx tsx tests/tools/write-schema.ts).
-// tests/shared/model/document.test.ts fails when the two differ.
+// tests/shared/model/schema.test.ts fails when the two differ.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { REPORT_SCHEMA } from '../../shared/model/schema';
