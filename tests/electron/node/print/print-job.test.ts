@@ -1,6 +1,6 @@
 // The print flow without Electron: a scripted window stands in for the hidden print window.
 import { describe, expect, it } from 'vitest';
-import { PRINT_FAILED_TITLE_PREFIX, PRINT_READY_TITLE, printPageStatus } from '../../../../shared/ipc/print-page';
+import { PRINT_FAILED_TITLE_PREFIX, PRINT_READY_TITLE } from '../../../../shared/ipc/print-page';
 import { printFailure, printPdf, PrintJobs, type PrintOutcome, type PrintWindow } from '../../../../electron/node/print/print-job';
 import { UserError } from '../../../../electron/node/user-error';
 
@@ -95,13 +95,5 @@ describe('PrintJobs', () => {
     }
     jobs.remove(id);
     expect(jobs.pdfForPath(`/print-job/${id}`)).toBeNull();
-  });
-});
-
-describe('printPageStatus', () => {
-  it('reads the print page’s title', () => {
-    expect(printPageStatus(PRINT_READY_TITLE)).toEqual({ kind: 'ready' });
-    expect(printPageStatus(`${PRINT_FAILED_TITLE_PREFIX}原因`)).toEqual({ kind: 'failed', reason: '原因' });
-    for (const other of ['打印', '', null, 42, `${PRINT_READY_TITLE} `]) expect(printPageStatus(other)).toEqual({ kind: 'drawing' });
   });
 });
