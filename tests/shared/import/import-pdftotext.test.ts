@@ -6,7 +6,6 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatModel } from '../../../shared/formats/index';
 import { importReportText } from '../../../shared/import/index';
-import { paragraphs, removePageFurniture } from '../../../shared/import/narrative';
 import { pingtan } from './fixtures';
 
 const pdfText = readFileSync(resolve(import.meta.dirname, 'fixtures', 'pingtan-2022.pdftotext.txt'), 'utf8');
@@ -39,35 +38,5 @@ describe('pdftotext -layout output', () => {
     for (const key of ['overview', 'problems', 'other'] as const) {
       expect(doc.sections[key].replace(/\n/g, '')).toBe(pingtan.sections[key].replace(/\n/g, ''));
     }
-  });
-});
-
-describe('narrative paragraphs', () => {
-  it('joins lines wrapped at the page width, keeps real paragraph breaks and outline items', () => {
-    const wrapped = [
-      '  第一段第一行写满了整整一行的文字内容这里是第一行',
-      '第一段第二行也写满了整整一行的文字内容这是第二行',
-      '第一段到此结束。',
-      '  （一）小标题',
-      '  第二段第一行写满了整整一行的文字内容这里是第一行',
-      '第二段第二行写满了整整一行的文字内容这里是第二行',
-      '1.第一项',
-    ];
-    expect(paragraphs(wrapped)).toBe(
-      '第一段第一行写满了整整一行的文字内容这里是第一行第一段第二行也写满了整整一行的文字内容这是第二行第一段到此结束。\n（一）小标题\n第二段第一行写满了整整一行的文字内容这里是第一行第二段第二行写满了整整一行的文字内容这里是第二行\n1.第一项',
-    );
-  });
-
-  it('leaves web text (one long paragraph a line) as it is', () => {
-    const long = '这是一段很长的网页段落'.repeat(12);
-    expect(paragraphs([long, long, '', long, long])).toBe([long, long, long, long].join('\n'));
-  });
-
-  it('removes page numbers and the blank lines around them', () => {
-    expect(removePageFurniture(['正文一行', '', '                — 1 —', '\f正文下一行', '第 2 页 共 5 页', '- 3 -', '2/5', '正文'])).toEqual([
-      '正文一行',
-      '正文下一行',
-      '正文',
-    ]);
   });
 });
