@@ -14,26 +14,6 @@ function mixed() {
 }
 
 describe('explanations', () => {
-  it('a confirm finding carries the explanation stored under its rule + target; others do not', () => {
-    const { doc, prev } = mixed();
-    doc.explanations = [
-      { rule: 'text.feeStatement', target: 'other', text: '本机关依申请公开不收费，已在总体情况中说明。' },
-      { rule: 'prev.carryOver', target: 'natural', text: '上年报告有误，已更正。' },
-      { rule: 't4.groupSum', target: 'review', text: '错误不能靠说明放行' },
-      { rule: 'text.overviewLength', target: 'overview', text: '提示无需说明' },
-    ];
-    const list = runChecks({ report: doc, previous: prev });
-    const fee = list.find((f) => f.rule === 'text.feeStatement')!;
-    expect(fee.explanation).toBe('本机关依申请公开不收费，已在总体情况中说明。');
-    const carry = list.filter((f) => f.rule === 'prev.carryOver');
-    expect(carry.map((f) => [f.target, f.explanation])).toEqual([
-      ['natural', '上年报告有误，已更正。'],
-      ['total', undefined],
-    ]);
-    expect(list.find((f) => f.rule === 't4.groupSum')!.explanation).toBeUndefined();
-    expect(list.find((f) => f.rule === 'text.overviewLength')!.explanation).toBeUndefined();
-  });
-
   it('isExplained: only confirm findings with non-blank text', () => {
     const base: Finding = { rule: 'text.feeStatement', severity: 'confirm', target: 'other', place: 'other', cells: [], message: 'x' };
     expect(isExplained(base)).toBe(false);
