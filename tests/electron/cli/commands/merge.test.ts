@@ -5,10 +5,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { computeTotals } from '../../../shared/checks/totals';
-import { createReport, parseReport, serializeReport } from '../../../shared/model/document';
-import type { ReportDocument } from '../../../shared/model/report';
-import { expectOneLineError, runCli, tempDir } from './run-cli';
+import { computeTotals } from '../../../../shared/checks/totals';
+import { createReport, parseReport, serializeReport } from '../../../../shared/model/document';
+import type { ReportDocument } from '../../../../shared/model/report';
+import { expectOneLineError, runCli, tempDir } from '../run-cli';
 
 const NOW = '2026-01-15T09:00:00.000Z';
 

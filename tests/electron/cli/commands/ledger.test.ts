@@ -2,9 +2,9 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseReport } from '../../../shared/model/document';
-import { EXPECTED_2021, expectTable, fixtureCsv } from '../../shared/ledger/fixture';
-import { expectOneLineError, runCli, tempDir } from './run-cli';
+import { parseReport } from '../../../../shared/model/document';
+import { EXPECTED_2021, expectTable, fixtureCsv } from '../../../shared/ledger/fixture';
+import { expectOneLineError, runCli, tempDir } from '../run-cli';
 
 describe('nianbao ledger', () => {
   const dir = tempDir();

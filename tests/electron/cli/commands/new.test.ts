@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseReport } from '../../../shared/model/document';
-import { pingtan } from '../../shared/import/fixtures';
-import { repoRoot, runCli, tempDir } from './run-cli';
+import { parseReport } from '../../../../shared/model/document';
+import { pingtan } from '../../../shared/import/fixtures';
+import { repoRoot, runCli, tempDir } from '../run-cli';
 
 const office = (name: string) => resolve(repoRoot, '..', 'shared', 'samples', 'office', name);
 

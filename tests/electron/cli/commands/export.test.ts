@@ -4,11 +4,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../electron/cli/main';
-import { serializeReport } from '../../../shared/model/document';
-import { pingtanReport } from '../../fixtures/pingtan';
-import { withExplanations } from '../node/pdf/helpers';
-import { tempDir } from './run-cli';
+import { main } from '../../../../electron/cli/main';
+import { serializeReport } from '../../../../shared/model/document';
+import { pingtanReport } from '../../../fixtures/pingtan';
+import { withExplanations } from '../../node/pdf/helpers';
+import { tempDir } from '../run-cli';
 
 async function run(args: string[], cwd: string) {
   const out: string[] = [];

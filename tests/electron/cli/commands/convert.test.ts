@@ -2,8 +2,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createReport, parseReport, serializeReport } from '../../../shared/model/document';
-import { expectOneLineError, runCli, tempDir } from './run-cli';
+import { createReport, parseReport, serializeReport } from '../../../../shared/model/document';
+import { expectOneLineError, runCli, tempDir } from '../run-cli';
 
 function write2020(dir: string): string {
   const doc = createReport({ year: 2020, agencyName: '黄金镇人民政府', level: '乡镇', now: '2026-01-05T09:30:00.000Z' });

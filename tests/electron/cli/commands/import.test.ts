@@ -2,10 +2,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatModel } from '../../../shared/formats/index';
-import { parseReport } from '../../../shared/model/document';
-import { pingtan } from '../../shared/import/fixtures';
-import { repoRoot, runCli, tempDir } from './run-cli';
+import { formatModel } from '../../../../shared/formats/index';
+import { parseReport } from '../../../../shared/model/document';
+import { pingtan } from '../../../shared/import/fixtures';
+import { repoRoot, runCli, tempDir } from '../run-cli';
 
 const office = (name: string) => resolve(repoRoot, '..', 'shared', 'samples', 'office', name);
 
