@@ -1,6 +1,6 @@
 // electron/cli/bin.mjs runs the esbuild bundle of the command line, building it when it is missing or
 // older than a source it was built from; the bundle loads the PDF code only for the PDF commands.
-import { spawn, spawnSync } from 'node:child_process';
+import { execFile, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -86,5 +86,14 @@ describe.sequential('bin.mjs and the bundle', () => {
     expect([...bare]).toEqual([]);
     // …and the PDF commands do reach pdfkit, through a chunk of their own.
     expect(readFileSync(join(outdir, 'nianbao.mjs'), 'utf8')).toMatch(/import\("\.\/chunks\/pdf-[A-Z0-9]+\.mjs"\)/);
+  });
+});
+
+describe('the package’s bin', () => {
+  it('npx nianbao runs the package’s own bin (package.json "bin"), also from a subfolder, without the network', async () => {
+    const version = await new Promise<string>((ok, fail) =>
+      execFile('npx', ['--offline', 'nianbao', '--version'], { cwd: join(repoRoot, 'tests') }, (error, stdout) => (error ? fail(error) : ok(stdout))),
+    );
+    expect(version.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });

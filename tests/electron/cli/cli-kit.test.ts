@@ -1,9 +1,8 @@
 // The shared helpers of the command line, in process.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeFileAtomic, type CliIo } from '../../../electron/cli/cli-kit';
-import { main } from '../../../electron/cli/main';
 import { tempDir } from './run-cli';
 
 const io = (cwd: string, out: string[] = [], err: string[] = []): CliIo => ({ out: (t) => void out.push(t), err: (t) => void err.push(t), cwd });
@@ -24,30 +23,5 @@ describe('writeFileAtomic', () => {
     mkdirSync(join(dir, 'sub'));
     await expect(writeFileAtomic(io(dir), 'nope/r.nianbao', 'x', false)).rejects.toThrow(/所在文件夹.*不存在/);
     await expect(writeFileAtomic(io(dir), 'sub', 'x', true)).rejects.toThrow(/是文件夹/);
-  });
-});
-
-describe('main', () => {
-  it('turns an unexpected failure into one line and exit 2', async () => {
-    const dir = tempDir();
-    writeFileSync(join(dir, 'ok.txt'), 'x');
-    const err: string[] = [];
-    const failing: CliIo = {
-      out: () => {
-        throw new Error('stdout closed');
-      },
-      err: (t) => void err.push(t),
-      cwd: dir,
-    };
-    expect(await main(['--help'], failing)).toBe(2);
-    expect(err).toHaveLength(1);
-    expect(err[0]).toMatch(/^错误：内部错误：stdout closed/);
-  });
-  it('runs a command in process with the given folder', async () => {
-    const dir = tempDir();
-    const out: string[] = [];
-    expect(await main(['new', '--year', '2019', '--agency', '黄金镇', '-o', 'h.nianbao'], io(dir, out))).toBe(0);
-    expect(out.join('\n')).toContain('2019 年格式');
-    expect(readdirSync(dir)).toEqual(['h.nianbao']);
   });
 });

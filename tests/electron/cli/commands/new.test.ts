@@ -1,13 +1,46 @@
-// nianbao new --from: a new report begun from last year's report in any form the importer reads.
+// nianbao new: a blank report for a year and an agency, and (--from) a new report begun from last year's
+// report in any form the importer reads.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatModel } from '../../../../shared/formats/index';
 import { parseReport } from '../../../../shared/model/document';
 import { pingtan } from '../../../shared/import/fixtures';
-import { repoRoot, runCli, tempDir } from '../run-cli';
+import { expectOneLineError, repoRoot, runCli, tempDir } from '../run-cli';
 
 const office = (name: string) => resolve(repoRoot, '..', 'shared', 'samples', 'office', name);
+
+const readDoc = (path: string) => {
+  const parsed = parseReport(readFileSync(path, 'utf8'));
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.doc;
+};
+
+describe('nianbao new', () => {
+  it('new writes a blank report in the format of its year and will not overwrite without --force', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'a.nianbao');
+    const made = await runCli(['new', '--year', '2024', '--agency', '黄金镇人民政府', '--region', '四川省', '-o', file]);
+    expect(made.code).toBe(0);
+    expect(made.stdout).toContain('黄金镇人民政府2024年政府信息公开工作年度报告');
+    const doc = readDoc(file);
+    expect(doc).toMatchObject({ year: 2024, format: '2021', agency: { name: '黄金镇人民政府', level: '乡镇', region: '四川省' } });
+    expect(Object.keys(doc.cells)).toHaveLength(formatModel('2021').cells.length);
+    expect(Object.values(doc.cells).every((v) => v === null)).toBe(true);
+
+    const before = readFileSync(file, 'utf8');
+    const again = await runCli(['new', '--year', '2020', '--agency', '某县教育局', '-o', file]);
+    expect(again.code).toBe(2);
+    expect(expectOneLineError(again)).toContain('已存在；要覆盖请加 --force');
+    expect(readFileSync(file, 'utf8')).toBe(before);
+
+    const forced = await runCli(['new', '--year', '2020', '--agency', '某县教育局', '-o', file, '--force']);
+    expect(forced.code).toBe(0);
+    expect(readDoc(file)).toMatchObject({ year: 2020, format: '2019', agency: { name: '某县教育局', level: '县级' } });
+    expect(readdirSync(dir)).toEqual(['a.nianbao']); // no temporary file left behind
+  });
+});
 
 describe('nianbao new --from', () => {
   it('from last year’s .docx: next year, carriedIn proposed, previous block with the file’s SHA-256; check uses it', async () => {
