@@ -1,5 +1,5 @@
-// nianbao ledger and ledger-template through the real command line.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// nianbao ledger through the real command line.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../../shared/model/document';
@@ -72,18 +72,4 @@ describe('nianbao ledger', () => {
     expect(parsed.doc.cells['t2.regulations.issued']).toBeNull();
   });
 
-  it('ledger-template writes an .xlsx the ledger command reads (no rows yet: an empty table 3)', async () => {
-    const xlsx = join(dir, '模板.xlsx');
-    const run = await runCli(['ledger-template', '--year', '2020', '-o', xlsx]);
-    expect(run.code).toBe(0);
-    expect(run.stdout).toContain('2019 年格式');
-    expect(existsSync(xlsx)).toBe(true);
-    const again = await runCli(['ledger-template', '--year', '2020', '-o', xlsx]);
-    expect(again.code).toBe(2);
-    const count = await runCli(['ledger', xlsx, '--year', '2020', '--json']);
-    expect(count.code).toBe(0);
-    const out = JSON.parse(count.stdout);
-    expect(out.ledger).toMatchObject({ sheet: '申请台账', headerRow: 1, rows: 0 });
-    expect(out.cells['t3.other.total']).toBe(0);
-  });
 });
