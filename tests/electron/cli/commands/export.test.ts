@@ -1,14 +1,18 @@
-// nianbao export --html / --docx: the website and Word versions written where -o says, refused like the
-// final PDF while the checks block it, exported anyway with --draft.
-import { readFileSync, writeFileSync } from 'node:fs';
+// nianbao export: the PDF (final, refused, draft) through the real command line, and the website and Word
+// versions (--html / --docx) written where -o says, refused like the final PDF while the checks block it,
+// exported anyway with --draft.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../../electron/cli/main';
+import { importPdf } from '../../../../electron/node/pdf/index';
 import { serializeReport } from '../../../../shared/model/document';
+import type { ReportDocument } from '../../../../shared/model/report';
 import { pingtanReport } from '../../../fixtures/pingtan';
 import { withExplanations } from '../../node/pdf/helpers';
-import { tempDir } from '../run-cli';
+import { binPath, tempDir } from '../run-cli';
 
 async function run(args: string[], cwd: string) {
   const out: string[] = [];
@@ -75,5 +79,63 @@ describe('nianbao export --html / --docx', () => {
     expect(again.code).toBe(2);
     const forced = await run(['export', 'ok.nianbao', '--html', '-o', 'web.html', '--force'], dir);
     expect(forced.code).toBe(0);
+  });
+});
+
+const cli = (args: string[], cwd: string) => {
+  const run = spawnSync(process.execPath, [binPath, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NIANBAO_DEBUG: '' } });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+};
+
+describe('nianbao export', () => {
+  let dir: string;
+  let good: ReportDocument;
+  beforeAll(() => {
+    dir = tempDir();
+    good = withExplanations(pingtanReport());
+    writeFileSync(join(dir, 'good.nianbao'), serializeReport(good));
+    const broken = structuredClone(good);
+    broken.cells['t3.received.natural'] = 70;
+    writeFileSync(join(dir, 'broken.nianbao'), serializeReport(broken));
+  });
+
+  it('writes the final PDF (exit 0), which import-pdf reads back byte-equal (exit 0)', async () => {
+    const exported = cli(['export', 'good.nianbao', '-o', 'good.pdf'], dir);
+    expect(exported, exported.stderr).toMatchObject({ code: 0 });
+    expect(exported.stdout).toContain('已导出正式版');
+    const pdf = readFileSync(join(dir, 'good.pdf'));
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await importPdf(pdf)).ok).toBe(true);
+
+    const imported = cli(['import-pdf', 'good.pdf', '-o', 'back.nianbao'], dir);
+    expect(imported, imported.stderr).toMatchObject({ code: 0 });
+    expect(readFileSync(join(dir, 'back.nianbao'), 'utf8')).toBe(serializeReport(good));
+  });
+
+  it('refuses the final PDF while errors remain (exit 1), printing them; --draft exports anyway', () => {
+    const refused = cli(['export', 'broken.nianbao', '-o', 'broken.pdf'], dir);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('不能导出正式版');
+    expect(refused.stderr).toMatch(/错误 \[t3\.rowSum\] .+/);
+    expect(existsSync(join(dir, 'broken.pdf'))).toBe(false);
+
+    const draft = cli(['export', 'broken.nianbao', '-o', 'broken.pdf', '--draft'], dir);
+    expect(draft, draft.stderr).toMatchObject({ code: 0 });
+    expect(draft.stdout).toContain('已导出草稿');
+  });
+
+  it('exit 2 for an unreadable report and a missing -o', async () => {
+    // In process (same dispatcher, no child start-up): only the error paths.
+    for (const args of [
+      ['export', 'missing.nianbao', '-o', 'x.pdf'],
+      ['export', 'good.nianbao'],
+    ]) {
+      const err: string[] = [];
+      const code = await main(args, { out: () => {}, err: (t) => err.push(t), cwd: dir });
+      expect(code, args.join(' ')).toBe(2);
+      expect(err).toHaveLength(1);
+      expect(err[0]).toMatch(/^错误：.+（Error: .+）$/);
+    }
+    expect(existsSync(join(dir, 'x.pdf'))).toBe(false);
   });
 });
