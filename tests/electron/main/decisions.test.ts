@@ -1,10 +1,7 @@
 // The adapter's pure decisions: allowed URLs, request filtering, the app:// file mapping, folder
-// containment, command-line report paths, window bounds, and the app:// handler itself.
-import { mkdirSync, promises as fsPromises, symlinkSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createAppProtocolHandler } from '../../../electron/main/app-protocol';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/main/csp';
+// containment, command-line report paths, window bounds, and the CSP (the app:// handler: app-protocol.test.ts).
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import {
   APP_START_URL,
   cliArgsFromArgv,
@@ -19,7 +16,6 @@ import {
   resolveAppUrl,
   visibleBounds,
 } from '../../../electron/main/decisions';
-import { removeDir, tempDir } from '../node/storage/helpers';
 
 describe('isAllowedUrl / isTrustedSenderUrl', () => {
   it('allow the app’s own pages only', () => {
@@ -144,58 +140,6 @@ describe('resolveAppUrl', () => {
   it('guesses types by extension', () => {
     expect(mimeTypeFor('a.CSS')).toBe('text/css; charset=utf-8');
     expect(mimeTypeFor('a.unknown')).toBe('application/octet-stream');
-  });
-});
-
-describe('the app:// protocol handler', () => {
-  let root: string;
-  let rendererRoot: string;
-  beforeAll(() => {
-    root = tempDir();
-    rendererRoot = join(root, 'renderer');
-    mkdirSync(join(rendererRoot, 'assets'), { recursive: true });
-    writeFileSync(join(rendererRoot, 'index.html'), '<!doctype html><title>年报助手</title>');
-    writeFileSync(join(rendererRoot, 'assets', 'app.js'), 'console.log(1)');
-    writeFileSync(join(root, 'secret.txt'), 'secret');
-    symlinkSync(join(root, 'secret.txt'), join(rendererRoot, 'assets', 'link.txt'));
-  });
-  afterAll(() => removeDir(root));
-
-  it('serves files of the renderer folder with the CSP and nosniff headers', async () => {
-    const handler = createAppProtocolHandler(rendererRoot);
-    const page = await handler(new Request('app://nianbao/'));
-    expect(page.status).toBe(200);
-    expect(await page.text()).toContain('年报助手');
-    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
-    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
-    const script = await handler(new Request('app://nianbao/assets/app.js'));
-    expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
-  });
-
-  it("reads through fs.promises as it is at the time of the request (where Electron's asar support patches it)", async () => {
-    const handler = createAppProtocolHandler(rendererRoot);
-    // Replaced after the module was loaded, as Electron's asar wrapper replaces it on the same object.
-    const realpath = vi.spyOn(fsPromises, 'realpath');
-    const readFile = vi.spyOn(fsPromises, 'readFile');
-    try {
-      expect((await handler(new Request('app://nianbao/index.html'))).status).toBe(200);
-      expect(readFile).toHaveBeenCalledWith(join(rendererRoot, 'index.html'));
-      expect(realpath).toHaveBeenCalled();
-    } finally {
-      realpath.mockRestore();
-      readFile.mockRestore();
-    }
-  });
-
-  it('answers 404 for missing files, 403 for escapes (also through symbolic links), 405 for writes', async () => {
-    const handler = createAppProtocolHandler(rendererRoot);
-    expect((await handler(new Request('app://nianbao/nope.js'))).status).toBe(404);
-    expect((await handler(new Request('app://nianbao/..%2fsecret.txt'))).status).toBe(403);
-    expect((await handler(new Request('app://nianbao/%2e%2e/secret.txt'))).status).toBe(404); // normalised to renderer/secret.txt
-    expect((await handler(new Request('app://nianbao/assets/link.txt'))).status).toBe(403);
-    expect((await handler(new Request('app://other/index.html'))).status).toBe(403);
-    expect((await handler(new Request('app://nianbao/index.html', { method: 'POST', body: 'x' }))).status).toBe(405);
   });
 });
 
