@@ -8,7 +8,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { INVOKE_CHANNELS, type OpenedDocument, type Result } from '../../../shared/ipc/contract';
 import { serializeReport } from '../../../shared/model/document';
 import { registerAppScheme, startNianbao, type RunningApp } from '../../../electron/main/app';
-import { createElectronDialogs } from '../../../electron/main/dialogs';
 import { createMemoryPrefsStore } from '../../../electron/node/prefs/prefs-store';
 import { removeDir, sampleReport, tempDir } from '../node/storage/helpers';
 import { electronEvent, type ElectronMock } from './electron-mock';
@@ -165,49 +164,6 @@ describe('IPC', () => {
     await start();
     const result = (await mock.ipcMain.invokeHandlers.get('doc:save')!(trusted, { docId: 1 })) as Result<unknown>;
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
-  });
-});
-
-describe('native dialogs', () => {
-  it('filter by type, are modal to the window, confirm overwrites, and map cancel to null', async () => {
-    const window = { id: 1 } as never;
-    const dialogs = createElectronDialogs(() => window);
-    mock.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/d/a.nianbao'] });
-    expect(await dialogs.openReport('/d')).toBe('/d/a.nianbao');
-    expect(mock.dialog.showOpenDialog).toHaveBeenLastCalledWith(window, expect.objectContaining({ title: '打开报告', defaultPath: '/d', properties: ['openFile'] }));
-    const filters = (mock.dialog.showOpenDialog.mock.lastCall as unknown as [unknown, { filters: { extensions: string[] }[] }])[1].filters;
-    expect(filters[0]!.extensions).toEqual(['nianbao']);
-    mock.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
-    expect(await dialogs.openReport('/d', 'previous')).toBeNull();
-    expect(mock.dialog.showOpenDialog).toHaveBeenLastCalledWith(window, expect.objectContaining({ title: expect.stringContaining('上一年度') }));
-    mock.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/d/b.pdf' });
-    expect(await dialogs.savePdf('/d/报告.pdf')).toBe('/d/b.pdf');
-    expect(mock.dialog.showSaveDialog).toHaveBeenLastCalledWith(
-      window,
-      expect.objectContaining({ defaultPath: '/d/报告.pdf', properties: expect.arrayContaining(['showOverwriteConfirmation']), filters: [{ name: 'PDF 文件', extensions: ['pdf'] }] }),
-    );
-    mock.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
-    expect(await dialogs.saveReport('/d/x.nianbao')).toBeNull();
-  });
-
-  it('汇总: several report files at once, a folder, the roster, the workbook', async () => {
-    const window = { id: 1 } as never;
-    const dialogs = createElectronDialogs(() => window);
-    mock.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/d/a.pdf', '/d/b.nianbao'] });
-    expect(await dialogs.openMergeFiles!('/d')).toEqual(['/d/a.pdf', '/d/b.nianbao']);
-    expect(mock.dialog.showOpenDialog).toHaveBeenLastCalledWith(window, expect.objectContaining({ properties: ['openFile', 'multiSelections'] }));
-    const filters = (mock.dialog.showOpenDialog.mock.lastCall as unknown as [unknown, { filters: { extensions: string[] }[] }])[1].filters;
-    expect(filters[0]!.extensions).toEqual(['nianbao', 'pdf', 'docx', 'html', 'htm', 'txt']);
-    mock.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
-    expect(await dialogs.openMergeFiles!('/d')).toBeNull();
-    mock.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/d/收到的年报'] });
-    expect(await dialogs.openMergeFolder!('/d')).toBe('/d/收到的年报');
-    expect(mock.dialog.showOpenDialog).toHaveBeenLastCalledWith(window, expect.objectContaining({ properties: ['openDirectory'] }));
-    mock.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/d/名单.xlsx'] });
-    expect(await dialogs.openRoster!('/d')).toBe('/d/名单.xlsx');
-    mock.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/d/汇总.xlsx' });
-    expect(await dialogs.saveWorkbook!('/d/2025年各单位年报汇总.xlsx')).toBe('/d/汇总.xlsx');
-    expect(mock.dialog.showSaveDialog).toHaveBeenLastCalledWith(window, expect.objectContaining({ filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }] }));
   });
 });
 
