@@ -22,7 +22,7 @@ beforeAll(async () => {
   writeFileSync(join(root, '应报单位.txt'), `${OFFICE_ROSTER.join('\n')}\n`);
 }, 120_000);
 
-describe('merge channels', () => {
+describe('createMergeHandlers: the merge channels', () => {
   const t = makeCore(root, { now: () => new Date('2026-02-01T08:00:00Z') });
   let mergeId = '';
   const row = (view: MergeView, unit: string) => view.rows.find((r) => r.unit === unit)!;

@@ -11,7 +11,7 @@ import { makeCore } from '../storage/helpers';
 const root = mkdtempSync(join(tmpdir(), 'nianbao-ledger-core-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-describe('ledger channels', () => {
+describe('createLedgerHandlers: the ledger channels', () => {
   const t = makeCore(root, { now: () => new Date('2026-02-01T08:00:00Z') });
   const csv = join(root, '台账.csv');
   writeFileSync(csv, fixtureCsv().replace('自然人,两年前的申请', '公民,两年前的申请'));
