@@ -189,15 +189,6 @@ describe.runIf(posix)('the app core and the CLI read through it', () => {
     if (!result.ok) expect(result.error.message).toMatch(/管道/);
   });
 
-  it('only report files open from outside (macOS open-file, double-click): another extension is refused', async () => {
-    const t = makeCore(root);
-    const pdfNamed = join(t.documentsDir, 'report.pdf');
-    writeFileSync(pdfNamed, serializeReport(sampleReport()));
-    const result = await t.core.openExternalFile(pdfNamed);
-    expect(result).toMatchObject({ ok: false, error: { code: 'bad-file' } });
-    if (!result.ok) expect(result.error.message).toMatch(/不是年报助手的报告文件.*导入/);
-  });
-
   it('the CLI refuses a FIFO and /dev/zero with one bilingual line (exit 2)', async () => {
     const fifo = mkfifo(join(root, 'x.nianbao'));
     symlinkSync('/dev/zero', join(root, 'zero.txt'));

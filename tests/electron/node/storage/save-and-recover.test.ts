@@ -305,20 +305,3 @@ describe('recovery copies', () => {
     expect(await t.ok('recovery:list')).toEqual([]);
   });
 });
-
-describe('documents opened from outside (command line, double-click, second instance)', () => {
-  it('emit doc:opened, or app:error with the reason (once the page listens)', async () => {
-    const t = makeCore(root);
-    await t.ok('app:ready');
-    const path = join(t.documentsDir, 'report.nianbao');
-    writeFileSync(path, serializeReport(sampleReport()));
-    const ok = await t.core.openExternalFile(path);
-    expect(ok.ok).toBe(true);
-    expect(t.events.at(-1)?.event).toBe('doc:opened');
-    expect((t.events.at(-1)?.payload as OpenedDocument).doc).toEqual(sampleReport());
-    writeFileSync(join(t.documentsDir, 'bad.nianbao'), 'garbage');
-    const bad = await t.core.openExternalFile(join(t.documentsDir, 'bad.nianbao'));
-    expect(!bad.ok && bad.error.code).toBe('bad-file');
-    expect(t.events.at(-1)).toEqual({ event: 'app:error', payload: !bad.ok && bad.error });
-  });
-});
