@@ -1,10 +1,9 @@
-// Saves, save-as, concurrent saves, backups and recovery copies, through the core as the renderer uses it.
+// Concurrent saves, backups and recovery copies, through the core as the renderer uses it (new, open, save,
+// save-as of one document: tests/electron/node/app-core/doc.test.ts).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { BackupEntry, OpenedDocument, OpenedFromPrevious, OpenedPrevious, RecoveryEntry, SaveResult } from '../../../../shared/ipc/contract';
-import { previousBlock } from '../../../../shared/model/previous';
+import type { BackupEntry, OpenedDocument, RecoveryEntry } from '../../../../shared/ipc/contract';
 import { parseReport, serializeReport } from '../../../../shared/model/document';
 import type { ReportDocument } from '../../../../shared/model/report';
 import { BACKUPS_KEPT, backupFolderId } from '../../../../electron/node/storage/backups';
@@ -17,114 +16,6 @@ beforeEach(() => {
 afterEach(() => removeDir(root));
 
 const recoveryFiles = (dataDir: string) => (existsSync(join(dataDir, 'recovery')) ? readdirSync(join(dataDir, 'recovery')) : []);
-
-describe('new, save-as, save, reopen', () => {
-  it('an untitled report asks for a path (Documents, named after the title) and then saves there', async () => {
-    const t = makeCore(root);
-    const created = await t.ok<OpenedDocument>('doc:new', { year: 2025, agencyName: '黄金镇人民政府', level: '乡镇' });
-    expect(created.fileName).toBeNull();
-    const target = join(t.documentsDir, 'mine'); // no extension: the core adds .nianbao
-    t.dialogs.answers.saveReport.push(target);
-    const saved = await t.ok<SaveResult>('doc:save', { docId: created.docId, doc: created.doc });
-    expect(t.dialogs.calls.at(-1)).toEqual({ kind: 'saveReport', arg: join(t.documentsDir, '黄金镇人民政府2025年政府信息公开工作年度报告.nianbao') });
-    expect(saved.fileName).toBe('mine.nianbao');
-    expect(readFileSync(`${target}.nianbao`, 'utf8')).toBe(serializeReport(created.doc));
-
-    // The second save goes to the same file without asking.
-    const edited = { ...created.doc, sections: { ...created.doc.sections, overview: '本年度……' } };
-    await t.ok('doc:save', { docId: created.docId, doc: edited });
-    expect(t.dialogs.calls.filter((c) => c.kind === 'saveReport')).toHaveLength(1);
-    expect(readFileSync(`${target}.nianbao`, 'utf8')).toBe(serializeReport(edited));
-
-    // It is in the recent list, and opens from there.
-    const prefs = await t.ok<{ recent: { recentId: string; fileName: string; title: string }[] }>('prefs:get');
-    expect(prefs.recent.map((r) => r.fileName)).toEqual(['mine.nianbao']);
-    expect(prefs.recent[0]!.title).toBe('黄金镇人民政府2025年政府信息公开工作年度报告');
-    const reopened = await t.ok<OpenedDocument>('doc:openRecent', { recentId: prefs.recent[0]!.recentId });
-    expect(reopened.doc).toEqual(edited);
-    expect(reopened.docId).not.toBe(created.docId);
-  });
-
-  it('a cancelled save dialog saves nothing and says cancelled', async () => {
-    const t = makeCore(root);
-    const created = await t.ok<OpenedDocument>('doc:new', { year: 2025, agencyName: '某镇', level: '乡镇' });
-    t.dialogs.answers.saveReport.push(null);
-    const result = await t.call('doc:save', { docId: created.docId, doc: created.doc });
-    expect(!result.ok && result.error.code).toBe('cancelled');
-    expect(readdirSync(t.documentsDir)).toEqual([]);
-  });
-
-  it('save-as moves the document to the new file; the old file stays as it was', async () => {
-    const t = makeCore(root);
-    const first = join(t.documentsDir, 'a.nianbao');
-    writeFileSync(first, serializeReport(sampleReport()));
-    t.dialogs.answers.openReport.push(first);
-    const opened = await t.ok<OpenedDocument>('doc:open');
-    const second = join(t.documentsDir, 'b.nianbao');
-    t.dialogs.answers.saveReport.push(second);
-    await t.ok('doc:saveAs', { docId: opened.docId, doc: sampleReport('B') });
-    await t.ok('doc:save', { docId: opened.docId, doc: sampleReport('B2') });
-    expect(readFileSync(first, 'utf8')).toBe(serializeReport(sampleReport()));
-    expect(readFileSync(second, 'utf8')).toBe(serializeReport(sampleReport('B2')));
-  });
-
-  it('last year’s report opens for the comparison checks only (as the block kept in the report): not registered, not in the recent list', async () => {
-    const t = makeCore(root);
-    const path = join(t.documentsDir, 'last-year.nianbao');
-    const text = serializeReport(sampleReport('去年'));
-    writeFileSync(path, text);
-    t.dialogs.answers.openImport.push(path);
-    const opened = await t.ok<OpenedPrevious>('doc:openPrevious');
-    const sha256 = createHash('sha256').update(text).digest('hex');
-    expect(opened).toEqual({
-      previous: previousBlock(sampleReport('去年'), { fileName: 'last-year.nianbao', kind: 'report' }, sha256),
-      fileName: 'last-year.nianbao',
-      source: '年报助手报告文件',
-      problems: [],
-    });
-    expect((await t.ok<{ recent: unknown[] }>('prefs:get')).recent).toEqual([]);
-    writeFileSync(path, '{"broken"');
-    t.dialogs.answers.openImport.push(path);
-    const bad = await t.call('doc:openPrevious');
-    expect(!bad.ok && bad.error.code).toBe('bad-file');
-  });
-
-  it('从上年报告开始: last year’s .docx → an unsaved report for the next year with proposed cells and the previous block', async () => {
-    const t = makeCore(root);
-    const docx = resolve(import.meta.dirname, '..', '..', '..', '..', '..', 'shared', 'samples', 'office', 'pingtan-2022.docx');
-    t.dialogs.answers.openImport.push(docx);
-    const opened = await t.ok<OpenedFromPrevious>('import:startFromPrevious');
-    expect(opened.doc.year).toBe(2023);
-    expect(opened.fileName).toBeNull();
-    expect(opened.doc.previous?.source).toEqual({ fileName: 'pingtan-2022.docx', kind: 'docx' });
-    expect(opened.doc.previous?.sha256).toBe(createHash('sha256').update(readFileSync(docx)).digest('hex'));
-    expect(opened.doc.proposed?.cells.length).toBe(6);
-    expect(opened.notes.join('')).toContain('上年结转 6 格');
-    expect(opened.source).toBe('Word 文档');
-    // Cancelled: nothing happens.
-    t.dialogs.answers.openImport.push(null);
-    const cancelled = await t.call('import:startFromPrevious');
-    expect(!cancelled.ok && cancelled.error.code).toBe('cancelled');
-  });
-
-  it('unknown documents are refused', async () => {
-    const t = makeCore(root);
-    const result = await t.call('doc:save', { docId: 'nope', doc: sampleReport() });
-    expect(!result.ok && result.error.code).toBe('unknown-document');
-  });
-
-  it('a recent file deleted meanwhile is dropped from the list', async () => {
-    const t = makeCore(root);
-    const path = join(t.documentsDir, 'gone.nianbao');
-    writeFileSync(path, serializeReport(sampleReport()));
-    t.dialogs.answers.openReport.push(path);
-    await t.ok('doc:open');
-    const { unlinkSync } = await import('node:fs');
-    unlinkSync(path);
-    const prefs = await t.ok<{ recent: unknown[] }>('prefs:get');
-    expect(prefs.recent).toEqual([]);
-  });
-});
 
 describe('concurrent saves of one document', () => {
   it('run one after another; the last one wins; the file is never torn', async () => {
