@@ -1,9 +1,13 @@
-// createExportHandlers (export:pdf, export:preview, shell:showExport) with the real PDF module in the parse
-// worker: a draft exported next to the report, read back and shown in its folder; a blocked final; missing glyphs.
-import { readFileSync } from 'node:fs';
+// createExportHandlers (export:pdf, export:preview, export:print, shell:showExport): with the real PDF module in
+// the parse worker (a draft exported, read back and shown in its folder; a blocked final; missing glyphs), and
+// with a recording PDF service (where the file goes, the date of issue, printing, what is not available).
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { documentTitle, type PdfService } from '../../../../electron/node/app-core';
 import type { ExportResult, OpenedDocument } from '../../../../shared/ipc/contract';
+import { serializeReport } from '../../../../shared/model/document';
+import type { ReportDocument } from '../../../../shared/model/report';
 import { makeCore, removeDir, sampleReport, tempDir, type TestCore } from '../storage/helpers';
 
 let root: string;
@@ -68,4 +72,91 @@ describe('createExportHandlers: PDF through the core', () => {
     expect(preview.pdf).toBeInstanceOf(Uint8Array);
     expect(Buffer.from(preview.pdf.subarray(0, 5)).toString()).toBe('%PDF-');
   }, 60_000);
+});
+
+/** A PDF service answering fixed bytes and recording what it was asked to render. */
+function recordingPdf(): PdfService & { renders: { doc: ReportDocument; options: object }[] } {
+  const renders: { doc: ReportDocument; options: object }[] = [];
+  return {
+    renders,
+    render: async (doc, options) => {
+      renders.push({ doc, options });
+      return { ok: true, pdf: Buffer.from(`%PDF-fake ${doc.year}`), findings: [], missingGlyphs: [] };
+    },
+    read: async () => ({ ok: false, error: { code: 'bad-file', message: '不读' } }),
+  };
+}
+
+describe('createExportHandlers: where the PDF goes, with a recording PDF service', () => {
+  // 2026-03-04 10:00 local time: the date of issue of a report that sets none.
+  const now = () => new Date(2026, 2, 4, 10, 0, 0);
+
+  it('a saved report exports next to its file, dated today, with last year passed on; the folder is remembered', async () => {
+    const pdf = recordingPdf();
+    const c = makeCore(join(root, 'next-to'), { pdf, now });
+    const folder = join(c.documentsDir, '2025');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'r.nianbao'), serializeReport(sampleReport()));
+    c.dialogs.answers.openReport.push(join(folder, 'r.nianbao'));
+    const opened = await c.ok<OpenedDocument>('doc:open');
+    const previous = { ...sampleReport(), year: 2021 };
+    c.dialogs.answers.savePdf.push(join(folder, '定稿.pdf'));
+    const exported = await c.ok<ExportResult>('export:pdf', { docId: opened.docId, doc: opened.doc, mode: 'final', previous });
+    expect(c.dialogs.calls.at(-1)).toEqual({ kind: 'savePdf', arg: join(folder, `${documentTitle(opened.doc)}.pdf`) });
+    expect(pdf.renders).toEqual([{ doc: opened.doc, options: { mode: 'final', previous, today: '2026-03-04' } }]);
+    expect(readFileSync(join(folder, '定稿.pdf'), 'utf8')).toBe('%PDF-fake 2022');
+    expect(exported).toMatchObject({ fileName: '定稿.pdf', location: folder, size: '%PDF-fake 2022'.length });
+    // An unsaved report's export dialog opens where the last PDF went.
+    const created = await c.ok<OpenedDocument>('doc:new', { year: 2025, agencyName: '某镇', level: '乡镇' });
+    c.dialogs.answers.savePdf.push(null);
+    const cancelled = await c.call('export:pdf', { docId: created.docId, doc: created.doc, mode: 'draft' });
+    expect(!cancelled.ok && cancelled.error.code).toBe('cancelled');
+    expect(c.dialogs.calls.at(-1)).toEqual({ kind: 'savePdf', arg: join(folder, `${documentTitle(created.doc)}（草稿）.pdf`) });
+  });
+
+  it('a blocked render (a final with errors) asks for no path and writes nothing', async () => {
+    const blocked: PdfService = {
+      render: async () => ({ ok: false, error: { code: 'blocked', message: '有错误，不能导出正式版。', findings: [] } }),
+      read: async () => ({ ok: false, error: { code: 'bad-file', message: '不读' } }),
+    };
+    const c = makeCore(join(root, 'blocked'), { pdf: blocked, now });
+    const created = await c.ok<OpenedDocument>('doc:new', { year: 2025, agencyName: '某镇', level: '乡镇' });
+    const result = await c.call('export:pdf', { docId: created.docId, doc: created.doc, mode: 'final' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'blocked', message: '有错误，不能导出正式版。' } });
+    expect(c.dialogs.calls).toEqual([]);
+    expect(readdirSync(c.documentsDir)).toEqual([]);
+  });
+
+  it('export:print sends the rendered PDF to the printer; without one it says how to print instead', async () => {
+    const printed: string[] = [];
+    const c = makeCore(join(root, 'print'), { pdf: recordingPdf(), now, printer: { print: async (bytes) => void printed.push(Buffer.from(bytes).toString()) } });
+    await c.ok('export:print', { doc: sampleReport(), mode: 'draft' });
+    expect(printed).toEqual(['%PDF-fake 2022']);
+    const none = makeCore(join(root, 'no-printer'), { pdf: recordingPdf(), now });
+    const result = await none.call('export:print', { doc: sampleReport(), mode: 'draft' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+    if (!result.ok) expect(result.error.message).toContain('导出PDF后再打印');
+  });
+
+  it('without a PDF service every PDF channel says it is not available', async () => {
+    const c = makeCore(join(root, 'no-pdf'), { pdf: null });
+    const created = await c.ok<OpenedDocument>('doc:new', { year: 2025, agencyName: '某镇', level: '乡镇' });
+    for (const [channel, payload] of [
+      ['export:pdf', { docId: created.docId, doc: created.doc, mode: 'draft' }],
+      ['export:preview', { doc: created.doc, mode: 'draft' }],
+    ] as const) {
+      expect(await c.call(channel, payload)).toEqual({ ok: false, error: { code: 'internal', message: 'PDF 导出功能不可用。' } });
+    }
+  });
+
+  it('shell:showExport knows only exports of this run, and needs the shell', async () => {
+    const unknown = await t.call('shell:showExport', { exportId: '0b5f2c1e-8d3a-4c7b-9e21-5a6f7d8c9b01' });
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    const c = makeCore(join(root, 'no-shell'), { pdf: recordingPdf(), now });
+    const created = await c.ok<OpenedDocument>('doc:new', { year: 2025, agencyName: '某镇', level: '乡镇' });
+    c.dialogs.answers.savePdf.push(join(c.documentsDir, 'x.pdf'));
+    const exported = await c.ok<ExportResult>('export:pdf', { docId: created.docId, doc: created.doc, mode: 'draft' });
+    expect(existsSync(join(c.documentsDir, 'x.pdf'))).toBe(true);
+    expect(await c.call('shell:showExport', { exportId: exported.exportId })).toEqual({ ok: false, error: { code: 'internal', message: '无法打开文件夹。' } });
+  });
 });
