@@ -1,11 +1,13 @@
-// createImportHandlers (import:text, import:textFile, import:pdf) with the real text importer and PDF module in
-// the parse worker: pasted text and a GB18030 file, a text naming no year, text that is no report, a foreign PDF.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// createImportHandlers (import:text, import:textFile, import:pdf): with the real text importer and PDF module in
+// the parse worker (pasted text and a GB18030 file, a text naming no year, text that is no report, a foreign
+// PDF), and with an importer and a PDF service run in this thread (an empty file, the folders, not available).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OpenedImport } from '../../../../shared/ipc/contract';
-import { makeCore, removeDir, tempDir, type TestCore } from '../storage/helpers';
+import type { PdfService, TextImporter } from '../../../../electron/node/app-core';
+import type { OpenedDocument, OpenedImport } from '../../../../shared/ipc/contract';
+import { makeCore, removeDir, sampleReport, tempDir, type TestCore } from '../storage/helpers';
 
 const SEED = fileURLToPath(new URL('../../../../../shared/seed/huangjin-2019.txt', import.meta.url));
 
@@ -63,6 +65,73 @@ describe('createImportHandlers: text and PDF import through the core', () => {
     const result = await t.call('import:text', { text: '今天天气很好。' });
     expect(!result.ok && result.error.code).toBe('bad-file');
     expect(!result.ok && result.error.message).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
+
+describe('createImportHandlers: with an importer and a PDF service in this thread', () => {
+  /** A text importer that records the texts it is given and answers the sample report with one problem. */
+  function recordingImporter(): TextImporter & { texts: string[] } {
+    const texts: string[] = [];
+    const importer = (text: string) => {
+      texts.push(text);
+      return { ok: true as const, doc: sampleReport(), problems: [{ place: 'overview' as const, message: '第一部分没有读出' }], detectedFormat: '2021' as const };
+    };
+    return Object.assign(importer, { texts });
+  }
+
+  it('import:text hands the text to the importer and opens its report unsaved, with the problems as messages', async () => {
+    const importText = recordingImporter();
+    const c = makeCore(join(root, 'pasted'), { importText });
+    const opened = await c.ok<OpenedImport>('import:text', { text: '粘贴的年报' });
+    expect(importText.texts).toEqual(['粘贴的年报']);
+    expect(opened).toMatchObject({ doc: sampleReport(), fileName: null, problems: ['第一部分没有读出'] });
+    expect(c.core.dirtyDocuments()).toHaveLength(1);
+  });
+
+  it('import:textFile decodes the chosen file for the importer and remembers its folder; an empty file is refused by name', async () => {
+    const importText = recordingImporter();
+    const c = makeCore(join(root, 'file'), { importText });
+    const folder = join(root, 'texts');
+    mkdirSync(folder);
+    writeFileSync(join(folder, '去年.txt'), '\ufeff2024年年报');
+    c.dialogs.answers.openText.push(join(folder, '去年.txt'));
+    await c.ok<OpenedImport>('import:textFile');
+    expect(importText.texts).toEqual(['2024年年报']);
+    writeFileSync(join(folder, '空.txt'), ' \n');
+    c.dialogs.answers.openText.push(join(folder, '空.txt'));
+    expect(await c.call('import:textFile')).toEqual({ ok: false, error: { code: 'bad-file', message: '“空.txt”是空的。' } });
+    expect(importText.texts).toHaveLength(1);
+    expect(c.dialogs.calls.map((call) => call.arg)).toEqual([c.documentsDir, folder]);
+  });
+
+  it('import:pdf opens the report the PDF service read, unsaved; its refusal reaches the user as it is', async () => {
+    const reads: string[] = [];
+    let answer: Awaited<ReturnType<PdfService['read']>> = { ok: true, doc: sampleReport() };
+    const pdf: PdfService = {
+      render: async () => ({ ok: false, error: { code: 'internal', message: '不导出' } }),
+      read: async (bytes, name) => {
+        reads.push(`${name}: ${Buffer.from(bytes).toString()}`);
+        return answer;
+      },
+    };
+    const c = makeCore(join(root, 'pdf'), { pdf });
+    const path = join(root, '导出的.pdf');
+    writeFileSync(path, '%PDF-1.7 test');
+    c.dialogs.answers.openPdf.push(path);
+    const opened = await c.ok<OpenedDocument>('import:pdf');
+    expect(reads).toEqual(['导出的.pdf: %PDF-1.7 test']);
+    expect(opened).toMatchObject({ doc: sampleReport(), fileName: null });
+    expect(c.core.dirtyDocuments()).toHaveLength(1);
+    answer = { ok: false, error: { code: 'bad-file', message: '这个 PDF 不是年报助手导出的。' } };
+    c.dialogs.answers.openPdf.push(path);
+    expect(await c.call('import:pdf')).toEqual({ ok: false, error: { code: 'bad-file', message: '这个 PDF 不是年报助手导出的。' } });
+    expect(c.dialogs.calls.map((call) => call.arg)).toEqual([c.documentsDir, dirname(path)]);
+  });
+
+  it('without a PDF service import:pdf says it is not available, before any dialog', async () => {
+    const c = makeCore(join(root, 'no-pdf'), { pdf: null });
+    expect(await c.call('import:pdf')).toEqual({ ok: false, error: { code: 'internal', message: '从 PDF 导入的功能不可用。' } });
+    expect(c.dialogs.calls).toEqual([]);
   });
 });
 
