@@ -1,13 +1,16 @@
-// Files that are not (readable) reports: each gets one Chinese message that names the file and says
-// what to do, and nothing is imported.
+// The importer's front door (electron/node/import/index.ts): each form of a report goes to its front end and
+// comes back with its kind; files that are not (readable) reports each get one Chinese message that names the
+// file and says what to do, and nothing is imported.
 import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { importReportBytes, importReportFile } from '../../../../electron/node/import/index';
-import { repoRoot } from '../../../shared/import/fixtures';
+import { fileKind, importReportBytes, importReportFile, KIND_NAMES, MAX_IMPORT_BYTES } from '../../../../electron/node/import/index';
+import { createReport, serializeReport } from '../../../../shared/model/document';
+import { pingtan, repoRoot, seedText } from '../../../shared/import/fixtures';
+import { exportOk, pingtanReport, withExplanations } from '../pdf/helpers';
 
 const office = (name: string) => readFileSync(resolve(repoRoot, '..', 'shared', 'samples', 'office', name));
 const bad = (name: string) => readFileSync(resolve(import.meta.dirname, '..', '..', '..', 'shared', 'import', 'fixtures', 'bad', name));
@@ -133,3 +136,92 @@ function encodeGb18030(text: string): Uint8Array {
   }
   return Uint8Array.from(out);
 }
+
+describe('fileKind', () => {
+  it('names the bounded reader\'s kind by the extension, in any case; anything else is text', () => {
+    expect(['a.PDF', 'a.pdf'].map(fileKind)).toEqual(['pdf', 'pdf']);
+    expect(['a.docx', 'a.DOC', 'a.wps'].map(fileKind)).toEqual(['word', 'word', 'word']);
+    expect(['a.html', 'a.htm', 'a.xhtml'].map(fileKind)).toEqual(['html', 'html', 'html']);
+    expect(['a.nianbao', 'a.json'].map(fileKind)).toEqual(['report', 'report']);
+    expect(['a.txt', 'a', '年报.md'].map(fileKind)).toEqual(['text', 'text', 'text']);
+  });
+});
+
+describe('importReportBytes: which front end, and the kind it says', () => {
+  const encode = (text: string) => new TextEncoder().encode(text);
+
+  it('a report file is read as itself, whatever its name says', async () => {
+    const doc = createReport({ year: 2024, agencyName: '黄金镇人民政府', level: '乡镇', now: '2025-01-10T08:00:00.000Z' });
+    doc.cells['t3.received.natural'] = 5;
+    for (const name of ['2024.nianbao', '2024.txt']) {
+      const result = await importReportBytes(encode(serializeReport(doc)), name);
+      expect(result.ok && result.kind).toBe('report');
+      expect(result.ok && result.doc.cells['t3.received.natural']).toBe(5);
+      expect(result.ok && result.problems).toEqual([]);
+    }
+  });
+
+  it('a damaged report file gets the report parser\'s message, not the text importer\'s', async () => {
+    const result = await importReportBytes(encode('{"schemaVersion": 1, "format": "2021", "cells": {'), '坏.nianbao');
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.message).toMatch(/^“坏\.nianbao”：/);
+    expect(!result.ok && result.message).not.toMatch(/不像政府信息公开工作年度报告/);
+  });
+
+  it('a published text, a Word document, a web page and an exported PDF each name their kind', async () => {
+    const text = await importReportBytes(encode(seedText), '年报.txt');
+    expect(text.ok && text.kind).toBe('text');
+    expect(text.ok && text.doc.year).toBe(2019);
+    expect(KIND_NAMES.text).toBe('文本');
+    const docx = await importReportBytes(office('pingtan-2022.docx'), '年报.docx');
+    expect(docx.ok && docx.kind).toBe('docx');
+    const html = await importReportBytes(office('pingtan-2022.html'), '年报');
+    expect(html.ok && html.kind).toBe('html'); // found by its <!doctype html>, without an extension
+    const pdf = await importReportBytes(office('pingtan-2022.pdf'), '年报.pdf');
+    expect(pdf.ok && pdf.kind).toBe('pdf');
+    for (const r of [docx, html, pdf]) expect(r.ok && r.doc.cells['t3.received.natural']).toBe(pingtan.cells['t3.received.natural']);
+    const appPdf = await importReportBytes(await exportOk(withExplanations(pingtanReport()), 'final'), '导出的.pdf');
+    expect(appPdf.ok && appPdf.kind).toBe('app-pdf');
+    expect(appPdf.ok && appPdf.doc.cells).toEqual(pingtanReport().cells);
+  });
+
+  it('a file whose extension promises what its content is not', async () => {
+    const text = encode('2019年黄金镇政府信息公开工作年度报告');
+    expect(await refused(text, '年报.docx')).toMatch(/扩展名是 \.docx，但文件不是 Word 文档/);
+    expect(await refused(text, '年报.pdf')).toMatch(/扩展名是 \.pdf，但文件不是 PDF（缺少 %PDF 文件头）/);
+    expect(await refused(text, '年报.doc')).toMatch(/扩展名是旧版 Office\/WPS 文档，但内容不是此类文档/);
+  });
+
+  it('an old Excel file and an unknown compound file are told apart from a Word 97 document', async () => {
+    const header = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    const compound = (stream: string) => Buffer.concat([header, Buffer.alloc(504), Buffer.from(stream, 'utf16le')]);
+    expect(await refused(compound('Workbook'), '台账.xls')).toMatch(/旧版 Excel\/WPS 表格，不是报告文档/);
+    expect(await refused(compound('Workbook'), '年报.doc')).toMatch(/旧版 Excel/);
+    expect(await refused(compound('Something'), '年报.bin')).toMatch(/^“年报\.bin”：这是旧版 Office 文件，无法直接读取/);
+  });
+
+  it('a text of only blanks (ASCII, full-width, a BOM) has nothing to import', async () => {
+    expect(await refused(encode('\ufeff \n\u3000\u3000\t\n'), '空白.txt')).toMatch(/只有空白，没有可导入的文字/);
+  });
+
+  it('a text that names no year: the refusal says a year is needed, for the app to ask for it', async () => {
+    const noYear = seedText.replace('2019年黄金镇政府信息公开工作年度报告', '').replace(/2019年/g, '本年');
+    const result = await importReportBytes(encode(noYear), '年报.txt');
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.needsYear).toBe(true);
+    expect(!result.ok && result.message).toMatch(/^“年报\.txt”：这份文字读不出报告年度/);
+    const withYear = await importReportBytes(encode(noYear), '年报.txt', { year: 2019, agencyName: '黄金镇人民政府' });
+    expect(withYear.ok && withYear.doc.year).toBe(2019);
+  });
+
+  it('bytes over the size limit are refused without being read, with their size', async () => {
+    const message = await refused(new Uint8Array(MAX_IMPORT_BYTES + 3 * 1024 * 1024), '大.txt');
+    expect(message).toBe('“大.txt”超过 20 MB（23.0 MB），不像一份年度报告，未导入。请确认选择的是报告本身（Word 文档、网页、PDF 或文本）。');
+  });
+
+  it('a file that cannot be read from disk is refused with the reader\'s message', async () => {
+    const result = await importReportFile(join(tmpdir(), 'nianbao-no-such-dir', '没有.docx'));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.message).toMatch(/^找不到文件“没有\.docx”/);
+  });
+});
