@@ -6,7 +6,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializeReport } from '../../../../shared/model/document';
-import { differingCells } from '../../../../electron/node/merge/read-unit';
 import { decideMerge, readAllUnits, type ReadAll } from '../../../../electron/node/merge/run-merge';
 import { exportOk, SEED_PATH } from '../pdf/helpers';
 import { replaceEmbeddedData, UNIT_NOW, unitReport } from './helpers';
@@ -100,15 +99,6 @@ describe('reading a folder of units’ reports', () => {
     ]);
     const withMarked = decideMerge(read, { include }, { agencyName: '某县人民政府办公室', now: NOW });
     expect(withMarked.summary?.cells['t3.received.natural']).toBe(23 + 50 + 4);
-  });
-
-  it('differingCells: only numbers printed differently count, not cells the reader left blank', () => {
-    const a = unitReport('甲', { 't3.received.natural': 1 });
-    const printed = structuredClone(a);
-    printed.cells['t3.received.natural'] = null;
-    expect(differingCells(a, printed)).toEqual([]);
-    printed.cells['t3.received.commercial'] = 9;
-    expect(differingCells(a, printed)).toEqual(['t3.received.commercial']);
   });
 
   it('a path that does not exist is listed, the rest still read', async () => {
