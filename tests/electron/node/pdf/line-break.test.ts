@@ -11,7 +11,6 @@ import {
   type Line,
   type Measurer,
 } from '../../../../electron/node/pdf/line-break';
-import { outlineLevel, paragraphsOf } from '../../../../electron/node/pdf/narrative';
 
 const lineText = (line: Line) => line.atoms.map((a) => a.text).join('');
 
@@ -121,34 +120,6 @@ describe('line breaking', () => {
       { text: '二', face: 'kai', x: 1, spacing: 0 },
       { text: '三', face: 'serif', x: 2, spacing: 0 },
     ]);
-  });
-});
-
-describe('outline levels of narrative lines', () => {
-  it('recognises 一、 （一） 1. （1）', () => {
-    expect(outlineLevel('一、总体情况')).toBe(1);
-    expect(outlineLevel('（二）依申请公开方面')).toBe(2);
-    expect(outlineLevel('1.主动公开政府信息的数量。')).toBe(3);
-    expect(outlineLevel('（1）继续深入学习')).toBe(4);
-    expect(outlineLevel('一是做好规范性文件公开。')).toBe(null);
-    expect(outlineLevel('2022年，全区收到申请')).toBe(null);
-  });
-
-  it('gives （一） headings the kai face up to their first 。 and indents by ourselves', () => {
-    const paras = paragraphsOf('  （一）强化领导、落实责任。根据人事变动，及时调整。\n（二）依申请公开方面\n\n一、总体情况\n正文。');
-    expect(paras.map((p) => p.parts)).toEqual([
-      [
-        { text: '（一）强化领导、落实责任。', face: 'kai' },
-        { text: '根据人事变动，及时调整。', face: 'serif' },
-      ],
-      [{ text: '（二）依申请公开方面', face: 'kai' }],
-      [{ text: '一、总体情况', face: 'sans' }],
-      [{ text: '正文。', face: 'serif' }],
-    ]);
-  });
-
-  it('drops a first line that repeats the section heading', () => {
-    expect(paragraphsOf('五、存在的主要问题及改进情况\n问题。', '五、存在的主要问题及改进情况').map((p) => p.parts[0]!.text)).toEqual(['问题。']);
   });
 });
 
