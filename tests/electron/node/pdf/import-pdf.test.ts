@@ -1,6 +1,8 @@
-// importPdf on PDFs that left the app and came back changed: written out again by a PDF tool (qpdf --qdf
-// stores the attachment uncompressed with an indirect /Length), protected with a password or permissions,
-// or a file that starts like a PDF and holds nothing. Each gets the report back or a clear Chinese reason.
+// electron/node/pdf/import-pdf.ts: importPdf on PDFs that left the app and came back changed — written out
+// again by a PDF tool (qpdf --qdf stores the attachment uncompressed with an indirect /Length), protected with
+// a password or permissions, tampered with, another program's, or a file that starts like a PDF and holds
+// nothing. Each gets the report back or a clear Chinese reason.
+import PDFDocument from 'pdfkit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PDFDict, PDFDocument as LibDocument, PDFName, PDFString } from 'pdf-lib';
 import { serializeReport } from '../../../../shared/model/document';
@@ -96,5 +98,62 @@ describe('importPdf on PDFs changed after export', () => {
     const result = await importPdf(Buffer.from('%PDF-1.4\n% not really a PDF\n'));
     expect(result).toMatchObject({ ok: false, kind: 'damaged', message: expect.stringMatching(/^PDF 文件已损坏或不完整/) });
     expect(result.ok ? '' : result.message).not.toMatch(/[A-Za-z]{4,}/);
+  });
+});
+
+describe('importPdf refuses what it cannot trust', () => {
+  async function replaceAttachment(pdf: Uint8Array, data: Uint8Array): Promise<Uint8Array> {
+    const lib = await LibDocument.load(pdf, { updateMetadata: false });
+    const names = lib.catalog.lookup(PDFName.of('Names'), PDFDict);
+    const tree = names.lookup(PDFName.of('EmbeddedFiles'), PDFDict);
+    const entries = tree.lookup(PDFName.of('Names')) as unknown as { lookup(i: number, t: typeof PDFDict): PDFDict };
+    const spec = entries.lookup(1, PDFDict);
+    const ef = spec.lookup(PDFName.of('EF'), PDFDict);
+    ef.set(PDFName.of('F'), lib.context.register(lib.context.flateStream(data, { Type: 'EmbeddedFile' })));
+    return lib.save({ useObjectStreams: false });
+  }
+
+  it('a tampered attachment: the hash does not match', async () => {
+    const changed = serializeReport(doc).replace('"t3.received.natural": 71', '"t3.received.natural": 17');
+    const tampered = await replaceAttachment(exported, Buffer.from(changed, 'utf8'));
+    const result = await importPdf(tampered);
+    expect(result).toMatchObject({ ok: false, kind: 'hash-mismatch', message: expect.stringContaining('与其校验值不符') });
+  });
+
+  it('the untouched PDF saved again by another program still imports', async () => {
+    const resaved = await replaceAttachment(exported, Buffer.from(serializeReport(doc), 'utf8'));
+    expect((await importPdf(resaved)).ok).toBe(true);
+  });
+
+  async function pdfkitPdf(build: (doc: PDFKit.PDFDocument) => void): Promise<Buffer> {
+    const doc = new PDFDocument({ info: { CreationDate: new Date(0) } });
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+    build(doc);
+    doc.end();
+    return done;
+  }
+
+  it('a foreign PDF: no report data', async () => {
+    const foreign = await pdfkitPdf((doc) => doc.text('Some other document'));
+    const result = await importPdf(foreign);
+    expect(result).toMatchObject({ ok: false, kind: 'no-data', message: expect.stringContaining('没有年报助手的报告数据') });
+  });
+
+  it('report data that is not a report, with a matching hash: the parse message', async () => {
+    const data = Buffer.from('{"hello": "world"}', 'utf8');
+    const pdf = await pdfkitPdf((doc) => {
+      (doc.info as Record<string, unknown>)[HASH_INFO_KEY] = sha256Hex(data);
+      doc.file(data, { name: ATTACHMENT_NAME, type: 'application/json' });
+    });
+    const result = await importPdf(pdf);
+    expect(result).toMatchObject({ ok: false, kind: 'invalid-data', message: expect.stringContaining('PDF 中的报告数据无法读取：这不是年报助手的报告文件') });
+  });
+
+  it('not a PDF at all, and a truncated PDF', async () => {
+    expect(await importPdf(Buffer.from('hello'))).toMatchObject({ ok: false, kind: 'not-pdf', message: '这不是 PDF 文件，无法导入。' });
+    const truncated = await importPdf(exported.subarray(0, 2000));
+    expect(truncated.ok).toBe(false);
   });
 });

@@ -1,19 +1,19 @@
-// The exported PDF as a reader and a machine see it: text (pdftotext) with every label and every number
-// in reading order, embedded fonts (pdffonts), the embedded report file (pdfdetach), metadata, the
-// round trip through importPdf, determinism, final vs draft, and the line-breaking rule on real output.
+// electron/node/pdf/exporter.ts: the exported PDF as a reader and a machine see it — text (pdftotext) with every
+// label and every number in reading order, embedded fonts (pdffonts), the embedded report file (pdfdetach),
+// metadata, the round trip through importPdf, determinism, final vs draft, the 落款, and the line-breaking
+// rule on real output.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import PDFDocument from 'pdfkit';
-import { PDFDict, PDFDocument as LibDocument, PDFName } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runChecks } from '../../../../shared/checks/index';
 import { importReportText } from '../../../../shared/import/index';
-import { RULE_LABELS } from '../../../../shared/checks/types';
+import { RULE_LABELS, type Finding } from '../../../../shared/checks/types';
 import { formatModel } from '../../../../shared/formats/index';
 import type { GridTable } from '../../../../shared/formats/types';
 import { serializeReport } from '../../../../shared/model/document';
 import { reportTitle, type ReportDocument } from '../../../../shared/model/report';
 import { ATTACHMENT_NAME, HASH_INFO_KEY, importPdf, sha256Hex } from '../../../../electron/node/pdf/index';
+import { blockedMessage, issueDate, missingGlyphsMessage } from '../../../../electron/node/pdf/exporter';
 import { NO_LINE_END, NO_LINE_START } from '../../../../electron/node/pdf/line-break';
 import { formatNumber } from '../../../../electron/node/pdf/tables';
 import { exportOk, pdfText, pingtanReport, poppler, seedReport, sharedExporter, withExplanations } from './helpers';
@@ -271,63 +271,6 @@ function lightGreyPixels(pdf: Uint8Array, page: number): number {
   return count;
 }
 
-describe('importPdf refuses what it cannot trust', () => {
-  async function replaceAttachment(pdf: Uint8Array, data: Uint8Array): Promise<Uint8Array> {
-    const lib = await LibDocument.load(pdf, { updateMetadata: false });
-    const names = lib.catalog.lookup(PDFName.of('Names'), PDFDict);
-    const tree = names.lookup(PDFName.of('EmbeddedFiles'), PDFDict);
-    const entries = tree.lookup(PDFName.of('Names')) as unknown as { lookup(i: number, t: typeof PDFDict): PDFDict };
-    const spec = entries.lookup(1, PDFDict);
-    const ef = spec.lookup(PDFName.of('EF'), PDFDict);
-    ef.set(PDFName.of('F'), lib.context.register(lib.context.flateStream(data, { Type: 'EmbeddedFile' })));
-    return lib.save({ useObjectStreams: false });
-  }
-
-  it('a tampered attachment: the hash does not match', async () => {
-    const changed = serializeReport(pingtan).replace('"t3.received.natural": 71', '"t3.received.natural": 17');
-    const tampered = await replaceAttachment(pingtanPdf, Buffer.from(changed, 'utf8'));
-    const result = await importPdf(tampered);
-    expect(result).toMatchObject({ ok: false, kind: 'hash-mismatch', message: expect.stringContaining('与其校验值不符') });
-  });
-
-  it('the untouched PDF saved again by another program still imports', async () => {
-    const resaved = await replaceAttachment(pingtanPdf, Buffer.from(serializeReport(pingtan), 'utf8'));
-    expect((await importPdf(resaved)).ok).toBe(true);
-  });
-
-  async function pdfkitPdf(build: (doc: PDFKit.PDFDocument) => void): Promise<Buffer> {
-    const doc = new PDFDocument({ info: { CreationDate: new Date(0) } });
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-    build(doc);
-    doc.end();
-    return done;
-  }
-
-  it('a foreign PDF: no report data', async () => {
-    const foreign = await pdfkitPdf((doc) => doc.text('Some other document'));
-    const result = await importPdf(foreign);
-    expect(result).toMatchObject({ ok: false, kind: 'no-data', message: expect.stringContaining('没有年报助手的报告数据') });
-  });
-
-  it('report data that is not a report, with a matching hash: the parse message', async () => {
-    const data = Buffer.from('{"hello": "world"}', 'utf8');
-    const pdf = await pdfkitPdf((doc) => {
-      (doc.info as Record<string, unknown>)[HASH_INFO_KEY] = sha256Hex(data);
-      doc.file(data, { name: ATTACHMENT_NAME, type: 'application/json' });
-    });
-    const result = await importPdf(pdf);
-    expect(result).toMatchObject({ ok: false, kind: 'invalid-data', message: expect.stringContaining('PDF 中的报告数据无法读取：这不是年报助手的报告文件') });
-  });
-
-  it('not a PDF at all, and a truncated PDF', async () => {
-    expect(await importPdf(Buffer.from('hello'))).toMatchObject({ ok: false, kind: 'not-pdf', message: '这不是 PDF 文件，无法导入。' });
-    const truncated = await importPdf(pingtanPdf.subarray(0, 2000));
-    expect(truncated.ok).toBe(false);
-  });
-});
-
 describe('the 落款', () => {
   it('ends the report with the agency name over the date of issue, right of centre, after the last section', async () => {
     const doc = { ...withExplanations(pingtanReport()), issued: '2023-01-20' };
@@ -361,5 +304,29 @@ describe('the 落款', () => {
     if (!imported.ok) throw new Error(imported.message);
     expect(imported.doc.issued).toBe('2023-01-20');
     expect(squeeze(imported.doc.sections.other)).toBe(squeeze(doc.sections.other));
+  });
+});
+
+describe('the exporter\'s messages and dates', () => {
+  const finding = (severity: 'error' | 'confirm'): Finding => ({ rule: 'sum.row', severity, target: 't3.received.total', message: 'x' }) as unknown as Finding;
+
+  it('blockedMessage counts errors and unexplained confirm findings, naming only the kinds there are', () => {
+    expect(blockedMessage([finding('error'), finding('error')])).toBe('不能导出正式版：还有 2 项错误。请先改正或填写说明；也可以先导出草稿（带“草稿”水印和问题清单）。');
+    expect(blockedMessage([finding('confirm')])).toMatch(/^不能导出正式版：还有 1 项须说明的问题尚未填写说明。/);
+    expect(blockedMessage([finding('error'), finding('confirm'), finding('confirm')])).toMatch(/^不能导出正式版：还有 1 项错误、2 项须说明的问题尚未填写说明。/);
+  });
+
+  it('missingGlyphsMessage names each character with its code point, four hex digits at least', () => {
+    expect(missingGlyphsMessage(['𠀀', '\u0378'])).toBe('以下 2 个字符在 PDF 所带的字体中都没有字形，印成了方框：“𠀀”（U+20000）、“\u0378”（U+0378）。请改用常用字或文字说明，或在打印稿上手写补上。');
+  });
+
+  it('issueDate: the report\'s own date, else the day given, else the local day of the last save', () => {
+    const doc = { ...pingtanReport(), issued: '2026-01-20' } as ReportDocument;
+    expect(issueDate(doc, '2026-02-01')).toBe('2026-01-20');
+    const undated = { ...pingtanReport(), issued: undefined, meta: { ...pingtanReport().meta, updated: '2026-03-04T10:00:00.000Z' } } as ReportDocument;
+    expect(issueDate(undated, '2026-02-01')).toBe('2026-02-01');
+    const local = new Date('2026-03-04T10:00:00.000Z');
+    const pad = (n: number) => String(n).padStart(2, '0');
+    expect(issueDate(undated)).toBe(`${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`);
   });
 });
