@@ -1,10 +1,8 @@
-// Pure logic behind the QA fixes of the wizard: where a change happened (undo/redo go there), what a
-// text field holds (Ctrl+Z in it undoes only its own typing).
+// Undo and redo as the user sees them (undo-commands.ts): where a change happened (undo/redo go there),
+// what a text field holds (Ctrl+Z in it undoes only its own typing).
 import { describe, expect, it } from 'vitest';
-import { createReport } from '../../shared/model/document';
-import { changePlaces, fieldValue } from '../../renderer/src/app/undo-commands';
-import { parseReportYear } from '../../renderer/src/lib/report-year';
-import { typedTotalsReplaced } from '../../renderer/src/store/document-store';
+import { createReport } from '../../../../shared/model/document';
+import { changePlaces, fieldValue } from '../../../../renderer/src/app/undo-commands';
 
 const base = createReport({ year: 2020, agencyName: '黄金镇人民政府', level: '乡镇', now: '2021-01-05T08:00:00.000Z' });
 
@@ -51,40 +49,5 @@ describe('fieldValue', () => {
     expect(fieldValue(doc, 'meta:region')).toBe('');
     expect(fieldValue(doc, 'meta:year')).toBe('2020');
     expect(fieldValue(doc, 'meta:level')).toBe('乡镇');
-  });
-});
-
-describe('parseReportYear', () => {
-  it('takes the year as a Chinese IME types it', () => {
-    expect(parseReportYear('２０２０')).toEqual({ ok: true, year: 2020 });
-    expect(parseReportYear(' 2021年 ')).toEqual({ ok: true, year: 2021 });
-    expect(parseReportYear('2100')).toEqual({ ok: true, year: 2100 });
-  });
-
-  it('says why a year is refused', () => {
-    const message = (raw: string) => {
-      const r = parseReportYear(raw);
-      return r.ok ? null : r.message;
-    };
-    expect(message('2018')).toContain('2018 年度的年报使用 2019 年以前的旧格式');
-    expect(message('2008')).toContain('不支持');
-    expect(message('2101')).toBe('报告年度不能晚于 2100 年。');
-    expect(message('')).toContain('请填写报告年度');
-    expect(message('20')).toContain('不是四位年份');
-    expect(message('2020.5')).toContain('不是四位年份');
-  });
-});
-
-describe('typedTotalsReplaced', () => {
-  it('lists the typed totals that computed totals would replace, with both numbers', () => {
-    const doc = {
-      ...base,
-      settings: { typedTotals: ['t4' as const] },
-      cells: { ...base.cells, 't4.review.upheld': 1, 't4.review.corrected': 2, 't4.review.other': 0, 't4.review.pending': 0, 't4.review.total': 9, 't4.suitDirect.total': null },
-    };
-    expect(typedTotalsReplaced(doc, 't4')).toEqual([{ key: 't4.review.total', typed: 9, computed: 3 }]);
-    // A table whose totals are computed already has nothing to replace.
-    expect(typedTotalsReplaced(doc, 't3')).toEqual([]);
-    expect(typedTotalsReplaced({ ...doc, cells: { ...doc.cells, 't4.review.total': 3 } }, 't4')).toEqual([]);
   });
 });
