@@ -16,6 +16,8 @@ export interface FakeBridge {
   emit<E extends EventChannel>(event: E, payload: EventMap[E]): void;
   /** Replaces or adds handlers. */
   handle(handlers: FakeHandlers): void;
+  /** How many listeners are subscribed to an event now (0 once every subscriber has unsubscribed). */
+  listening(event: EventChannel): number;
   /** Removes window.nianbao. */
   uninstall(): void;
 }
@@ -53,6 +55,7 @@ export function installFakeBridge(initial: FakeHandlers = {}): FakeBridge {
       for (const listener of listeners.get(event) ?? []) listener(payload);
     },
     handle: (more) => Object.assign(handlers, more),
+    listening: (event) => listeners.get(event)?.size ?? 0,
     uninstall: () => {
       delete window.nianbao;
     },
