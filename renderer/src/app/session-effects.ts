@@ -90,9 +90,10 @@ export function installSessionEffects(): () => void {
   // started the app) arrive here.
   void invoke('app:ready', {}).then((res) => {
     if (!res.ok) return;
-    for (const error of res.value.errors) showError(error);
     const last = res.value.opened[res.value.opened.length - 1];
     if (last) handleOpened(last);
+    // After opening: showing a report clears the message bar, and these errors are about other files.
+    for (const error of res.value.errors) showError(error);
   });
 
   // Global shortcuts. Cell editors handle their own keys first and stop the ones they use.
