@@ -90,6 +90,11 @@ describe('installSessionEffects', () => {
     await vi.advanceTimersByTimeAsync(200);
     expect(bridge.callsTo('doc:autosave')).toEqual([{ docId: 'd1', doc: currentDoc() }]);
     expect(useSession.getState().autosaved).toEqual({ doc: currentDoc(), at: '2023-01-05T10:00:01.000Z' });
+    // Saved before the delay is over: no recovery copy is needed.
+    setSection('overview', '一、概述');
+    useSession.setState({ savedDoc: currentDoc() });
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS * 2);
+    expect(bridge.callsTo('doc:autosave')).toHaveLength(1);
     // Back to the saved document: nothing to keep.
     loadDoc(report());
     useSession.setState({ savedDoc: currentDoc() });
@@ -122,9 +127,11 @@ describe('installSessionEffects', () => {
     uninstall = installSessionEffects();
     bridge.emit('doc:opened', opened('d1'));
     expect(useSession.getState().docId).toBe('d1');
+    setCells({ 't3.received.natural': 1 });
+    // The report already open (opened again from outside) is left as it is.
     bridge.emit('doc:opened', opened('d1'));
     expect(useSession.getState().dialog).toBeNull();
-    setCells({ 't3.received.natural': 1 });
+    expect(currentDoc()!.cells['t3.received.natural']).toBe(1);
     bridge.emit('doc:opened', opened('d2'));
     const dialog = useSession.getState().dialog!;
     expect(dialog.title).toBe('打开另一份报告');
