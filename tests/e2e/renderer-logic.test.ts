@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { formatModel } from '../../shared/formats/index';
 import { gridLayout, neighbour, tabNeighbour } from '../../renderer/src/grid/grid-layout';
 import { countPdfPages } from '../../renderer/src/components/export-step';
-import { quotedPassages } from '../../renderer/src/components/findings-panel';
 import { nextSubheadingNumber } from '../../renderer/src/components/narrative-step';
 
 describe('grid layout', () => {
@@ -41,14 +40,6 @@ describe('grid layout', () => {
 });
 
 describe('small helpers', () => {
-  it('finds the sentence a text finding quotes, also when shortened with …', () => {
-    // Longest first; the editor selects the first one its text contains.
-    expect(quotedPassages('“五、存在的主要问题及改进情况”中写道：“…全年共收到政府信息公开申请100件”，其中')).toEqual([
-      '全年共收到政府信息公开申请100件',
-      '五、存在的主要问题及改进情况',
-    ]);
-  });
-
   it('numbers the optional sub-headings of section 六 after the ones already there', () => {
     expect(nextSubheadingNumber('')).toBe('（一）');
     expect(nextSubheadingNumber('（一）落实政务公开工作要点情况\n正文\n（二）其他')).toBe('（三）');
