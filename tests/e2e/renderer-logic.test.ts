@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { formatModel } from '../../shared/formats/index';
 import { gridLayout, neighbour, tabNeighbour } from '../../renderer/src/grid/grid-layout';
 import { countPdfPages } from '../../renderer/src/components/export-step';
-import { nextSubheadingNumber } from '../../renderer/src/components/narrative-step';
 
 describe('grid layout', () => {
   const m2021 = formatModel('2021');
@@ -40,11 +39,6 @@ describe('grid layout', () => {
 });
 
 describe('small helpers', () => {
-  it('numbers the optional sub-headings of section 六 after the ones already there', () => {
-    expect(nextSubheadingNumber('')).toBe('（一）');
-    expect(nextSubheadingNumber('（一）落实政务公开工作要点情况\n正文\n（二）其他')).toBe('（三）');
-  });
-
   it('counts the pages of a pdfkit PDF', () => {
     const fake = new TextEncoder().encode('%PDF-1.7 1 0 obj <</Type /Pages /Count 2>> 2 0 obj <</Type /Page>> 3 0 obj <</Type/Page /Parent 1 0 R>>');
     expect(countPdfPages(fake)).toBe(2);
