@@ -1,10 +1,9 @@
 // The renderer's pure logic, without a browser: where the grid's cells sit for keyboard movement and
-// paste, and small helpers of the components. (The document store's undo steps and computed totals are
+// paste. (The components' helpers are tested beside them in tests/renderer/src/components/; the document store's undo steps and computed totals are
 // tested in tests/renderer/src/store/document-store.test.ts.)
 import { describe, expect, it } from 'vitest';
 import { formatModel } from '../../shared/formats/index';
 import { gridLayout, neighbour, tabNeighbour } from '../../renderer/src/grid/grid-layout';
-import { countPdfPages } from '../../renderer/src/components/export-step';
 
 describe('grid layout', () => {
   const m2021 = formatModel('2021');
@@ -35,12 +34,5 @@ describe('grid layout', () => {
     expect(neighbour(layout, 't2.normativeDocs.inForce', 'down')).toBe('t2.licensing.decisions');
     expect(neighbour(layout, 't2.licensing.decisions', 'up')).toBe('t2.normativeDocs.issued');
     expect(neighbour(layout, 't2.penalties.decisions', 'down')).toBe('t2.enforcement.decisions');
-  });
-});
-
-describe('small helpers', () => {
-  it('counts the pages of a pdfkit PDF', () => {
-    const fake = new TextEncoder().encode('%PDF-1.7 1 0 obj <</Type /Pages /Count 2>> 2 0 obj <</Type /Page>> 3 0 obj <</Type/Page /Parent 1 0 R>>');
-    expect(countPdfPages(fake)).toBe(2);
   });
 });
