@@ -1,6 +1,6 @@
 // The renderer's pure logic, without a browser: where the grid's cells sit for keyboard movement and
-// paste. (The components' helpers are tested beside them in tests/renderer/src/components/; the document store's undo steps and computed totals are
-// tested in tests/renderer/src/store/document-store.test.ts.)
+// paste. (The components' helpers are tested beside them in tests/renderer/src/components/, the document
+// store's undo steps and computed totals in tests/renderer/src/store/document-store.test.ts.)
 import { describe, expect, it } from 'vitest';
 import { formatModel } from '../../shared/formats/index';
 import { gridLayout, neighbour, tabNeighbour } from '../../renderer/src/grid/grid-layout';
