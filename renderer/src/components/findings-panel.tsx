@@ -7,6 +7,7 @@ import { SEVERITY_LABELS, type Finding, type Severity } from '../../../shared/ch
 import { REPORT_PLACES, type ReportPlace } from '../../../shared/formats/vocabulary';
 import { formatModel } from '../../../shared/formats/index';
 import type { FormatId, TableId } from '../../../shared/formats/types';
+import type { ReportDocument } from '../../../shared/model/report';
 import { convertReportFormat, loadPrevious, removePrevious } from '../app/actions';
 import { currentDoc, setCells, setExplanation, useDocStore } from '../store/document-store';
 import { useFindings } from '../store/findings-store';
@@ -39,18 +40,20 @@ export function goToFinding(f: Finding): void {
 }
 
 /** Fills every blank cell of a table that the user types (computed totals follow) with 0. */
+/** The cells 全部填0 fills: the table's blank cells the user fills in (computed totals follow their
+ *  addends; a refused entry is not blank, it waits for the user's correction). */
+export function blankCellsToFill(doc: ReportDocument, table: TableId): string[] {
+  return formatModel(doc.format).keysByTable[table].filter((key) => {
+    if (isComputedCell(doc, key)) return false;
+    const v = doc.cells[key];
+    return (v === null || v === undefined) && doc.invalidCells?.[key] === undefined;
+  });
+}
+
 export function fillBlanksWithZero(table: TableId): void {
   const doc = currentDoc();
   if (!doc) return;
-  const model = formatModel(doc.format);
-  const values: Record<string, number> = {};
-  for (const key of model.keysByTable[table]) {
-    if (isComputedCell(doc, key)) continue;
-    const v = doc.cells[key];
-    // A refused entry is not blank: it waits for the user's correction.
-    if ((v === null || v === undefined) && doc.invalidCells?.[key] === undefined) values[key] = 0;
-  }
-  setCells(values);
+  setCells(Object.fromEntries(blankCellsToFill(doc, table).map((key) => [key, 0])));
 }
 
 export function FindingsPanel() {

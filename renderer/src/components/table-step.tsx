@@ -8,8 +8,7 @@ import { TABLE_NAMES } from '../../../shared/formats/vocabulary';
 import { cellAccessibleName, GridEditor } from '../grid/grid-editor';
 import { currentDoc, setTypedTotals, typedTotalsReplaced, updateDoc, useDocStore } from '../store/document-store';
 import { closeDialog, openDialog } from '../store/session-store';
-import { useFindings } from '../store/findings-store';
-import { fillBlanksWithZero } from './findings-panel';
+import { blankCellsToFill, fillBlanksWithZero } from './findings-panel';
 import { LedgerTools } from './ledger-panel';
 import { ProposedPanel } from './proposed-panel';
 import { stepTitle } from './step-rail';
@@ -51,7 +50,8 @@ export function TableStep({ table }: { table: TableId }) {
   const format = useDocStore((s) => s.doc?.format ?? '2021');
   const typed = useDocStore((s) => (s.doc?.settings?.typedTotals ?? []).includes(table));
   const unit = useDocStore((s) => s.doc?.settings?.procurementUnit);
-  const blanks = useFindings((s) => s.findings.find((f) => f.rule === 'cell.blank' && f.place === table)?.cells.length ?? 0);
+  // The cells the button fills, counted by the same rule (not the blank computed totals, which follow).
+  const blanks = useDocStore((s) => (s.doc ? blankCellsToFill(s.doc, table).length : 0));
   const model = formatModel(format);
   const grid = model.grids[table];
   const hasComputed = model.keysByTable[table].some((k) => model.cellByKey.get(k)?.computed);

@@ -139,14 +139,26 @@ describe('TableStep', () => {
   it('counts the table’s blank cells and fills them with 0 in one go, totals computed', () => {
     loadDoc(report(2025, (d) => void (d.cells['t4.review.upheld'] = 2)));
     renderStep('t4');
-    const keys = formatModel('2021').keysByTable.t4;
+    const model = formatModel('2021');
+    const keys = model.keysByTable.t4;
     const blanks = keys.filter((k) => currentDoc()!.cells[k] === null);
     expect(blanks).not.toContain('t4.review.total');
-    fireEvent.click(screen.getByRole('button', { name: `空白格全部填0（${blanks.length} 格）` }));
+    const filled = blanks.filter((k) => !model.cellByKey.get(k)?.computed);
+    fireEvent.click(screen.getByRole('button', { name: `空白格全部填0（${filled.length} 格）` }));
     expect(blanks.map((k) => currentDoc()!.cells[k])).toEqual(blanks.map(() => 0));
     expect(currentDoc()!.cells['t4.review.upheld']).toBe(2);
     expect(currentDoc()!.cells['t4.review.total']).toBe(2);
     expect(screen.queryByRole('button', { name: /空白格全部填0/ })).toBeNull();
+  });
+
+  it('on an empty table counts only the cells it fills, not the blank computed totals that follow them', () => {
+    loadDoc(report(2025));
+    renderStep('t4');
+    const model = formatModel('2021');
+    const fillable = model.keysByTable.t4.filter((k) => !model.cellByKey.get(k)?.computed);
+    expect(fillable.length).toBeLessThan(model.keysByTable.t4.length);
+    fireEvent.click(screen.getByRole('button', { name: `空白格全部填0（${fillable.length} 格）` }));
+    expect(model.keysByTable.t4.map((k) => currentDoc()!.cells[k])).toEqual(model.keysByTable.t4.map(() => 0));
   });
 
   it('asks for the unit of the 2019 procurement amount, warns until chosen, prints it in the header', () => {
