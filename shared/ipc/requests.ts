@@ -20,7 +20,7 @@ function text(max: number, min = 0) {
       // Characters ≤ UTF-16 units ≤ 2 × characters.
       if (s.length <= max && s.length >= min) return;
       if (s.length > 2 * max) {
-        addIssue({ message: `最多 ${max} 个字符，实际超过 ${2 * max} 个` });
+        addIssue({ message: `最多 ${max} 个字符，实际至少 ${Math.ceil(s.length / 2)} 个` });
         return;
       }
       const count = codePointCount(s);

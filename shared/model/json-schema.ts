@@ -135,7 +135,8 @@ function check(schema: JsonSchema, value: unknown, path: string, sink: IssueSink
     const units = value.length;
     if (schema.minLength !== undefined && units < schema.minLength) add(sink, { path: at, message: schema.minLength === 1 ? '不能为空' : `至少 ${schema.minLength} 个字符` });
     else if (schema.minLength !== undefined && units < 2 * schema.minLength && codePointCount(value) < schema.minLength) add(sink, { path: at, message: `至少 ${schema.minLength} 个字符` });
-    if (schema.maxLength !== undefined && units > 2 * schema.maxLength) add(sink, { path: at, message: `最多 ${schema.maxLength} 个字符，实际超过 ${2 * schema.maxLength} 个` });
+    // Past 2 × max units: at least half as many characters as units (exact when every one is a surrogate pair).
+    if (schema.maxLength !== undefined && units > 2 * schema.maxLength) add(sink, { path: at, message: `最多 ${schema.maxLength} 个字符，实际至少 ${Math.ceil(units / 2)} 个` });
     else if (schema.maxLength !== undefined && units > schema.maxLength) {
       const len = codePointCount(value);
       if (len > schema.maxLength) add(sink, { path: at, message: `最多 ${schema.maxLength} 个字符，实际 ${len} 个` });

@@ -59,8 +59,8 @@ describe('REQUEST_SCHEMAS', () => {
     const ok = { year: 2024, level: '县级' };
     expect(check('doc:new', { ...ok, agencyName: '𠀀'.repeat(100) }).success).toBe(true);
     expect(messages('doc:new', { ...ok, agencyName: '政'.repeat(101) })).toEqual(['最多 100 个字符，实际 101 个']);
-    expect(messages('doc:new', { ...ok, agencyName: '𠀀'.repeat(101) })).toEqual(['最多 100 个字符，实际超过 200 个']);
-    expect(messages('doc:new', { ...ok, agencyName: 'x'.repeat(10_000_000) })).toEqual(['最多 100 个字符，实际超过 200 个']);
+    expect(messages('doc:new', { ...ok, agencyName: '𠀀'.repeat(101) })).toEqual(['最多 100 个字符，实际至少 101 个']);
+    expect(messages('doc:new', { ...ok, agencyName: 'x'.repeat(10_000_000) })).toEqual(['最多 100 个字符，实际至少 5000000 个']);
   });
 
   it('takes pasted text up to its cap and refuses empty text', () => {

@@ -62,7 +62,7 @@ describe('validateSchemaBounded', () => {
     expect(messages({ maxLength: 3 }, `${astral.slice(2)}xx`)).toEqual(['/ 最多 3 个字符，实际 4 个']); // 4 characters, 6 units
     expect(messages({ minLength: 4 }, astral)).toEqual(['/ 至少 4 个字符']);
     expect(messages({ minLength: 1 }, '')).toEqual(['/ 不能为空']);
-    expect(messages({ maxLength: 2 }, 'x'.repeat(10))).toEqual(['/ 最多 2 个字符，实际超过 4 个']);
+    expect(messages({ maxLength: 2 }, 'x'.repeat(10))).toEqual(['/ 最多 2 个字符，实际至少 5 个']);
     expect(messages({ pattern: '^.$' }, '𠀀')).toEqual([]);
     expect(messages({ pattern: '^[0-9a-f]{4}$' }, 'xyz1')).toEqual(['/ 格式不对：“xyz1”']);
   });
