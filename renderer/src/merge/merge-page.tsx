@@ -252,6 +252,10 @@ export function MergePage() {
   const unit = useMerge((s) => s.unit);
   const asking = useMerge((s) => s.askingSummary);
 
+  // While a unit is open read-only, the overview's commands wait: they act on the overview, which is hidden.
+  const locked = busy !== null || unit !== null;
+  const lockedTitle = unit ? '请先返回概览（Esc）' : undefined;
+
   return (
     <div className="merge-page" aria-busy={busy !== null}>
       <header className="top-bar merge-bar">
@@ -260,23 +264,23 @@ export function MergePage() {
         </button>
         <h1>汇总多个单位的年报</h1>
         <div className="top-actions">
-          <button type="button" onClick={() => void addSources('files')} disabled={busy !== null}>
+          <button type="button" onClick={() => void addSources('files')} disabled={locked} title={lockedTitle}>
             添加报告文件…
           </button>
-          <button type="button" onClick={() => void addSources('folder')} disabled={busy !== null}>
+          <button type="button" onClick={() => void addSources('folder')} disabled={locked} title={lockedTitle}>
             添加文件夹…
           </button>
-          <button type="button" onClick={() => void chooseRoster()} disabled={!view || busy !== null}>
+          <button type="button" onClick={() => void chooseRoster()} disabled={!view || locked} title={lockedTitle}>
             应报单位名单…
           </button>
-          <button type="button" onClick={() => void exportWorkbook()} disabled={!view || view.rows.length === 0 || busy !== null}>
+          <button type="button" onClick={() => void exportWorkbook()} disabled={!view || view.rows.length === 0 || locked} title={lockedTitle}>
             导出Excel…
           </button>
-          <button type="button" className="primary" onClick={() => useMerge.setState({ askingSummary: true })} disabled={!view || view.included === 0 || busy !== null}>
+          <button type="button" className="primary" onClick={() => useMerge.setState({ askingSummary: true })} disabled={!view || view.included === 0 || locked} title={lockedTitle}>
             生成汇总报告…
           </button>
           {view && (
-            <button type="button" className="link" onClick={() => void resetMerge()} disabled={busy !== null}>
+            <button type="button" className="link" onClick={() => void resetMerge()} disabled={locked} title={lockedTitle}>
               重新开始
             </button>
           )}

@@ -312,5 +312,11 @@ describe('MergePage', () => {
     expect(screen.getByTestId('unit-view')).toBeTruthy();
     expect(screen.queryByTestId('merge-table')).toBeNull();
     expect(screen.queryByTestId('merge-summary')).toBeNull();
+    // The overview's commands wait until the user is back on it; 年报助手 stays.
+    for (const name of ['添加报告文件…', '添加文件夹…', '应报单位名单…', '导出Excel…', '生成汇总报告…', '重新开始']) {
+      expect((button(name) as HTMLButtonElement).disabled, name).toBe(true);
+      expect(button(name).getAttribute('title')).toBe('请先返回概览（Esc）');
+    }
+    expect((button('年报助手') as HTMLButtonElement).disabled).toBe(false);
   });
 });
