@@ -24,6 +24,7 @@ import { INITIAL_SORT, useMerge } from '../../../../renderer/src/merge/merge-sto
 import { currentDoc, loadDoc } from '../../../../renderer/src/store/document-store';
 import { useSession } from '../../../../renderer/src/store/session-store';
 import { installFakeBridge, type FakeBridge } from '../../fake-bridge';
+import { mergeRow } from './merge-rows';
 
 const session = useSession.getState();
 const merge = useMerge.getState();
@@ -39,24 +40,7 @@ afterEach(() => {
   loadDoc(null);
 });
 
-function row(unitId: string, unit: string): MergeRowView {
-  return {
-    unitId,
-    fileName: `${unit}.nianbao`,
-    location: '/收到',
-    unit,
-    level: '乡镇',
-    year: 2025,
-    format: '2021',
-    source: 'file',
-    status: 'included',
-    choices: [],
-    findings: { error: 0, confirm: 0, confirmExplained: 0, hint: 0 },
-    explanations: [],
-    totals: { received: 0, handled: 0, carriedOver: 0, review: 0, suits: 0 },
-    notes: [],
-  };
-}
+const row = (unitId: string, unit: string) => mergeRow(unitId, unit);
 
 function view(rows: MergeRowView[], over: Partial<MergeView> = {}): MergeView {
   return { mergeId: 'm1', sources: [], groups: [], rows, failed: [], skipped: [], notices: [], included: rows.length, incomplete: 0, ...over };

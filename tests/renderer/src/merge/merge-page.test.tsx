@@ -11,6 +11,7 @@ import { useSession } from '../../../../renderer/src/store/session-store';
 import type { MergeRowView, MergeView } from '../../../../shared/ipc/contract';
 import { createReport } from '../../../../shared/model/document';
 import { installFakeBridge, type FakeBridge } from '../../fake-bridge';
+import { mergeRow } from './merge-rows';
 
 const initialMerge = useMerge.getState();
 const initialSession = useSession.getState();
@@ -40,25 +41,9 @@ afterEach(() => {
   useSession.setState(initialSession, true);
 });
 
-function row(unitId: string, unit: string, over: Partial<MergeRowView> = {}): MergeRowView {
-  return {
-    unitId,
-    fileName: `${unit}.nianbao`,
-    location: '/收到',
-    unit,
-    level: '乡镇',
-    year: 2025,
-    format: '2021',
-    source: 'file',
-    status: 'included',
-    choices: [],
-    findings: { error: 0, confirm: 0, confirmExplained: 0, hint: 0 },
-    explanations: [],
-    totals: { received: 1, handled: 1, carriedOver: 0, review: 0, suits: 0 },
-    notes: [],
-    ...over,
-  };
-}
+/** Rows here have figures, so the sum row has something to add. */
+const row = (unitId: string, unit: string, over: Partial<MergeRowView> = {}) =>
+  mergeRow(unitId, unit, { totals: { received: 1, handled: 1, carriedOver: 0, review: 0, suits: 0 }, ...over });
 
 function view(over: Partial<MergeView> = {}): MergeView {
   const rows = over.rows ?? [row('u1', '甲镇'), row('u2', '乙镇')];

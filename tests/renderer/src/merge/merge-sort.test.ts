@@ -3,26 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import type { MergeRowView } from '../../../../shared/ipc/contract';
 import { nextSort, sortRows, statusText } from '../../../../renderer/src/merge/merge-sort';
+import { mergeRow } from './merge-rows';
 
-function row(unitId: string, unit: string, over: Partial<MergeRowView> = {}): MergeRowView {
-  return {
-    unitId,
-    fileName: `${unit}.nianbao`,
-    location: '/收到',
-    unit,
-    level: '乡镇',
-    year: 2025,
-    format: '2021',
-    source: 'file',
-    status: 'included',
-    choices: [],
-    findings: { error: 0, confirm: 0, confirmExplained: 0, hint: 0 },
-    explanations: [],
-    totals: { received: 0, handled: 0, carriedOver: 0, review: 0, suits: 0 },
-    notes: [],
-    ...over,
-  };
-}
+const row = mergeRow;
 
 const rows = [
   row('u1', '乙镇', { totals: { received: 5, handled: 5, carriedOver: 0, review: 0, suits: 0 } }),

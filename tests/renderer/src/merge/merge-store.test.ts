@@ -1,27 +1,10 @@
 // The 汇总 mode's store (merge-store.ts): a merge starts out empty, on the overview, sorted by unit name.
 import { describe, expect, it } from 'vitest';
-import type { MergeRowView } from '../../../../shared/ipc/contract';
 import { INITIAL_SORT, useMerge } from '../../../../renderer/src/merge/merge-store';
 import { sortRows } from '../../../../renderer/src/merge/merge-sort';
+import { mergeRow } from './merge-rows';
 
-function row(unitId: string, unit: string): MergeRowView {
-  return {
-    unitId,
-    fileName: `${unit}.nianbao`,
-    location: '/收到',
-    unit,
-    level: '乡镇',
-    year: 2025,
-    format: '2021',
-    source: 'file',
-    status: 'included',
-    choices: [],
-    findings: { error: 0, confirm: 0, confirmExplained: 0, hint: 0 },
-    explanations: [],
-    totals: { received: 0, handled: 0, carriedOver: 0, review: 0, suits: 0 },
-    notes: [],
-  };
-}
+const row = (unitId: string, unit: string) => mergeRow(unitId, unit);
 
 describe('useMerge', () => {
   it('starts with no merge, nothing decided, the overview (no unit open, no summary form) and the first sort', () => {

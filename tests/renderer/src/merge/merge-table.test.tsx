@@ -8,6 +8,7 @@ import { COLUMNS, MergeTable, ROW_HEIGHT } from '../../../../renderer/src/merge/
 import { useMerge } from '../../../../renderer/src/merge/merge-store';
 import type { MergeRowView, MergeView } from '../../../../shared/ipc/contract';
 import { installFakeBridge, type FakeBridge } from '../../fake-bridge';
+import { mergeRow } from './merge-rows';
 
 const initialMerge = useMerge.getState();
 const VISIBLE_HEIGHT = 10 * ROW_HEIGHT;
@@ -36,25 +37,7 @@ afterEach(() => {
   useMerge.setState(initialMerge, true);
 });
 
-function row(unitId: string, unit: string, over: Partial<MergeRowView> = {}): MergeRowView {
-  return {
-    unitId,
-    fileName: `${unit}.nianbao`,
-    location: '/收到',
-    unit,
-    level: '乡镇',
-    year: 2025,
-    format: '2021',
-    source: 'file',
-    status: 'included',
-    choices: [],
-    findings: { error: 0, confirm: 0, confirmExplained: 0, hint: 0 },
-    explanations: [],
-    totals: { received: 0, handled: 0, carriedOver: 0, review: 0, suits: 0 },
-    notes: [],
-    ...over,
-  };
-}
+const row = mergeRow;
 
 function view(rows: MergeRowView[], over: Partial<MergeView> = {}): MergeView {
   return { mergeId: 'm1', sources: [], groups: [], rows, failed: [], skipped: [], notices: [], included: rows.length, incomplete: 0, ...over };

@@ -12,6 +12,7 @@ import { computeTotals } from '../../../../shared/checks/totals';
 import { formatModel } from '../../../../shared/formats/index';
 import { createReport } from '../../../../shared/model/document';
 import type { ReportDocument } from '../../../../shared/model/report';
+import { mergeRow } from './merge-rows';
 
 const initialMerge = useMerge.getState();
 
@@ -36,25 +37,8 @@ function cleanReport(): ReportDocument {
   return doc;
 }
 
-function row(doc: ReportDocument, over: Partial<MergeRowView> = {}): MergeRowView {
-  return {
-    unitId: 'u7',
-    fileName: '平潭-2022.pdf',
-    location: '/收到',
-    unit: doc.agency.name,
-    level: doc.agency.level,
-    year: doc.year,
-    format: doc.format,
-    source: 'pdf-verified',
-    status: 'included',
-    choices: [],
-    findings: { error: 0, confirm: 0, confirmExplained: 0, hint: 0 },
-    explanations: [],
-    totals: { received: 0, handled: 0, carriedOver: 0, review: 0, suits: 0 },
-    notes: [],
-    ...over,
-  };
-}
+const row = (doc: ReportDocument, over: Partial<MergeRowView> = {}) =>
+  mergeRow('u7', doc.agency.name, { fileName: '平潭-2022.pdf', level: doc.agency.level, year: doc.year, format: doc.format, source: 'pdf-verified', ...over });
 
 function showUnit(unit: MergeUnitView) {
   useMerge.setState({ unit, returnTo: null });
