@@ -3,11 +3,12 @@
 // without one shows up here. Modules that hold no run-time code (types only) and barrels (re-exports
 // only) need none; entry points that only wire other modules are listed below with the test that covers
 // them. Scenario tests across many modules (tests/e2e, tests/fuzz, …) are welcome besides.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { typeScriptSources } from './source-files';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SOURCE_DIRS = ['shared', 'electron', 'renderer/src'];
@@ -17,16 +18,6 @@ const COVERED_ELSEWHERE: Record<string, string> = {
   'electron/main/main.ts': 'the entry point: starts app.ts with the packaged paths (tests/packaging/packaged-layout.test.ts loads the bundle)',
   'renderer/src/main.tsx': 'the entry point: mounts <App/> into #root (every tests/e2e test loads it)',
 };
-
-function sourceFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...sourceFiles(path));
-    else if (/\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts')) out.push(path);
-  }
-  return out;
-}
 
 /** True when the module emits no code of its own: only types, or only re-exports of other modules. */
 export function holdsNoCode(source: string, fileName: string): boolean {
@@ -56,7 +47,7 @@ describe('tests mirror the source tree', () => {
     expect(holdsNoCode("import { a } from './a';\nexport type B = typeof a;", 'a.ts')).toBe(false);
   });
 
-  const modules = SOURCE_DIRS.flatMap((d) => sourceFiles(join(root, d))).map((p) => relative(root, p).split('\\').join('/'));
+  const modules = SOURCE_DIRS.flatMap((d) => typeScriptSources(join(root, d))).map((p) => relative(root, p).split('\\').join('/'));
 
   it('every module that holds code has a test at its mirrored path', () => {
     const missing = modules.filter((m) => !(m in COVERED_ELSEWHERE) && !holdsNoCode(readFileSync(join(root, m), 'utf8'), m) && !mirroredTest(m));

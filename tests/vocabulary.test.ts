@@ -2,26 +2,17 @@
 // heading or a bound of the supported report years written out anywhere else in the source fails here.
 // Tests may write them (they check the words the user sees); so does tests/spec-conformance.test.ts, which
 // compares shared/formats with ../shared/spec.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { typeScriptSources } from './source-files';
 import { FIRST_REPORT_YEAR, FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR, SECTION_HEADINGS, TABLE_NAMES } from '../shared/formats/vocabulary';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SOURCE_DIRS = ['shared', 'electron', 'renderer/src'];
 const VOCABULARY_DIR = join(root, 'shared', 'formats');
-
-function sourceFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...sourceFiles(path));
-    else if (/\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts')) out.push(path);
-  }
-  return out;
-}
 
 interface Literal {
   text: string;
@@ -74,7 +65,7 @@ function offences(files: string[]): string[] {
 
 describe('vocabulary in one place', () => {
   it('no table name, section heading or year bound is written out outside shared/formats/', () => {
-    const files = SOURCE_DIRS.flatMap((dir) => sourceFiles(join(root, dir)));
+    const files = SOURCE_DIRS.flatMap((dir) => typeScriptSources(join(root, dir)));
     expect(files.length).toBeGreaterThan(50);
     expect(offences(files)).toEqual([]);
   });
