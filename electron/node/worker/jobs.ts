@@ -43,8 +43,9 @@ export const JOBS = {
   importFile: (path: string, opts: ImportOptions = {}) => importReportFile(path, opts),
   /** import:dropped — the same from bytes the renderer sent. */
   importBytes: (bytes: Uint8Array, name: string, opts: ImportOptions = {}) => importReportBytes(bytes, name, opts),
-  /** import:startFromPrevious / doc:openPrevious — last year's report in any form, with its file's hash. */
-  readLastYear: (path: string) => readLastYearsReport(path),
+  /** import:startFromPrevious / doc:openPrevious — last year's report in any form, with its file's hash
+   *  (import:startFromPrevious again with the year and agency asked for, when the text names no year). */
+  readLastYear: (path: string, opts: ImportOptions = {}) => readLastYearsReport(path, opts),
   /** import:text — pasted text. */
   importText: async (text: string, opts: ImportOptions = {}) => importReportText(text, opts),
   /** import:textFile — a text file (UTF-8, GB18030…), read, decoded and imported. */

@@ -57,6 +57,20 @@ describe('readLastYearsBytes', () => {
     expect(result).toMatchObject({ ok: true, kind: 'report', fileName: '上年.nianbao', sha256: sha256Hex(bytes) });
   });
 
+  it('a text naming no year answers needsYear; read again with the year and agency given, it is that year’s report', async () => {
+    const text = '一、总体情况\n本机关依法公开政府信息。\n二、主动公开政府信息情况\n';
+    const bytes = new TextEncoder().encode(text);
+    const asked = await readLastYearsBytes(bytes, '上年.txt');
+    expect(asked).toMatchObject({ ok: false, needsYear: true });
+    const path = join(dir, '上年.txt');
+    await writeFile(path, text);
+    const read = await readLastYearsReport(path, { year: 2023, agencyName: '某某县人民政府' });
+    if (!read.ok) throw new Error(read.message);
+    expect(read.doc.year).toBe(2023);
+    expect(read.doc.agency.name).toBe('某某县人民政府');
+    expect(read).toMatchObject({ kind: 'text', fileName: '上年.txt', sha256: sha256Hex(bytes) });
+  });
+
   it('passes a refusal through without a hash', async () => {
     const result = await readLastYearsBytes(new Uint8Array(0), '空.pdf');
     expect(result.ok).toBe(false);
