@@ -26,7 +26,7 @@ export type ErrorCode =
   | 'disk-full'
   | 'conflict' // changed on disk by another program since it was opened or last saved
   | 'blocked' // final export refused because of findings
-  | 'needs-year' // an imported text names no year: ask for the year and the agency, then import:complete
+  | 'needs-year' // an imported text names no year: ask for the year and the agency, then import:complete (also for 从上年报告开始: last year's year)
   | 'io' // any other file system error
   | 'internal';
 
@@ -119,8 +119,11 @@ export interface OpenedPrevious {
   problems: string[];
 }
 
-/** A new report begun from last year's (import:startFromPrevious). */
+/** A new report begun from last year's (import:startFromPrevious, or import:complete after it asked for
+ *  last year's year). `problems` and `source` are about last year's report as read. */
 export interface OpenedFromPrevious extends OpenedImport {
+  /** Tells this reply from a plain import's (import:complete answers either). */
+  fromPrevious: true;
   /** What was proposed from last year and what could not be (Chinese, one line each). */
   notes: string[];
 }
@@ -267,8 +270,9 @@ export interface InvokeResponseMap {
    *  report from it (proposed values marked, last year's figures kept in `previous`); not yet saved. */
   'import:startFromPrevious': OpenedFromPrevious;
   /** An import answered `needs-year` (import:text, import:textFile, import:file, import:dropped), done again
-   *  with the year and agency name the user gave. */
-  'import:complete': OpenedImport;
+   *  with the year and agency name the user gave; after import:startFromPrevious, the year is last year's
+   *  report's and the answer is the new report begun from it (OpenedFromPrevious). */
+  'import:complete': OpenedImport | OpenedFromPrevious;
   /** Forgets an import answered `needs-year` (the user chose 取消). */
   'import:discard': Record<string, never>;
 
