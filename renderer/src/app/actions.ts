@@ -166,16 +166,23 @@ export async function discardRecovery(recoveryId: string): Promise<void> {
   else useSession.setState((s) => ({ recovery: s.recovery.filter((r) => r.recoveryId !== recoveryId) }));
 }
 
-function afterImport(res: Awaited<ReturnType<typeof invoke<'import:text'>>>): void {
+/** What every import answers (import:complete: a plain import, or a report begun from last year's). */
+type ImportReply = Awaited<ReturnType<typeof invoke<'import:complete'>>>;
+
+/** Opens what an import answered, or asks for the year. `fromPrevious`: the call was 从上年报告开始, so
+ *  the ask is about last year's report. */
+function afterImport(res: ImportReply, ask: { fromPrevious?: true } = {}): void {
   if (!res.ok) {
     // A text naming no year: ask for it (import-year-form.tsx), then main imports it again.
-    if (res.error.code === 'needs-year' && res.error.importId) useSession.setState({ importAsk: { importId: res.error.importId, message: res.error.message }, error: null });
+    if (res.error.code === 'needs-year' && res.error.importId) useSession.setState({ importAsk: { importId: res.error.importId, message: res.error.message, ...ask }, error: null });
     else showError(res.error);
     return;
   }
-  showOpened(res.value, true);
-  useSession.setState({ importProblems: res.value.problems.length > 0 ? res.value.problems : null });
-  if (res.value.source) showNotice(`已从${res.value.source}导入，尚未保存。请核对后保存为报告文件。`);
+  const opened = res.value;
+  showOpened(opened, true);
+  useSession.setState({ importProblems: opened.problems.length > 0 ? opened.problems : null });
+  if ('fromPrevious' in opened) showNotice(`已从上年报告（${opened.source ?? ''}）新建，尚未保存。${opened.notes.join('')}标为“待确认”的格请逐一核对后确认。`);
+  else if (opened.source) showNotice(`已从${opened.source}导入，尚未保存。请核对后保存为报告文件。`);
 }
 
 export function importText(text: string): void {
@@ -386,20 +393,10 @@ export function removePrevious(): void {
   });
 }
 
-/** 从上年报告开始: last year's report in any form → this year's report, proposed values marked. */
+/** 从上年报告开始: last year's report in any form → this year's report, proposed values marked. A report
+ *  naming no year is asked about (its year and agency) like any import; completeImport then begins from it. */
 export function startFromPrevious(): void {
-  guardUnsaved(() => {
-    void (async () => {
-      const res = await invoke('import:startFromPrevious', {});
-      if (!res.ok) {
-        if (res.error.code !== 'cancelled') showError(res.error);
-        return;
-      }
-      showOpened(res.value, true);
-      useSession.setState({ importProblems: res.value.problems.length > 0 ? res.value.problems : null });
-      showNotice(`已从上年报告（${res.value.source ?? ''}）新建，尚未保存。${res.value.notes.join('')}标为“待确认”的格请逐一核对后确认。`);
-    })();
-  });
+  guardUnsaved(() => void invoke('import:startFromPrevious', {}).then((res) => afterImport(res, { fromPrevious: true })));
 }
 
 // --- Export ---------------------------------------------------------------------------------------

@@ -56,8 +56,9 @@ export interface SessionState {
   error: BridgeError | null;
   notice: string | null;
   dialog: DialogState | null;
-  /** An import main answered needs-year: the form asking for the year and agency name is open. */
-  importAsk: { importId: string; message: string } | null;
+  /** An import main answered needs-year: the form asking for the year and agency name is open.
+   *  `fromPrevious`: it is 从上年报告开始 — the form asks for last year's report's year. */
+  importAsk: { importId: string; message: string; fromPrevious?: true } | null;
 }
 
 export const useSession = create<SessionState>()(() => ({

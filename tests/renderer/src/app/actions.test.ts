@@ -425,12 +425,38 @@ describe('loadPrevious / removePrevious', () => {
 
 describe('startFromPrevious', () => {
   it('opens this year’s report begun from last year’s, unsaved, with the notes', async () => {
-    bridge.handle({ 'import:startFromPrevious': () => ({ ...opened('s1'), problems: [], source: '2021.docx', notes: ['上年结转已按上年填入。'] }) });
+    bridge.handle({ 'import:startFromPrevious': () => ({ ...opened('s1'), problems: [], source: '2021.docx', fromPrevious: true as const, notes: ['上年结转已按上年填入。'] }) });
     startFromPrevious();
     await settle();
     expect(useSession.getState()).toMatchObject({ docId: 's1', importProblems: null });
     expect(useSession.getState().notice).toBe('已从上年报告（2021.docx）新建，尚未保存。上年结转已按上年填入。标为“待确认”的格请逐一核对后确认。');
     expect(isDirty()).toBe(true);
+  });
+
+  it('last year’s report naming no year: asks about last year’s report, then opens the report begun from it with the same notice', async () => {
+    bridge.handle({ 'import:startFromPrevious': () => ({ ok: false, error: { code: 'needs-year', message: '“上年.txt”：读不出报告年度。', importId: 'k2' } }) });
+    startFromPrevious();
+    await settle();
+    expect(useSession.getState().importAsk).toEqual({ importId: 'k2', message: '“上年.txt”：读不出报告年度。', fromPrevious: true });
+    expect(useSession.getState()).toMatchObject({ error: null, docId: null });
+    const begun = { ...opened('s2', report(2024)), fileName: null, problems: ['没有找到报告标题'], source: '文本', fromPrevious: true as const, notes: ['已建议填入上年结转 6 格（待确认）。'] };
+    bridge.handle({ 'import:complete': () => begun });
+    expect(await completeImport(2023, '测试镇人民政府')).toBeNull();
+    expect(bridge.callsTo('import:complete')).toEqual([{ importId: 'k2', year: 2023, agencyName: '测试镇人民政府' }]);
+    expect(useSession.getState()).toMatchObject({ importAsk: null, docId: 's2', importProblems: ['没有找到报告标题'] });
+    expect(useSession.getState().notice).toBe('已从上年报告（文本）新建，尚未保存。已建议填入上年结转 6 格（待确认）。标为“待确认”的格请逐一核对后确认。');
+    expect(isDirty()).toBe(true);
+  });
+
+  it('a cancelled dialog shows nothing; another refusal is shown', async () => {
+    bridge.handle({ 'import:startFromPrevious': () => ({ ok: false, error: { code: 'cancelled', message: '' } }) });
+    startFromPrevious();
+    await settle();
+    expect(useSession.getState()).toMatchObject({ error: null, importAsk: null, docId: null });
+    bridge.handle({ 'import:startFromPrevious': () => ({ ok: false, error: { code: 'bad-file', message: '读不了' } }) });
+    startFromPrevious();
+    await settle();
+    expect(useSession.getState()).toMatchObject({ error: { code: 'bad-file', message: '读不了' }, importAsk: null });
   });
 });
 

@@ -3,6 +3,7 @@
 // year or an empty agency before asking main, keeps main's own refusal in the form, and 取消/Esc forget it.
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LAST_SUPPORTED_YEAR } from '../../../../shared/formats/vocabulary';
 import { createReport } from '../../../../shared/model/document';
 import { ImportYearForm } from '../../../../renderer/src/components/import-year-form';
 import { currentDoc, loadDoc } from '../../../../renderer/src/store/document-store';
@@ -97,6 +98,27 @@ describe('ImportYearForm', () => {
     fireEvent.keyDown(form, { key: 'Escape' });
     expect(useSession.getState().importAsk).toBeNull();
     expect(bridge.callsTo('import:discard')).toHaveLength(2);
+  });
+
+  it('after 从上年报告开始 asks for last year’s report’s year, refuses one that leaves no year for the new report, and begins from it', async () => {
+    const begun = { docId: 'd10', doc: createReport({ year: 2024, agencyName: '某县人民政府' }), fileName: null, location: null, problems: [], source: '文本', fromPrevious: true as const, notes: [] };
+    bridge.handle({ 'import:complete': () => begun });
+    render(<ImportYearForm />);
+    act(() => useSession.setState({ importAsk: { ...ASK, fromPrevious: true } }));
+    const form = screen.getByRole('dialog', { name: '这份上年报告是哪一年、哪个机关的？' });
+    expect(form.querySelector('input[name=importYear]')?.closest('label')?.textContent).toBe('上年报告的年度');
+    expect(form.textContent).toContain('新报告的年度为其下一年');
+    expect(within(form).queryByRole('button', { name: '导入' })).toBeNull();
+    fill(form, String(LAST_SUPPORTED_YEAR), '某县人民政府');
+    fireEvent.click(within(form).getByRole('button', { name: '从它开始' }));
+    expect(within(form).getByRole('alert').textContent).toContain(`新报告的年度将是 ${LAST_SUPPORTED_YEAR + 1}`);
+    expect(bridge.callsTo('import:complete')).toEqual([]);
+    fill(form, '2023', '某县人民政府');
+    fireEvent.click(within(form).getByRole('button', { name: '从它开始' }));
+    await expect.poll(() => useSession.getState().importAsk).toBeNull();
+    expect(bridge.callsTo('import:complete')).toEqual([{ importId: 'imp-1', year: 2023, agencyName: '某县人民政府' }]);
+    expect(useSession.getState().docId).toBe('d10');
+    expect(useSession.getState().notice).toContain('已从上年报告（文本）新建');
   });
 
   it('keeps Tab inside the form, wrapping from 取消 back to 报告年度', () => {
