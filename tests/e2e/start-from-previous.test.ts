@@ -1,16 +1,18 @@
 // 从上年报告开始: last year's report as a Word document → this year's report. 上年结转 is proposed from last
 // year's 结转下年度继续办理 and marked in the grid until confirmed or edited; the narrative is offered with a
 // banner; last year's figures stay in the file, so prev.carryOver fires when a carried-in cell is changed —
-// also after save and reopen.
-import { readFileSync } from 'node:fs';
+// also after save and reopen. Last year's text naming no year is asked about (上年报告的年度, the agency).
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ReportDocument } from '../../shared/model/report';
 import { repoRoot } from '../shared/import/fixtures';
-import { bridgeIdle, useE2eApp, type AppHarness } from './harness';
+import { bridgeIdle, SEED_TEXT_PATH, useE2eApp, type AppHarness } from './harness';
 import { cell, cellValue, findingRules, goToStep } from './helpers';
 
 const office = (name: string) => resolve(repoRoot, '..', 'shared', 'samples', 'office', name);
+/** The published 黄金镇 2019 report with its title and every year taken out: a text naming no year. */
+const NO_YEAR = readFileSync(SEED_TEXT_PATH, 'utf8').replace('2019年黄金镇政府信息公开工作年度报告', '').replace(/2019年/g, '本年');
 const T3 = '三、收到和处理政府信息公开申请情况';
 const CARRIED = ['natural', 'commercial', 'research', 'publicInterest', 'legalServices', 'otherOrg'].map((c) => `t3.carriedIn.${c}`);
 let app: AppHarness;
@@ -116,5 +118,39 @@ describe('从上年报告开始', () => {
     await page.getByRole('dialog').getByRole('button', { name: '移除', exact: true }).click();
     await expect.poll(() => page.getByTestId('previous-kept').count()).toBe(0);
     await expect.poll(() => findingRules(page)).not.toContain('prev.carryOver|natural');
+  });
+  it('last year’s text naming no year: asks for 上年报告的年度 and the agency, then begins the next year’s report from it', async () => {
+    const { page } = app;
+    await page.locator('button.home').click();
+    const dontSave = page.getByRole('button', { name: '不保存', exact: true });
+    await Promise.race([dontSave.waitFor().then(() => dontSave.click()), page.locator('.start-page').waitFor()]);
+    await page.locator('.start-page').waitFor();
+    const path = join(app.documentsDir, '上年年报.txt');
+    writeFileSync(path, NO_YEAR);
+    app.dialogs.answers.openImport.push(path);
+    await page.getByRole('button', { name: '从上年报告开始…' }).click();
+    const form = page.getByTestId('import-year-form');
+    await form.waitFor();
+    expect(await form.getByRole('heading').innerText()).toBe('这份上年报告是哪一年、哪个机关的？');
+    expect(await form.innerText()).toContain('“上年年报.txt”');
+    expect(await form.innerText()).toContain('请填写上年报告的年度和机关名称');
+    expect(await form.locator('label', { has: page.locator('input[name=importYear]') }).innerText()).toContain('上年报告的年度');
+    expect(await page.locator('.message.error').count()).toBe(0);
+    expect(await page.locator('.editor').count()).toBe(0);
+    await app.screenshot('start-from-previous-ask-year');
+
+    await page.keyboard.type('2019');
+    await form.locator('input[name=importAgency]').fill('黄金镇人民政府');
+    await form.getByRole('button', { name: '从它开始' }).click();
+    await page.locator('.editor').waitFor();
+    expect(await form.count()).toBe(0);
+    expect(app.calls.filter((c) => c.channel === 'import:complete')).toEqual([{ channel: 'import:complete', payload: { importId: expect.any(String), year: 2019, agencyName: '黄金镇人民政府' } }]);
+    await expect.poll(() => page.locator('.message-bar').innerText()).toContain('已从上年报告（文本）新建');
+    expect(await page.locator('.message-bar').innerText()).toContain('标为“待确认”的格请逐一核对后确认');
+    expect(await page.locator('input[name=year]').inputValue()).toBe('2020');
+    expect(await page.locator('input[name=agencyName]').inputValue()).toBe('黄金镇人民政府');
+    await expect.poll(() => page.getByTestId('previous-kept').innerText()).toContain('2019 年度报告（上年年报.txt，文本）');
+    expect(await page.getByTestId('save-state').textContent()).toBe('未保存');
+    await app.screenshot('start-from-previous-no-year-begun');
   });
 });

@@ -30,6 +30,14 @@ describe('answerJob', () => {
     expect(missing).toMatchObject({ ok: false, user: true, error: { message: expect.stringContaining('没有.txt') } });
   });
 
+  it('readLastYear passes the year and agency asked for to the importer: a text naming no year is then that year’s report', async () => {
+    const path = join(dir, '上年.txt');
+    writeFileSync(path, '一、总体情况\n本机关依法公开政府信息。\n二、主动公开政府信息情况\n');
+    expect(await answerJob(request('readLastYear', [path]))).toMatchObject({ ok: true, value: { ok: false, needsYear: true } });
+    const read = await answerJob(request('readLastYear', [path, { year: 2023, agencyName: '某县人民政府' }]));
+    expect(read).toMatchObject({ ok: true, value: { ok: true, kind: 'text', fileName: '上年.txt', doc: { year: 2023, agency: { name: '某县人民政府' } } } });
+  });
+
   it('a roster or a ledger it cannot read is the user\'s error, saying what to send instead', async () => {
     const roster = await answerJob(request('readRoster', ['名单.xlsx', new TextEncoder().encode('not a workbook')]));
     expect(roster).toMatchObject({ ok: false, user: true, error: { code: 'bad-file', message: expect.stringMatching(/^“名单\.xlsx”读不成名单（.+）。请用每行一个单位名称的文本文件/) } });
