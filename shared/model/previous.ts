@@ -74,10 +74,12 @@ export function withoutProposedIn(doc: ReportDocument, cellKeys: readonly string
 
 /** After a change from `before` to `after`: a proposed cell whose value (or refused entry) changed, and a
  *  proposed section whose text changed, are the user's now — their marks go. Whatever made the change
- *  (typing, paste, fill with 0, the ledger, a restored backup). */
+ *  (typing, paste, fill with 0, the ledger, a restored backup); not a format conversion, which sets the
+ *  marks itself. */
 export function dropEditedProposals(before: ReportDocument, after: ReportDocument): ReportDocument {
   const marks = after.proposed;
-  if (!marks) return after;
+  // A format conversion changes every key: its marks are its own (values offered by converting back).
+  if (!marks || before.format !== after.format) return after;
   const cells = marks.cells.filter((k) => after.cells[k] !== before.cells[k] || after.invalidCells?.[k] !== before.invalidCells?.[k]);
   const sections = marks.sections.filter((s) => after.sections[s] !== before.sections[s]);
   return cells.length === 0 && sections.length === 0 ? after : withoutProposedIn(after, cells, sections);

@@ -21,7 +21,9 @@ export const convertCommand: CliCommand = {
   两种格式都有的单元格原样移过去；改了名称的单元格按对应关系移动（本年新制作数量 ↔ 本年制发件数；
   2019 年格式的“（六）其他处理”移到 2021 年格式的“3.其他”，反向时三行相加）；
   新格式有而旧格式没有的单元格列为“待填写”（如本年废止件数、现行有效件数、本年收费金额）；
-  新格式没有位置的数字列为“未转入”，并保存在新文件的历史记录（history）中，不会丢失。
+  新格式没有位置的数字列为“未转入”，并保存在新文件的历史记录（history）中，不会丢失；
+  再转换回原格式时，这些数字按上次转换前的数值建议填入仍为空白的单元格（标为“待确认”，
+  在年报助手中逐格确认或改写），已有数值的单元格不改动，并分别列出。
 正文、基本信息和说明不变。
 
 选项：
@@ -53,6 +55,14 @@ export const convertCommand: CliCommand = {
     io.out(`\n移入的数字（${lists.moved.length} 格）：`);
     for (const line of lists.moved) io.out(`  ${line}`);
     if (lists.moved.length === 0) io.out('  （无）');
+    if (lists.offered.length > 0) {
+      io.out(`\n按上次转换前的数值建议填入（${lists.offered.length} 格，待确认；请在年报助手中逐格确认或改写）：`);
+      for (const line of lists.offered) io.out(`  ${line}`);
+    }
+    if (lists.keptNow.length > 0) {
+      io.out(`\n现有数值未改动（${lists.keptNow.length} 格，上次转换前另有数值）：`);
+      for (const line of lists.keptNow) io.out(`  ${line}`);
+    }
     io.out(`\n待填写（${lists.toFill.length} 格，旧格式中没有对应的数字）：`);
     for (const line of lists.toFill) io.out(`  ${line}`);
     if (lists.toFill.length === 0) io.out('  （无）');

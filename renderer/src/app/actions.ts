@@ -446,6 +446,9 @@ export function convertReportFormat(): void {
       { id: 'moved', title: `移入的数字（${lists.moved.length} 格）`, items: lists.moved },
       { id: 'to-fill', title: `待填写（${lists.toFill.length} 格，原格式中没有对应的数字）`, items: lists.toFill },
       { id: 'dropped', title: `未转入（${lists.dropped.length} 格，新格式中没有位置；保存在文件的历史记录中）`, items: lists.dropped },
+      // Converting back: the values the earlier conversion kept, offered where the cells are blank.
+      ...(lists.offered.length > 0 ? [{ id: 'offered', title: `按上次转换前的数值建议填入（${lists.offered.length} 格，待确认）`, items: lists.offered }] : []),
+      ...(lists.keptNow.length > 0 ? [{ id: 'kept-now', title: `现有数值未改动（${lists.keptNow.length} 格，上次转换前另有数值）`, items: lists.keptNow }] : []),
     ],
     buttons: [
       {
@@ -460,7 +463,9 @@ export function convertReportFormat(): void {
           }
           replaceFormat(result.doc);
           const dropped = result.dropped.length > 0 ? `；${result.dropped.length} 个数字新格式中没有位置，已保存在文件的历史记录中` : '';
-          showNotice(`已转换为 ${to} 年版格式：移入 ${result.moved.length} 格，待填写 ${result.toFill.length} 格${dropped}。`);
+          const offered = result.offered.length > 0 ? `，${result.offered.length} 格按上次转换前的数值建议填入（待确认，请逐格确认或改写）` : '';
+          const keptNow = result.keptNow.length > 0 ? `，${result.keptNow.length} 格保留现有数值（上次转换前另有数值）` : '';
+          showNotice(`已转换为 ${to} 年版格式：移入 ${result.moved.length} 格${offered}${keptNow}，待填写 ${result.toFill.length} 格${dropped}。`);
         },
       },
       { label: '取消', action: closeDialog },

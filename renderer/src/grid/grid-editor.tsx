@@ -7,6 +7,7 @@ import { SEVERITY_LABELS } from '../../../shared/checks/types';
 import { isComputedCell } from '../../../shared/checks/typed-totals';
 import type { GridCell, GridTable } from '../../../shared/formats/types';
 import { formatCellValue, parseCellValue } from '../../../shared/model/cell-value';
+import { proposedByConversion } from '../../../shared/model/convert-format';
 import { useDocStore } from '../store/document-store';
 import { useFindings } from '../store/findings-store';
 import { useSession } from '../store/session-store';
@@ -24,6 +25,8 @@ export interface GridEditorProps {
 
 /** What a cell proposed from last year's report says until it is confirmed or edited. */
 export const PROPOSED_LABEL = '按上年报告建议填入，待确认';
+/** The same for a value offered again by converting back to the format it was kept from. */
+export const PROPOSED_BY_CONVERSION_LABEL = '按上次转换格式前的数值建议填入，待确认';
 
 export function cellAccessibleName(model: FormatModel, key: string): string {
   const def = model.cellByKey.get(key);
@@ -117,7 +120,10 @@ const ValueCell = memo(function ValueCell({ cellKey, colSpan, label, computed, c
   const dismissed = useGridUi((s) => s.dismissed.has(cellKey));
   const lastRefused = useGridUi((s) => s.lastRefused === cellKey);
   const mark = useFindings((s) => s.marks.get(cellKey));
-  const proposed = useDocStore((s) => s.doc?.proposed?.cells.includes(cellKey) === true);
+  const proposedLabel = useDocStore((s) =>
+    s.doc?.proposed?.cells.includes(cellKey) !== true ? null : proposedByConversion(s.doc, cellKey) ? PROPOSED_BY_CONVERSION_LABEL : PROPOSED_LABEL,
+  );
+  const proposed = proposedLabel !== null;
   const shown = editText ?? refused ?? formatCellValue(value);
   const classes = ['cell'];
   if (computed) classes.push('computed');
@@ -131,7 +137,7 @@ const ValueCell = memo(function ValueCell({ cellKey, colSpan, label, computed, c
   const check = refused !== undefined ? parseCellValue(refused, kind) : null;
   const reason = check && !check.ok ? check : null;
   const reasonId = `reason-${cellKey}`;
-  const fullLabel = `${label}${computed ? '（自动计算；输入数字则改为手工填写合计）' : ''}${proposed ? `（${PROPOSED_LABEL}）` : ''}${mark ? `（${SEVERITY_LABELS[mark]}）` : ''}`;
+  const fullLabel = `${label}${computed ? '（自动计算；输入数字则改为手工填写合计）' : ''}${proposed ? `（${proposedLabel}）` : ''}${mark ? `（${SEVERITY_LABELS[mark]}）` : ''}`;
   return (
     <td colSpan={colSpan} className={classes.join(' ')} aria-selected={isCursor}>
       <input
@@ -145,7 +151,7 @@ const ValueCell = memo(function ValueCell({ cellKey, colSpan, label, computed, c
         inputMode="decimal"
         autoComplete="off"
         spellCheck={false}
-        title={reason ? reason.reason : computed ? '自动计算' : proposed ? PROPOSED_LABEL : undefined}
+        title={reason ? reason.reason : computed ? '自动计算' : proposed ? proposedLabel : undefined}
         onFocus={() => ctl.onFocus(cellKey)}
         onBlur={() => ctl.onBlur(cellKey)}
         onKeyDown={(e) => ctl.onKeyDown(cellKey, e)}

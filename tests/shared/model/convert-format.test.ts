@@ -160,14 +160,12 @@ describe('convertFormat: marks that name cells', () => {
 });
 
 describe('round trip 2019 → 2021 → 2019', () => {
-  it('gives back every value that had a place in 2021', () => {
+  it('gives back every value: those that had a place in 2021 as they are, the dropped ones proposed', () => {
     const start = report2020();
     const there = convertFormat(start, '2021', AT);
     const back = convertFormat(there.doc, '2019', AT);
-    const droppedKeys = new Set(there.dropped.map((d) => d.key));
-    for (const [key, value] of Object.entries(start.cells)) {
-      expect(back.doc.cells[key], key).toBe(droppedKeys.has(key) ? null : value);
-    }
+    for (const [key, value] of Object.entries(start.cells)) expect(back.doc.cells[key], key).toBe(value);
+    expect(back.doc.proposed?.cells.sort()).toEqual(there.dropped.map((d) => d.key).sort());
     expect(back.dropped).toEqual([]);
     expect(back.doc.history?.map((h) => `${h.from}→${h.to}`)).toEqual(['2019→2021', '2021→2019']);
   });
@@ -177,5 +175,89 @@ describe('round trip 2019 → 2021 → 2019', () => {
     const r = convertFormat(doc, '2019', AT);
     expect(r.doc).toBe(doc);
     expect(r.moved).toEqual([]);
+  });
+});
+
+describe('converting back offers the values the earlier conversion kept', () => {
+  it('proposes the kept values in the cells that are blank after converting back (待确认), not to be filled', () => {
+    const start = report2020();
+    const there = convertFormat(start, '2021', AT);
+    const back = convertFormat(there.doc, '2019', AT);
+    for (const { key, value } of there.dropped) expect(back.doc.cells[key], key).toBe(value);
+    expect(back.offered).toEqual(there.dropped);
+    expect(back.keptNow).toEqual([]);
+    expect(back.doc.proposed).toEqual({ cells: there.dropped.map((d) => d.key), sections: [] });
+    expect(back.toFill).not.toContain('t2.procurement.amount');
+    expect(back.toFill).toContain('t2.procurement.items');
+    // The values are still in the history; this conversion dropped nothing.
+    expect(back.doc.history?.map((h) => h.dropped)).toEqual([there.doc.history![0]!.dropped, {}]);
+    const text = describeConversion(back, '2021', '2019');
+    expect(text.offered).toContain('表二“政府集中采购”行“采购总金额”列：88.5（待确认）');
+    expect(text.offered).toHaveLength(4);
+    // The file opens again with the marks.
+    const parsed = parseReport(serializeReport(back.doc));
+    expect(parsed.ok && parsed.doc.proposed?.cells).toEqual(there.dropped.map((d) => d.key));
+  });
+
+  it('keeps the marks the report had and adds the offered cells', () => {
+    const doc = report2020();
+    doc.proposed = { cells: ['t3.carriedIn.natural'], sections: ['problems'] };
+    const back = convertFormat(convertFormat(doc, '2021', AT).doc, '2019', AT);
+    expect(back.doc.proposed?.sections).toEqual(['problems']);
+    expect(back.doc.proposed?.cells).toEqual(['t3.carriedIn.natural', 't2.normativeDocs.published', 't2.normativeDocs.totalPublic', 't2.licensing.lastYearItems', 't2.procurement.amount']);
+  });
+
+  it('never overwrites a value the cell has now, and lists it', () => {
+    // 2021: 3.其他 could not be added to a refused part, so its value was dropped going to 2019.
+    const doc = createReport({ year: 2022, agencyName: '某局', now: NOW });
+    doc.cells['t3.other.misc.natural'] = 2;
+    doc.cells['t3.other.misc.commercial'] = 4;
+    doc.invalidCells = { 't3.other.noCorrection.natural': '1o', 't3.other.noCorrection.commercial': '5o' };
+    const there = convertFormat(doc, '2019', AT);
+    expect(there.dropped).toEqual([
+      { key: 't3.other.misc.natural', value: 2 },
+      { key: 't3.other.misc.commercial', value: 4 },
+    ]);
+    // In 2019 the user corrects one entry and clears the other.
+    const corrected: ReportDocument = { ...there.doc, cells: { ...there.doc.cells, 't3.other.natural': 3 }, invalidCells: {} };
+    const back = convertFormat(corrected, '2021', AT);
+    expect(back.doc.cells['t3.other.misc.natural']).toBe(3);
+    expect(back.keptNow).toEqual([{ key: 't3.other.misc.natural', kept: 2, now: 3 }]);
+    expect(back.doc.cells['t3.other.misc.commercial']).toBe(4);
+    expect(back.offered).toEqual([{ key: 't3.other.misc.commercial', value: 4 }]);
+    expect(back.doc.proposed?.cells).toEqual(['t3.other.misc.commercial']);
+    // The row's computed total follows the offered part.
+    expect(back.doc.cells['t3.other.misc.total']).toBe(7);
+    expect(describeConversion(back, '2019', '2021').keptNow).toEqual(['表三“3.其他”行“自然人”列：现为 3，不改动（上次转换前为 2）']);
+  });
+
+  it('brings a refused entry back refused, not proposed', () => {
+    const doc = report2020();
+    delete doc.cells['t2.procurement.amount'];
+    doc.invalidCells = { 't2.procurement.amount': '8o.5' };
+    const there = convertFormat(doc, '2021', AT);
+    expect(there.dropped).toContainEqual({ key: 't2.procurement.amount', value: '8o.5' });
+    const back = convertFormat(there.doc, '2019', AT);
+    expect(back.doc.invalidCells).toEqual({ 't2.procurement.amount': '8o.5' });
+    expect(back.doc.cells['t2.procurement.amount']).toBeNull();
+    expect(back.doc.proposed?.cells).not.toContain('t2.procurement.amount');
+    expect(describeConversion(back, '2021', '2019').offered).toContain('表二“政府集中采购”行“采购总金额”列：“8o.5”（原输入有误，恢复后请改正）');
+  });
+
+  it('uses the newest conversion out of the target format', () => {
+    const first = convertFormat(report2020(), '2021', AT);
+    const back = convertFormat(first.doc, '2019', AT);
+    // Back in 2019 the user changes 采购总金额 and converts again; then back once more.
+    const changed: ReportDocument = { ...back.doc, cells: { ...back.doc.cells, 't2.procurement.amount': 90 } };
+    const again = convertFormat(changed, '2021', AT);
+    const last = convertFormat(again.doc, '2019', AT);
+    expect(last.doc.cells['t2.procurement.amount']).toBe(90);
+    expect(last.offered).toContainEqual({ key: 't2.procurement.amount', value: 90 });
+  });
+
+  it('offers nothing to a report never converted, or converted only into the target format', () => {
+    const r = convertFormat(report2020(), '2021', AT);
+    expect(r.offered).toEqual([]);
+    expect(r.doc.proposed).toBeUndefined();
   });
 });

@@ -107,6 +107,12 @@ describe('proposed marks', () => {
     expect(dropEditedProposals(doc, elsewhere)).toBe(elsewhere);
   });
 
+  it('a format conversion keeps the marks it set (values offered by converting back are new in their cells)', () => {
+    const { doc } = started();
+    const converted: ReportDocument = { ...doc, format: '2019', cells: { ...doc.cells, 't2.procurement.amount': 88.5 }, proposed: { cells: ['t2.procurement.amount'], sections: [] } };
+    expect(dropEditedProposals(doc, converted)).toBe(converted);
+  });
+
   it('confirming every proposed cell and section removes the field', () => {
     const { doc } = started();
     const confirmed = withoutProposedIn(doc, doc.proposed!.cells, ['overview', 'problems', 'other']);

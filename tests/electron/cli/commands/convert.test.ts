@@ -47,13 +47,49 @@ describe('nianbao convert', () => {
     const run2 = await runCli(['convert', out, '--to', '2019', '-o', back]);
     expect(run2.code, run2.stderr).toBe(0);
     expect(run2.stderr).toBe('');
+    // 采购总金额, kept by the first conversion, is offered again (proposed, 待确认), not listed to be filled.
+    expect(run2.stdout).toContain('按上次转换前的数值建议填入（1 格，待确认');
+    expect(run2.stdout).toContain('表二“政府集中采购”行“采购总金额”列：88.5（待确认）');
+    expect(run2.stdout).not.toContain('现有数值未改动');
+    const toFill = run2.stdout.slice(run2.stdout.indexOf('待填写'));
+    expect(toFill).not.toContain('采购总金额');
+    expect(toFill).toContain('表二“政府集中采购”行“采购项目数量”列');
     const again = parseReport(readFileSync(back, 'utf8'));
     if (!again.ok) throw new Error(again.message);
     expect(again.doc.format).toBe('2019');
     expect(again.doc.cells['t2.normativeDocs.made']).toBe(7);
     expect(again.doc.cells['t3.other.natural']).toBe(3);
     expect(again.doc.cells['t3.received.natural']).toBe(10);
+    expect(again.doc.cells['t2.procurement.amount']).toBe(88.5);
+    expect(again.doc.proposed).toEqual({ cells: ['t2.procurement.amount'], sections: [] });
     expect(again.doc.history).toHaveLength(2);
+  });
+
+  it('converting back never overwrites a value the report has now, and says so', async () => {
+    const dir = tempDir();
+    const doc = createReport({ year: 2022, agencyName: '某局', now: '2026-01-05T09:30:00.000Z' });
+    doc.cells['t3.other.misc.natural'] = 2;
+    doc.invalidCells = { 't3.other.noCorrection.natural': '1o' };
+    const input = join(dir, '2022.nianbao');
+    writeFileSync(input, serializeReport(doc));
+    const there = join(dir, '2019格式.nianbao');
+    expect((await runCli(['convert', input, '--to', '2019', '-o', there])).code).toBe(0);
+    // In the 2019 format the user corrects the refused entry of （六）其他处理 to 3.
+    const opened = parseReport(readFileSync(there, 'utf8'));
+    if (!opened.ok) throw new Error(opened.message);
+    const corrected = { ...opened.doc, cells: { ...opened.doc.cells, 't3.other.natural': 3 } };
+    delete corrected.invalidCells;
+    writeFileSync(there, serializeReport(corrected));
+    const back = join(dir, 'back.nianbao');
+    const run = await runCli(['convert', there, '--to', '2021', '-o', back]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('现有数值未改动（1 格，上次转换前另有数值）');
+    expect(run.stdout).toContain('表三“3.其他”行“自然人”列：现为 3，不改动（上次转换前为 2）');
+    expect(run.stdout).not.toContain('按上次转换前的数值建议填入');
+    const again = parseReport(readFileSync(back, 'utf8'));
+    if (!again.ok) throw new Error(again.message);
+    expect(again.doc.cells['t3.other.misc.natural']).toBe(3);
+    expect(again.doc.proposed).toBeUndefined();
   });
 
   it('refuses to overwrite a file without --force, and overwrites with it', async () => {

@@ -507,6 +507,53 @@ describe('convertReportFormat', () => {
     expect(currentDoc()).toBe(before);
   });
 
+  it('converting back offers the values the earlier conversion kept (待确认), never over a value the cell has, in one undo step', () => {
+    const doc = report(2022);
+    doc.cells['t2.fees.amount'] = 1.5;
+    doc.cells['t2.normativeDocs.inForce'] = 31;
+    doc.cells['t2.regulations.inForce'] = 4;
+    showOpened(opened('d1', doc), false);
+    convertReportFormat();
+    pressButton('确定');
+    expect(currentDoc()!.history?.[0]?.dropped).toEqual({ 't2.regulations.inForce': 4, 't2.normativeDocs.inForce': 31, 't2.fees.amount': 1.5 });
+    // In the 2019 format 本年新制作数量 of 规章 moves to 本年制发件数, so its own value stays: only 现行有效件数 is kept.
+    setCells({ 't2.regulations.made': 2 });
+    const before = currentDoc();
+    convertReportFormat();
+    const dialog = useSession.getState().dialog!;
+    expect(dialog.lists?.map((l) => l.id)).toEqual(['moved', 'to-fill', 'dropped', 'offered']);
+    const offered = dialog.lists![3]!;
+    expect(offered.title).toBe('按上次转换前的数值建议填入（3 格，待确认）');
+    expect(offered.items).toContain('表二“行政事业性收费”行“本年收费金额（单位：万元）”列：1.5（待确认）');
+    expect(dialog.lists![1]!.items.join()).not.toContain('本年收费金额');
+    pressButton('确定');
+    expect(currentDoc()!.format).toBe('2021');
+    expect(currentDoc()!.cells['t2.fees.amount']).toBe(1.5);
+    expect(currentDoc()!.cells['t2.normativeDocs.inForce']).toBe(31);
+    expect(currentDoc()!.cells['t2.regulations.issued']).toBe(2);
+    expect(currentDoc()!.proposed?.cells.sort()).toEqual(['t2.fees.amount', 't2.normativeDocs.inForce', 't2.regulations.inForce']);
+    expect(useSession.getState().notice).toMatch(/^已转换为 2021 年版格式：移入 1 格，3 格按上次转换前的数值建议填入（待确认，请逐格确认或改写），待填写 \d+ 格。$/);
+    undo();
+    expect(currentDoc()).toBe(before);
+  });
+
+  it('converting back lists the kept values it did not offer because the cell has a value now', () => {
+    const doc = report(2022);
+    doc.cells['t3.other.misc.natural'] = 2;
+    doc.invalidCells = { 't3.other.noCorrection.natural': '1o' };
+    showOpened(opened('d1', doc), false);
+    convertReportFormat();
+    pressButton('确定');
+    setCells({ 't3.other.natural': 3 });
+    convertReportFormat();
+    const kept = useSession.getState().dialog!.lists!.find((l) => l.id === 'kept-now')!;
+    expect(kept.title).toBe('现有数值未改动（1 格，上次转换前另有数值）');
+    expect(kept.items).toEqual(['表三“3.其他”行“自然人”列：现为 3，不改动（上次转换前为 2）']);
+    pressButton('确定');
+    expect(currentDoc()!.cells['t3.other.misc.natural']).toBe(3);
+    expect(useSession.getState().notice).toContain('1 格保留现有数值（上次转换前另有数值）');
+  });
+
   it('converts a report in the wrong format to the one its year calls for, without a warning', () => {
     showOpened(opened('d1', { ...report(2022), format: '2019' }), false);
     convertReportFormat();

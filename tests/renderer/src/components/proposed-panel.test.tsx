@@ -62,6 +62,25 @@ describe('ProposedPanel', () => {
     expect(screen.getByTestId('proposed-panel').textContent).toContain('这些数字来自上年报告');
   });
 
+  it('names the conversion for the values offered again by converting back, and both origins when mixed', () => {
+    const doc = reportFromLastYear();
+    doc.history = [{ at: '2026-01-06T00:00:00.000Z', action: 'convert', from: '2021', to: '2019', dropped: { 't2.regulations.inForce': 12 } }];
+    doc.history.push({ at: '2026-01-07T00:00:00.000Z', action: 'convert', from: '2019', to: '2021', dropped: {} });
+    loadDoc(doc);
+    const t2 = render(<ProposedPanel table="t2" />);
+    expect(screen.getByRole('heading').textContent).toBe('按上次转换格式前的数值建议填入、待确认的 1 格');
+    expect(screen.getByTestId('proposed-panel').textContent).toContain('这些数字是转换为 2019 年版格式前的数值（2019 年版格式中没有位置，保存在文件的历史记录中）');
+    t2.unmount();
+    render(<ProposedPanel table="t3" />);
+    expect(screen.getByRole('heading').textContent).toBe('按上年报告建议填入、待确认的 3 格');
+    cleanup();
+    loadDoc({ ...doc, history: [{ ...doc.history[0]!, dropped: { 't2.regulations.inForce': 12, 't3.received.otherOrg': 1 } }, doc.history[1]!] });
+    render(<ProposedPanel table="t3" />);
+    expect(screen.getByRole('heading').textContent).toBe('建议填入、待确认的 3 格');
+    expect(screen.getByTestId('proposed-panel').textContent).toContain('其中 1 格是转换为 2019 年版格式前的数值');
+    expect(screen.getByTestId('proposed-panel').textContent).toContain('其余来自 2024 年度报告（黄金镇-2024.nianbao）');
+  });
+
   it('groups the cells by row: the row once, then each column with its value', () => {
     loadDoc(reportFromLastYear());
     const { container } = render(<ProposedPanel table="t3" />);

@@ -5,7 +5,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { useGridUi } from '../../../../renderer/src/grid/grid-controller';
-import { cellAccessibleName, GridEditor, PROPOSED_LABEL } from '../../../../renderer/src/grid/grid-editor';
+import { cellAccessibleName, GridEditor, PROPOSED_BY_CONVERSION_LABEL, PROPOSED_LABEL } from '../../../../renderer/src/grid/grid-editor';
 import { currentDoc, loadDoc } from '../../../../renderer/src/store/document-store';
 import { useSession } from '../../../../renderer/src/store/session-store';
 import type { GridCell, TableId } from '../../../../shared/formats/types';
@@ -120,6 +120,25 @@ describe('GridEditor', () => {
     expect(currentDoc()!.cells['t3.carriedIn.natural']).toBe(4);
     expect(currentDoc()!.proposed).toBeUndefined();
     expect(input('t3.carriedIn.natural').closest('td')!.querySelector('.proposed-badge')).toBeNull();
+  });
+
+  it('says where a proposed value comes from: converting back offers the value kept before the conversion', () => {
+    loadDoc(
+      report((d) => {
+        d.cells['t2.fees.amount'] = 1.5;
+        d.cells['t3.carriedIn.natural'] = 3;
+        d.proposed = { cells: ['t2.fees.amount', 't3.carriedIn.natural'], sections: [] };
+        d.history = [
+          { at: '2026-01-06T00:00:00.000Z', action: 'convert', from: '2021', to: '2019', dropped: { 't2.fees.amount': 1.5 } },
+          { at: '2026-01-07T00:00:00.000Z', action: 'convert', from: '2019', to: '2021', dropped: {} },
+        ];
+      }),
+    );
+    renderTable('t2');
+    const fee = input('t2.fees.amount');
+    expect(fee.getAttribute('aria-label')).toBe(`${cellAccessibleName(model, 't2.fees.amount')}（${PROPOSED_BY_CONVERSION_LABEL}）`);
+    expect(fee.title).toBe('按上次转换格式前的数值建议填入，待确认');
+    expect(fee.closest('td')!.querySelector('.proposed-badge')!.textContent).toBe('待确认');
   });
 
   it('marks the cells of an error finding as invalid and names the severity', () => {
