@@ -1,6 +1,7 @@
 // 转换格式: a 2020 report in the 2019 format whose year becomes 2021 → meta.formatYear → 转换 → the list of
 // what moves, what is left to fill and what is dropped → 确定 → the 2021 tables with the moved values and
-// the new cells blank; one undo step; then back to 2019 from 基本信息.
+// the new cells blank; one undo step; then back to 2019 from 基本信息, where the value 2021 had no place for
+// (kept in the history) is proposed again, 待确认 until confirmed.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -102,7 +103,7 @@ describe('转换格式', () => {
     await expect.poll(() => cellValue(page, 't3.other.misc.natural')).toBe('3');
   });
 
-  it('converts back to 2019 from 基本信息: the moved values return, what 2019 has and 2021 had not is blank', async () => {
+  it('converts back to 2019 from 基本信息: the moved values return, the value kept in the history is proposed (待确认)', async () => {
     const { page } = app;
     await setYear('2020');
     await expect.poll(() => findingRules(page)).toContain('meta.formatYear|format');
@@ -111,13 +112,27 @@ describe('转换格式', () => {
     await dialog().waitFor();
     expect(await page.getByTestId('dialog-list-moved').innerText()).toContain('表三“3.其他”行“自然人”列 → 表三“（六）其他处理”行“自然人”列：3');
     expect(await page.getByTestId('dialog-list-dropped').innerText()).toContain('（无）');
+    const offered = await page.getByTestId('dialog-list-offered').innerText();
+    expect(offered).toContain('按上次转换前的数值建议填入（1 格，待确认）');
+    expect(offered).toContain('表二“政府集中采购”行“采购总金额”列：88.5（待确认）');
+    expect(await page.getByTestId('dialog-list-to-fill').innerText()).not.toContain('采购总金额');
     await app.screenshot('convert-format-back-dialog');
     await dialog().getByRole('button', { name: '确定' }).click();
     await expect.poll(() => findingRules(page)).not.toContain('meta.formatYear|format');
+    expect(await page.locator('.message-bar').innerText()).toContain('1 格按上次转换前的数值建议填入（待确认');
     await goToStep(page, T2);
     expect(await cellValue(page, 't2.normativeDocs.made')).toBe('7');
     expect(await cellValue(page, 't2.licensing.decisions')).toBe('356');
-    expect(await cellValue(page, 't2.procurement.amount')).toBe('');
+    expect(await cellValue(page, 't2.procurement.amount')).toBe('88.5');
+    const amount = cell(page, 't2.procurement.amount');
+    expect(await amount.getAttribute('aria-label')).toContain('（按上次转换格式前的数值建议填入，待确认）');
+    expect(await amount.locator('xpath=..').locator('.proposed-badge').innerText()).toBe('待确认');
+    const panel = page.getByTestId('proposed-panel');
+    expect(await panel.getByRole('heading').innerText()).toBe('按上次转换格式前的数值建议填入、待确认的 1 格');
+    expect(await panel.innerText()).toContain('88.5');
+    expect(await cell(page, 't2.normativeDocs.made').getAttribute('aria-label')).not.toContain('待确认');
+    await amount.scrollIntoViewIfNeeded();
+    await app.screenshot('convert-format-back-proposed');
     await goToStep(page, T3);
     expect(await cellValue(page, 't3.other.natural')).toBe('3');
     expect(await cellValue(page, 't3.received.natural')).toBe('10');
@@ -136,5 +151,16 @@ describe('转换格式', () => {
       ['2019', '2021', { 't2.procurement.amount': 88.5 }],
       ['2021', '2019', {}],
     ]);
+    expect(saved.cells['t2.procurement.amount']).toBe(88.5);
+    expect(saved.proposed).toEqual({ cells: ['t2.procurement.amount'], sections: [] });
+  });
+
+  it('确认 in the panel makes the offered value the user’s', async () => {
+    const { page } = app;
+    await goToStep(page, T2);
+    await page.getByTestId('proposed-panel').getByRole('button', { name: /^确认 / }).click();
+    await expect.poll(() => page.getByTestId('proposed-panel').count()).toBe(0);
+    expect(await cellValue(page, 't2.procurement.amount')).toBe('88.5');
+    expect(await cell(page, 't2.procurement.amount').getAttribute('aria-label')).not.toContain('待确认');
   });
 });
