@@ -2,7 +2,8 @@
 // file, one of our PDFs, a report file in a sub-folder) with a PDF whose printed tables were changed
 // after export, a damaged file and two that are not reports; a roster with a unit that sent nothing. The
 // overview's rows and totals, sorting, a unit opened read-only and back, the edited PDF included with its
-// printed figures, the summary generated, checked in the editor and saved, the workbook read back.
+// printed figures, the summary generated, checked in the editor and saved, the workbook read back; then,
+// started again, a unit's corrected resend: the earlier file shown superseded, the sum from the later one.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -252,6 +253,47 @@ describe('汇总多个单位的年报', () => {
     await expect.poll(() => page.getByTestId('merge-summary').textContent()).toContain('汇总 2019 年度（2019年版格式）');
     expect(await page.getByTestId('merge-summary').textContent()).toContain('计入 1 份');
     expect(await page.getByTestId('merge-sum').textContent()).toContain('合计（计入的 1 份）');
+    await expectNoPageProblems(app.problems);
+  });
+
+  it('a unit’s corrected resend: both rows shown, the later export counts, the sum row follows it', async () => {
+    const { page, dialogs } = app;
+    const resends = join(root, '重报');
+    mkdirSync(resends);
+    // 甲镇 sent its report, then a corrected one (exported later, 3 more applications).
+    const first = join(resends, '甲镇.nianbao');
+    const second = join(resends, '甲镇（更正）.nianbao');
+    writeFileSync(first, serializeReport(unitReport('甲镇人民政府', { 't3.received.natural': 12, 't3.granted.natural': 12 }, '2026-01-10T09:00:00.000Z')));
+    writeFileSync(second, serializeReport(unitReport('甲镇人民政府', { 't3.received.natural': 15, 't3.granted.natural': 15, 't4.review.upheld': 1 }, '2026-01-20T09:00:00.000Z')));
+    await page.getByRole('button', { name: '重新开始' }).click();
+    dialogs.answers.openMergeFiles.push([first]);
+    await page.getByRole('button', { name: '选择报告文件…' }).click();
+    await page.getByTestId('merge-table').waitFor();
+    await bridgeIdle(page);
+    expect(await total('received')).toBe('12');
+    expect(await total('review')).toBe('0');
+    expect(await page.getByRole('region', { name: '需要您知道和决定的事' }).count()).toBe(0);
+
+    // The resend arrives: both files are rows of the overview; the later export replaces the first in the sum.
+    dialogs.answers.openMergeFiles.push([second]);
+    await page.getByRole('button', { name: '添加报告文件…' }).click();
+    await expect.poll(() => page.locator('.merge-body [role="row"]').count()).toBe(2);
+    await bridgeIdle(page);
+    const row = (file: string) => page.locator('.merge-body [role="row"]', { has: page.locator('[role="gridcell"].file', { hasText: file }) });
+    expect(await row('甲镇（更正）.nianbao').textContent()).toContain('计入');
+    expect(await row('甲镇（更正）.nianbao').locator('.status').textContent()).toBe('计入');
+    expect(await row('甲镇.nianbao').locator('.status').textContent()).toBe('已被更正，不计入');
+    expect(await row('甲镇.nianbao').locator('.status').getAttribute('title')).toBe('以 甲镇（更正）.nianbao 为准');
+    const attention = page.getByRole('region', { name: '需要您知道和决定的事' });
+    expect(await attention.textContent()).toContain('同一单位报了两次（1）');
+    expect(await attention.textContent()).toContain('甲镇人民政府：甲镇.nianbao 未计入，以 甲镇（更正）.nianbao 为准（导出较晚的一份）。');
+    expect(await page.getByTestId('merge-summary').textContent()).toContain('读到 2 份报告，计入 1 份');
+    // The sum row: the corrected figures, not the first ones, and not both added up (12 + 15).
+    expect(await total('received')).toBe('15');
+    expect(await total('handled')).toBe('15');
+    expect(await total('review')).toBe('1');
+    expect(await page.getByTestId('merge-sum').textContent()).toContain('合计（计入的 1 份）');
+    await app.screenshot('merge-06-resend');
     await expectNoPageProblems(app.problems);
   });
 });
