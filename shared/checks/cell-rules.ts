@@ -36,7 +36,21 @@ export function decimalsOf(v: number): number {
   return Math.max(0, fraction - exponent);
 }
 
-export function checkBlankCells(plan: CheckPlan, cur: CellBuffer, out: Finding[]): void {
+/**
+ * A blank total the tool computes (its table's totals are not typed) that is blank only because a part
+ * is blank or refused: the user fills the part, not the total, so it is not one more cell to fill —
+ * counting them said 175 blank cells in the 2021 t3 while 全部填0 filled 144. A computed total blank while all
+ * its parts are numbers (a file written elsewhere) is still reported.
+ */
+function waitsForItsParts(plan: CheckPlan, state: Uint8Array, i: number, typedTotals: readonly string[]): boolean {
+  if (!isComputedDef(plan.defs[i]!, typedTotals)) return false;
+  const parts = plan.partsOfTotal.get(i);
+  if (!parts) return false;
+  for (let p = 0; p < parts.length; p++) if (state[parts[p]!] !== NUMBER) return true;
+  return false;
+}
+
+export function checkBlankCells(plan: CheckPlan, cur: CellBuffer, out: Finding[], typedTotals: readonly string[] = []): void {
   const { state } = cur;
   const { tableOf } = plan;
   let blanks = 0;
@@ -45,7 +59,9 @@ export function checkBlankCells(plan: CheckPlan, cur: CellBuffer, out: Finding[]
   // Rare path: group the blank cells per table, one finding each.
   for (let t = 0; t < TABLES.length; t++) {
     const keys: string[] = [];
-    for (let i = 0; i < state.length; i++) if (state[i] === BLANK && tableOf[i] === t) keys.push(plan.keys[i]!);
+    for (let i = 0; i < state.length; i++) {
+      if (state[i] === BLANK && tableOf[i] === t && !waitsForItsParts(plan, state, i, typedTotals)) keys.push(plan.keys[i]!);
+    }
     if (keys.length === 0) continue;
     const table = TABLES[t]!;
     const names = keys.map((k) => nameOf(plan.model.cellByKey.get(k)!).replace(/^表[二三四]/, ''));

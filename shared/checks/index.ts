@@ -46,9 +46,9 @@ export function runChecks(input: CheckInput): Finding[] {
   readCells(plan, report.cells, cur, report.invalidCells);
 
   checkMeta(report, out);
-  checkBlankCells(plan, cur, out);
-  checkInvalidCells(plan, cur, out, report.invalidCells);
   const typed = Array.isArray(report.settings?.typedTotals) ? report.settings.typedTotals : [];
+  checkBlankCells(plan, cur, out, typed);
+  checkInvalidCells(plan, cur, out, report.invalidCells);
   // Last year's report: given (--previous, loaded for comparison) or kept in the file.
   const previous = input.previous ?? storedPrevious(report);
   if (!previous) checkImplausible(plan, cur, out, typed);

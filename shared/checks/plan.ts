@@ -50,6 +50,8 @@ export interface CheckPlan {
   tableOf: Uint8Array;
   index: Map<string, number>;
   sums: PlannedSum[];
+  /** The parts of each total, by the total's index (a total is the total of one relation). */
+  partsOfTotal: Map<number, Int32Array>;
   balance: PlannedBalance[];
   /** t3 （六）其他处理 rows in the total column (1 row in 2019, 3 in 2021). */
   otherShareParts: Int32Array;
@@ -118,6 +120,7 @@ function buildPlan(id: FormatId): CheckPlan {
     tableOf,
     index,
     sums,
+    partsOfTotal: new Map(sums.map((s) => [s.total, s.parts])),
     balance,
     otherShareParts: Int32Array.from(otherRows.map((r) => at(`t3.${r.key}.total`))),
     resultsTotalTotal: at('t3.resultsTotal.total'),

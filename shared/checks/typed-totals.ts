@@ -35,6 +35,18 @@ export function isComputedCell(doc: Pick<ReportDocument, 'format' | 'settings'>,
   return !!def && isComputedDef(def, doc.settings?.typedTotals ?? []);
 }
 
+/** The cells the user still has to fill in `table` (what 全部填0 fills and cell.blank counts): blank
+ *  cells that are not computed totals (those follow their parts); a refused entry is not blank, it waits
+ *  for the user's correction. */
+export function blankCellsToFill(doc: Pick<ReportDocument, 'format' | 'cells' | 'settings' | 'invalidCells'>, table: TableId): string[] {
+  if (doc.format !== '2019' && doc.format !== '2021') return [];
+  return formatModel(doc.format).keysByTable[table].filter((key) => {
+    if (isComputedCell(doc, key)) return false;
+    const v = doc.cells[key];
+    return (v === null || v === undefined) && doc.invalidCells?.[key] === undefined;
+  });
+}
+
 /** The same for a cell's definition and the document's typed-totals tables (the check engine's hot path). */
 export function isComputedDef(def: Pick<CellDef, 'computed' | 'table'>, typedTotals: readonly string[]): boolean {
   return def.computed && !typedTotals.includes(def.table);

@@ -1,13 +1,11 @@
 // The live check results: grouped by severity, then by section, each with its message. Clicking one
 // goes to its step and focuses the cell or text; confirm findings take their explanation right here.
 import { memo, useId } from 'react';
-import { isComputedCell } from '../../../shared/checks/typed-totals';
+import { blankCellsToFill } from '../../../shared/checks/typed-totals';
 import { countBySeverity, isExplained, isToDo, toDoCount } from '../../../shared/checks/summary';
 import { SEVERITY_LABELS, type Finding, type Severity } from '../../../shared/checks/types';
 import { REPORT_PLACES, type ReportPlace } from '../../../shared/formats/vocabulary';
-import { formatModel } from '../../../shared/formats/index';
 import type { FormatId, TableId } from '../../../shared/formats/types';
-import type { ReportDocument } from '../../../shared/model/report';
 import { convertReportFormat, loadPrevious, removePrevious } from '../app/actions';
 import { currentDoc, setCells, setExplanation, useDocStore } from '../store/document-store';
 import { useFindings } from '../store/findings-store';
@@ -39,17 +37,7 @@ export function goToFinding(f: Finding): void {
   }
 }
 
-/** Fills every blank cell of a table that the user types (computed totals follow) with 0. */
-/** The cells 全部填0 fills: the table's blank cells the user fills in (computed totals follow their
- *  addends; a refused entry is not blank, it waits for the user's correction). */
-export function blankCellsToFill(doc: ReportDocument, table: TableId): string[] {
-  return formatModel(doc.format).keysByTable[table].filter((key) => {
-    if (isComputedCell(doc, key)) return false;
-    const v = doc.cells[key];
-    return (v === null || v === undefined) && doc.invalidCells?.[key] === undefined;
-  });
-}
-
+/** Fills every blank cell of a table that the user types with 0 (computed totals follow). */
 export function fillBlanksWithZero(table: TableId): void {
   const doc = currentDoc();
   if (!doc) return;

@@ -3,6 +3,7 @@ import { formatModel } from '../../../shared/formats/index';
 import { createReport } from '../../../shared/model/document';
 import { byRule, cleanReport, findings, withCells } from './helpers';
 import { runChecks } from '../../../shared/checks/index';
+import { blankCellsToFill } from '../../../shared/checks/typed-totals';
 
 describe.each(['2019', '2021'] as const)('cell.blank (%s format)', (format) => {
   it('passes when every cell is filled', () => {
@@ -27,20 +28,37 @@ describe.each(['2019', '2021'] as const)('cell.blank (%s format)', (format) => {
     expect(blank[2]!.cells).toEqual(['t4.suitDirect.pending']);
   });
 
-  it('a new, empty report gives exactly one finding per table listing all its cells', () => {
+  it('a new, empty report gives exactly one finding per table listing the cells the user fills', () => {
     const doc = createReport({ year: format === '2019' ? 2020 : 2024, agencyName: '某镇人民政府' });
     const blank = byRule(findings(doc), 'cell.blank');
     const model = formatModel(format);
-    expect(blank.map((f) => [f.target, f.cells.length])).toEqual([
-      ['t2', model.keysByTable.t2.length],
-      ['t3', model.keysByTable.t3.length],
-      ['t4', 15],
+    const typed = (key: string) => !model.cellByKey.get(key)!.computed;
+    // The computed totals are blank too, but they follow their parts: not cells to fill.
+    expect(blank.map((f) => [f.target, f.cells])).toEqual([
+      ['t2', model.keysByTable.t2.filter(typed)],
+      ['t3', model.keysByTable.t3.filter(typed)],
+      ['t4', model.keysByTable.t4.filter(typed)],
     ]);
-    expect(blank[1]!.message).toContain(`${model.keysByTable.t3.length} 个单元格`);
+    expect(blank[2]!.cells).toHaveLength(12);
+    // The same cells 全部填0 fills.
+    for (const f of blank) expect(f.cells).toEqual(blankCellsToFill(doc, f.target as 't2' | 't3' | 't4'));
+    expect(blank[1]!.message).toContain(`${model.keysByTable.t3.filter(typed).length} 个单元格`);
     expect(blank[1]!.message).toContain('等 ');
     // Nothing to add up: no sum finding for an empty table.
     const sums = findings(doc).filter((f) => f.rule.startsWith('t3.') || f.rule === 't4.groupSum');
     expect(sums).toEqual([]);
+  });
+
+  it('counts a computed total while its table has typed totals, and a computed total blank beside filled parts', () => {
+    const empty = createReport({ year: format === '2019' ? 2020 : 2024, agencyName: '某镇人民政府' });
+    const typedT3 = { ...empty, settings: { ...empty.settings, typedTotals: ['t3'] } };
+    const t3 = byRule(findings(typedT3), 'cell.blank').find((f) => f.target === 't3')!;
+    expect(t3.cells).toEqual(formatModel(format).keysByTable.t3);
+    // A file written elsewhere: every part of 表四's first group filled, its computed total left blank.
+    const model = formatModel(format);
+    const relation = model.sums.find((r) => r.table === 't4')!;
+    const doc = withCells(cleanReport(format), { ...Object.fromEntries(relation.parts.map((k) => [k, 1])), [relation.total]: null });
+    expect(byRule(findings(doc), 'cell.blank').find((f) => f.target === 't4')!.cells).toEqual([relation.total]);
   });
 });
 
