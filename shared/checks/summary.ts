@@ -35,3 +35,33 @@ export function isToDo(finding: Finding): boolean {
 export function toDoCount(finding: Finding): number {
   return finding.rule === 'cell.blank' ? finding.cells.length : 1;
 }
+
+/** What still stands between a report and its final export, counted the one way every screen says it. */
+export interface OpenWork {
+  /** Blank cells and empty required sections, each counted (待填写). */
+  todo: number;
+  /** The other errors (错误). */
+  errors: number;
+  /** Confirm findings not yet explained (须说明). */
+  toExplain: number;
+}
+
+export function openWork(findings: readonly Finding[]): OpenWork {
+  const work: OpenWork = { todo: 0, errors: 0, toExplain: 0 };
+  for (const f of findings) {
+    if (isToDo(f)) work.todo += toDoCount(f);
+    else if (f.severity === 'error') work.errors++;
+    else if (f.severity === 'confirm' && !isExplained(f)) work.toExplain++;
+  }
+  return work;
+}
+
+/** “待填写 12 处”, “3 处错误”, “1 处须说明未说明” — the words of the findings panel, the step rail, the
+ *  检查与导出 page and main's refusal of a final export; only the parts that are not zero. */
+export function describeOpenWork(work: OpenWork): string[] {
+  return [
+    work.todo > 0 ? `待填写 ${work.todo} 处` : '',
+    work.errors > 0 ? `${work.errors} 处错误` : '',
+    work.toExplain > 0 ? `${work.toExplain} 处须说明未说明` : '',
+  ].filter(Boolean);
+}

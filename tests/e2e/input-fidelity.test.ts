@@ -61,10 +61,10 @@ describe('a new report: to-do, not errors; keyboard flow; the title', () => {
     await expect.poll(() => page.locator('.findings-panel .count.todo').textContent()).toMatch(/^待填写 \d+$/);
     expect(await page.locator('.findings-panel .count.error').textContent()).toBe('错误 0');
     expect(await page.locator('.findings-panel .severity-group.error').count()).toBe(0);
-    expect(await page.locator('.step-rail .step', { hasText: '三、收到和处理' }).locator('.step-status').textContent()).toBe('待填写 175');
-    expect(await page.locator('.step-rail .step', { hasText: '一、总体情况' }).locator('.step-status').textContent()).toBe('待填写 1');
+    expect(await page.locator('.step-rail .step', { hasText: '三、收到和处理' }).locator('.step-status').textContent()).toBe('待填写 144 处');
+    expect(await page.locator('.step-rail .step', { hasText: '一、总体情况' }).locator('.step-status').textContent()).toBe('待填写 1 处');
     // Both still block the final export.
-    expect(await page.locator('.step-rail .step', { hasText: '检查与导出' }).locator('.step-status').textContent()).toMatch(/待填写 \d+/);
+    expect(await page.locator('.step-rail .step', { hasText: '检查与导出' }).locator('.step-status').textContent()).toMatch(/待填写 \d+ 处/);
     // Alt+1…8 are shown in the rail.
     expect(await page.locator('.step-rail .step-key').allTextContents()).toEqual(['Alt+1', 'Alt+2', 'Alt+3', 'Alt+4', 'Alt+5', 'Alt+6', 'Alt+7', 'Alt+8']);
     await app.screenshot('i8-todo-counts');

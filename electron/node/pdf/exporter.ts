@@ -7,7 +7,7 @@
 // doc.meta, and pdfkit derives the document ID from the document information.
 import { createHash } from 'node:crypto';
 import PDFDocument from 'pdfkit';
-import { blockingFindings, runChecks } from '../../../shared/checks/index';
+import { blockingFindings, describeOpenWork, openWork, runChecks } from '../../../shared/checks/index';
 import type { Finding } from '../../../shared/checks/types';
 import { RULE_LABELS, SEVERITY_LABELS } from '../../../shared/checks/types';
 import { formatModel } from '../../../shared/formats/index';
@@ -73,10 +73,7 @@ export function createPdfExporter(options: ExporterOptions = {}): PdfExporter {
 }
 
 export function blockedMessage(blocking: Finding[]): string {
-  const errors = blocking.filter((f) => f.severity === 'error').length;
-  const unexplained = blocking.length - errors;
-  const parts = [errors > 0 ? `${errors} 项错误` : '', unexplained > 0 ? `${unexplained} 项须说明的问题尚未填写说明` : ''].filter(Boolean);
-  return `不能导出正式版：还有 ${parts.join('、')}。请先改正或填写说明；也可以先导出草稿（带“草稿”水印和问题清单）。`;
+  return `不能导出正式版：还有 ${describeOpenWork(openWork(blocking)).join('、')}。请先填写、改正或写明说明；也可以先导出草稿（带“草稿”水印和问题清单）。`;
 }
 
 /** SHA-256 (hex) of the embedded report file. */

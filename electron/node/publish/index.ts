@@ -1,7 +1,7 @@
 // The website version (.html) and the Word version (.docx) of a report, checked like the final PDF: a
 // published or forwarded report must not carry an error or an unexplained confirm finding, unless the
 // user asks for a draft.
-import { blockingFindings, runChecks } from '../../../shared/checks/index';
+import { blockingFindings, describeOpenWork, openWork, runChecks } from '../../../shared/checks/index';
 import type { Finding } from '../../../shared/checks/types';
 import type { ReportDocument } from '../../../shared/model/report';
 import { reportDocx } from './docx';
@@ -26,14 +26,11 @@ export async function publishReport(doc: ReportDocument, kind: PublishKind, opts
   if (opts.mode === 'final') {
     const blocking = blockingFindings(findings);
     if (blocking.length > 0) {
-      const errors = blocking.filter((f) => f.severity === 'error').length;
-      const unexplained = blocking.length - errors;
-      const parts = [errors > 0 ? `${errors} 项错误` : '', unexplained > 0 ? `${unexplained} 项须说明的问题尚未填写说明` : ''].filter(Boolean);
       return {
         ok: false,
         reason: 'blocked',
         findings: blocking,
-        message: `不能导出${PUBLISH_KIND_NAMES[kind]}：还有 ${parts.join('、')}。请先改正或填写说明；只为内部修改时，可按草稿导出。`,
+        message: `不能导出${PUBLISH_KIND_NAMES[kind]}：还有 ${describeOpenWork(openWork(blocking)).join('、')}。请先填写、改正或写明说明；只为内部修改时，可按草稿导出。`,
       };
     }
   }

@@ -2,7 +2,7 @@
 // the folder of the exported file.
 import { PdfPages } from './pdf-pages';
 import { useEffect, useId, useState } from 'react';
-import { blockingFindings, isExplained } from '../../../shared/checks/summary';
+import { blockingFindings, describeOpenWork, isExplained, isToDo, openWork } from '../../../shared/checks/summary';
 import { SEVERITY_LABELS, type Finding } from '../../../shared/checks/types';
 import { exportPdf, exportPublication, showExportFolder } from '../app/actions';
 import { invoke } from '../lib/bridge';
@@ -63,7 +63,8 @@ export function ExportStep() {
     if (preview) URL.revokeObjectURL(preview.url);
   }, [preview]);
 
-  const blocking = blockingFindings(findings);
+  // 待填写 first (what is simply not done yet), then the errors and what is to explain.
+  const blocking = [...blockingFindings(findings)].sort((a, b) => Number(isToDo(b)) - Number(isToDo(a)));
   const explained = findings.filter(isExplained);
   const hints = findings.filter((f) => f.severity === 'hint');
 
@@ -129,8 +130,7 @@ export function ExportStep() {
           <p className="ok">检查通过：没有错误，须说明的事项都已说明，可以导出正式版。</p>
         ) : (
           <p className="not-ok">
-            还有 {blocking.length} 处需要处理才能导出正式版（{findings.filter((f) => f.severity === 'error').length} 处错误，
-            {blocking.filter((f) => f.severity === 'confirm').length} 处须说明未说明）。草稿可以随时导出，带“草稿”水印。
+            还有 {describeOpenWork(openWork(blocking)).join('、')}，处理后才能导出正式版。草稿可以随时导出，带“草稿”水印。
           </p>
         )}
       </div>
@@ -140,8 +140,8 @@ export function ExportStep() {
           <h2>需要处理</h2>
           <ul className="plain-list export-list">
             {blocking.map((f, i) => (
-              <li key={`${f.rule}|${f.target}`} className={`finding ${f.severity}`}>
-                <span className="tag">{SEVERITY_LABELS[f.severity]}</span>
+              <li key={`${f.rule}|${f.target}`} className={`finding ${isToDo(f) ? 'todo' : f.severity}`}>
+                <span className="tag">{isToDo(f) ? '待填写' : SEVERITY_LABELS[f.severity]}</span>
                 <span className="where">{stepTitle(f.place)}</span>
                 <button type="button" id={`${idBase}-b-${i}`} className="finding-message" onClick={() => goToFinding(f)}>
                   {f.message}

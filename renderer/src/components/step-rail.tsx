@@ -1,5 +1,6 @@
 // The steps of the wizard, each with its state from the live checks. Any step can be opened at any time.
 import { PLACE_NAMES, type ReportPlace } from '../../../shared/formats/vocabulary';
+import { describeOpenWork, type OpenWork } from '../../../shared/checks/summary';
 import { useFindings, type PlaceStatus } from '../store/findings-store';
 import { STEP_ORDER, goToStep, useSession, type StepId } from '../store/session-store';
 
@@ -7,14 +8,15 @@ export function stepTitle(step: StepId): string {
   return step === 'export' ? '检查与导出' : PLACE_NAMES[step];
 }
 
-function statusText(s: PlaceStatus): { text: string; tone: 'error' | 'confirm' | 'hint' | 'done' | 'todo' } {
-  const parts: string[] = [];
-  if (s.todo > 0) parts.push(`待填写 ${s.todo}`);
-  if (s.errors > 0) parts.push(`${s.errors} 处错误`);
-  if (s.toExplain > 0) parts.push(`${s.toExplain} 处须说明`);
+type Tone = 'error' | 'confirm' | 'hint' | 'done' | 'todo';
+
+const toneOf = (work: OpenWork): Tone => (work.errors > 0 ? 'error' : work.toExplain > 0 ? 'confirm' : 'todo');
+
+function statusText(s: PlaceStatus): { text: string; tone: Tone } {
+  const parts = describeOpenWork(s);
   if (parts.length > 0) {
     if (s.hints > 0) parts.push(`${s.hints} 条提示`);
-    return { text: parts.join(' · '), tone: s.errors > 0 ? 'error' : s.toExplain > 0 ? 'confirm' : 'todo' };
+    return { text: parts.join(' · '), tone: toneOf(s) };
   }
   const extra = [s.explained > 0 ? `${s.explained} 处已说明` : '', s.hints > 0 ? `${s.hints} 条提示` : ''].filter(Boolean);
   return { text: ['已完成', ...extra].join(' · '), tone: s.hints > 0 ? 'hint' : 'done' };
@@ -23,8 +25,14 @@ function statusText(s: PlaceStatus): { text: string; tone: 'error' | 'confirm' |
 export function StepRail() {
   const step = useSession((s) => s.step);
   const byPlace = useFindings((s) => s.byPlace);
-  const blocking = Object.values(byPlace).reduce((n, s) => n + s.errors + s.toExplain, 0);
-  const todo = Object.values(byPlace).reduce((n, s) => n + s.todo, 0);
+  // The whole report's open work, in the words of the 检查与导出 page.
+  const places = Object.values(byPlace);
+  const work: OpenWork = {
+    todo: places.reduce((n, s) => n + s.todo, 0),
+    errors: places.reduce((n, s) => n + s.errors, 0),
+    toExplain: places.reduce((n, s) => n + s.toExplain, 0),
+  };
+  const open = describeOpenWork(work);
 
   return (
     <nav className="step-rail" aria-label="编写步骤">
@@ -32,11 +40,8 @@ export function StepRail() {
         {STEP_ORDER.map((id, i) => {
           const status =
             id === 'export'
-              ? blocking + todo > 0
-                ? {
-                    text: [todo > 0 ? `待填写 ${todo}` : '', blocking > 0 ? `${blocking} 处待处理` : ''].filter(Boolean).join(' · '),
-                    tone: blocking > 0 ? ('error' as const) : ('todo' as const),
-                  }
+              ? open.length > 0
+                ? { text: open.join(' · '), tone: toneOf(work) }
                 : { text: '可导出正式版', tone: 'done' as const }
               : statusText(byPlace[id as ReportPlace]);
           return (

@@ -51,7 +51,7 @@ describe.each(['2019', '2021'] as const)('cell.blank (%s format)', (format) => {
 
   it('counts a computed total while its table has typed totals, and a computed total blank beside filled parts', () => {
     const empty = createReport({ year: format === '2019' ? 2020 : 2024, agencyName: '某镇人民政府' });
-    const typedT3 = { ...empty, settings: { ...empty.settings, typedTotals: ['t3'] } };
+    const typedT3 = { ...empty, settings: { ...empty.settings, typedTotals: ['t3' as const] } };
     const t3 = byRule(findings(typedT3), 'cell.blank').find((f) => f.target === 't3')!;
     expect(t3.cells).toEqual(formatModel(format).keysByTable.t3);
     // A file written elsewhere: every part of 表四's first group filled, its computed total left blank.

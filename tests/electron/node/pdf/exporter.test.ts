@@ -198,7 +198,7 @@ describe('final and draft', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.reason).toBe('blocked');
-    expect(result.message).toMatch(/不能导出正式版：还有 \d+ 项错误/);
+    expect(result.message).toMatch(/不能导出正式版：还有 (待填写 \d+ 处、)?\d+ 处错误/);
     const rules = result.findings.map((f) => f.rule);
     expect(rules).toContain('t3.rowSum');
     expect(rules).toContain('text.empty');
@@ -311,9 +311,12 @@ describe('the exporter\'s messages and dates', () => {
   const finding = (severity: 'error' | 'confirm'): Finding => ({ rule: 'sum.row', severity, target: 't3.received.total', message: 'x' }) as unknown as Finding;
 
   it('blockedMessage counts errors and unexplained confirm findings, naming only the kinds there are', () => {
-    expect(blockedMessage([finding('error'), finding('error')])).toBe('不能导出正式版：还有 2 项错误。请先改正或填写说明；也可以先导出草稿（带“草稿”水印和问题清单）。');
-    expect(blockedMessage([finding('confirm')])).toMatch(/^不能导出正式版：还有 1 项须说明的问题尚未填写说明。/);
-    expect(blockedMessage([finding('error'), finding('confirm'), finding('confirm')])).toMatch(/^不能导出正式版：还有 1 项错误、2 项须说明的问题尚未填写说明。/);
+    expect(blockedMessage([finding('error'), finding('error')])).toBe('不能导出正式版：还有 2 处错误。请先填写、改正或写明说明；也可以先导出草稿（带“草稿”水印和问题清单）。');
+    expect(blockedMessage([finding('confirm')])).toMatch(/^不能导出正式版：还有 1 处须说明未说明。/);
+    expect(blockedMessage([finding('error'), finding('confirm'), finding('confirm')])).toMatch(/^不能导出正式版：还有 1 处错误、2 处须说明未说明。/);
+    // Blank cells and empty sections are 待填写, counted one by one, as the app's screens say.
+    const blank = { rule: 'cell.blank', severity: 'error', target: 't4', place: 't4', cells: ['a', 'b', 'c'], message: 'x' } as unknown as Finding;
+    expect(blockedMessage([blank, finding('error')])).toMatch(/^不能导出正式版：还有 待填写 3 处、1 处错误。/);
   });
 
   it('missingGlyphsMessage names each character with its code point, four hex digits at least', () => {

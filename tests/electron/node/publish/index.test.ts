@@ -55,7 +55,7 @@ describe('publishReport', () => {
       expect(result.reason).toBe('blocked');
       const errors = result.findings.filter((f) => f.severity === 'error').length;
       expect(errors).toBeGreaterThan(0);
-      expect(result.message).toBe(`不能导出${PUBLISH_KIND_NAMES[kind]}：还有 ${errors} 项错误。请先改正或填写说明；只为内部修改时，可按草稿导出。`);
+      expect(result.message).toBe(`不能导出${PUBLISH_KIND_NAMES[kind]}：还有 ${errors} 处错误。请先填写、改正或写明说明；只为内部修改时，可按草稿导出。`);
     }
   });
 
@@ -65,7 +65,7 @@ describe('publishReport', () => {
     const confirms = runChecks({ report: doc, previous }).filter((f) => f.severity === 'confirm');
     expect(confirms.length).toBeGreaterThan(0);
     const result = await publishReport(doc, 'html', { mode: 'final', today: TODAY, previous });
-    expect(!result.ok && result.message).toBe(`不能导出网页版：还有 ${confirms.length} 项须说明的问题尚未填写说明。请先改正或填写说明；只为内部修改时，可按草稿导出。`);
+    expect(!result.ok && result.message).toBe(`不能导出网页版：还有 ${confirms.length} 处须说明未说明。请先填写、改正或写明说明；只为内部修改时，可按草稿导出。`);
     expect(!result.ok && result.findings).toEqual(confirms);
   });
 

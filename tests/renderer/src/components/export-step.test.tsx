@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Finding } from '../../../../shared/checks/types';
 import type { ExportResult } from '../../../../shared/ipc/contract';
 import { createReport } from '../../../../shared/model/document';
+import { formatModel } from '../../../../shared/formats/index';
 import { ExportStep, countPdfPages } from '../../../../renderer/src/components/export-step';
 import { currentDoc, loadDoc } from '../../../../renderer/src/store/document-store';
 import { useFindings } from '../../../../renderer/src/store/findings-store';
@@ -66,16 +67,19 @@ describe('countPdfPages', () => {
 
 describe('ExportStep', () => {
   it('lists what blocks the final version, and moves a confirm finding to the explained ones once explained', () => {
-    // A blank report: three tables and two sections to fill (errors), the empty 六 to explain (confirm).
+    // A blank report: the cells of three tables and two sections to fill (待填写, as the findings panel
+    // and the step rail say — not 错误), the empty 六 to explain (confirm).
+    const toFill = formatModel('2021').cells.filter((c) => !c.computed).length + 2;
     render(<ExportStep />);
-    expect(screen.getByTestId('export-summary').textContent).toContain('还有 6 处需要处理才能导出正式版（5 处错误，1 处须说明未说明）');
+    expect(screen.getByTestId('export-summary').textContent).toContain(`还有 待填写 ${toFill} 处、1 处须说明未说明，处理后才能导出正式版。`);
     const todo = screen.getByRole('heading', { name: '需要处理' }).nextElementSibling as HTMLElement;
     expect(todo.querySelectorAll('li.finding')).toHaveLength(6);
+    expect([...todo.querySelectorAll('li.finding .tag')].map((t) => t.textContent)).toEqual(['待填写', '待填写', '待填写', '待填写', '待填写', '须说明']);
     const confirm = todo.querySelector<HTMLElement>('li.finding.confirm')!;
     expect(within(confirm).getByText('六、其他需要报告的事项')).toBeTruthy();
     fireEvent.change(within(confirm).getByRole('textbox'), { target: { value: '本年度无其他事项。' } });
     expect(currentDoc()!.explanations).toEqual([{ rule: 'text.empty', target: 'other', text: '本年度无其他事项。' }]);
-    expect(screen.getByTestId('export-summary').textContent).toContain('还有 5 处需要处理');
+    expect(screen.getByTestId('export-summary').textContent).toContain(`还有 待填写 ${toFill} 处，处理后才能导出正式版。`);
     expect(screen.getByRole('heading', { name: '已作说明的事项（1）' })).toBeTruthy();
   });
 

@@ -60,11 +60,11 @@ describe('StepRail', () => {
       overview: status({ todo: 1 }),
     });
     render(<StepRail />);
-    expect(statusOf('t3')).toBe('待填写 4 · 2 处错误 · 1 处须说明 · 3 条提示');
+    expect(statusOf('t3')).toBe('待填写 4 处 · 2 处错误 · 1 处须说明未说明 · 3 条提示');
     expect(stepButton('t3').className).toContain('tone-error');
-    expect(statusOf('t4')).toBe('1 处须说明');
+    expect(statusOf('t4')).toBe('1 处须说明未说明');
     expect(stepButton('t4').className).toContain('tone-confirm');
-    expect(statusOf('overview')).toBe('待填写 1');
+    expect(statusOf('overview')).toBe('待填写 1 处');
     expect(stepButton('overview').className).toContain('tone-todo');
   });
 
@@ -79,16 +79,16 @@ describe('StepRail', () => {
     expect(stepButton('t4').className).toContain('tone-done');
   });
 
-  it('sums every step into 检查与导出: cells to fill and findings to handle, or 可导出正式版', () => {
+  it('sums every step into 检查与导出 in the words of the steps (and of the 检查与导出 page), or 可导出正式版', () => {
     showStatus({ t3: status({ todo: 4, errors: 2 }), t4: status({ toExplain: 1, hints: 5 }), overview: status({ todo: 1 }) });
     const { unmount } = render(<StepRail />);
-    expect(statusOf('export')).toBe('待填写 5 · 3 处待处理');
+    expect(statusOf('export')).toBe('待填写 5 处 · 2 处错误 · 1 处须说明未说明');
     expect(stepButton('export').className).toContain('tone-error');
     unmount();
 
     showStatus({ overview: status({ todo: 2 }) });
     render(<StepRail />);
-    expect(statusOf('export')).toBe('待填写 2');
+    expect(statusOf('export')).toBe('待填写 2 处');
     expect(stepButton('export').className).toContain('tone-todo');
     cleanup();
 
