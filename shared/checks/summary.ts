@@ -44,6 +44,9 @@ export interface OpenWork {
   errors: number;
   /** Confirm findings not yet explained (须说明). */
   toExplain: number;
+  /** Values and texts proposed from last year's report, not yet confirmed or rewritten (待确认). They do
+   *  not block the final export (they are the report's values), but no screen calls them done. */
+  toConfirm?: number;
 }
 
 export function openWork(findings: readonly Finding[]): OpenWork {
@@ -63,5 +66,6 @@ export function describeOpenWork(work: OpenWork): string[] {
     work.todo > 0 ? `待填写 ${work.todo} 处` : '',
     work.errors > 0 ? `${work.errors} 处错误` : '',
     work.toExplain > 0 ? `${work.toExplain} 处须说明未说明` : '',
+    (work.toConfirm ?? 0) > 0 ? `${work.toConfirm} 处待确认` : '',
   ].filter(Boolean);
 }

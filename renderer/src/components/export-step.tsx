@@ -4,12 +4,15 @@ import { PdfPages } from './pdf-pages';
 import { useEffect, useId, useState } from 'react';
 import { blockingFindings, describeOpenWork, isExplained, isToDo, openWork } from '../../../shared/checks/summary';
 import { SEVERITY_LABELS, type Finding } from '../../../shared/checks/types';
+import { TABLE_IDS } from '../../../shared/formats/types';
+import type { ReportPlace } from '../../../shared/formats/vocabulary';
+import type { ProposedMarks } from '../../../shared/model/report';
 import { exportPdf, exportPublication, showExportFolder } from '../app/actions';
 import { invoke } from '../lib/bridge';
 import { formatSize } from '../lib/time';
-import { currentDoc } from '../store/document-store';
+import { currentDoc, useDocStore } from '../store/document-store';
 import { useFindings } from '../store/findings-store';
-import { showError, useSession } from '../store/session-store';
+import { goToStep, showError, useSession } from '../store/session-store';
 import { ExplanationField, goToFinding } from './findings-panel';
 import { stepTitle } from './step-rail';
 
@@ -36,6 +39,39 @@ function MissingGlyphs({ chars }: { chars: string[] }) {
       <div className="message-text">
         PDF 中有 {chars.length} 个字符在内置字体里没有字形，会印成方框：
         {chars.map((c) => `“${c}”`).join('、')}。请改用常用字、删除，或在打印稿上手写补全。
+      </div>
+    </div>
+  );
+}
+
+const NO_MARKS: ProposedMarks = { cells: [], sections: [] };
+
+/** What 从上年报告开始 proposed and the user has not confirmed or rewritten: it prints as it stands, so
+ *  the page says where it is (a 2020 report must not go out with 2019's text unread). */
+function ProposedSummary() {
+  const proposed = useDocStore((s) => s.doc?.proposed ?? NO_MARKS);
+  const places: { place: ReportPlace; what: string }[] = [];
+  for (const table of TABLE_IDS) {
+    const n = proposed.cells.filter((k) => k.startsWith(`${table}.`)).length;
+    if (n > 0) places.push({ place: table, what: `${n} 格` });
+  }
+  for (const section of proposed.sections) places.push({ place: section, what: '沿用上年的正文' });
+  if (places.length === 0) return null;
+  const total = proposed.cells.length + proposed.sections.length;
+  return (
+    <div className="message warning" role="status" data-testid="proposed-summary">
+      <div className="message-text">
+        按上年报告建议填入的内容还有 {total} 处待确认：
+        {places.map(({ place, what }, i) => (
+          <span key={place}>
+            {i > 0 && '；'}
+            <button type="button" className="link" onClick={() => goToStep(place)}>
+              {stepTitle(place)}
+            </button>
+            （{what}）
+          </span>
+        ))}
+        。这些内容会照样印入正式版，请逐一核对：表格中无误的点“确认”，正文请按本年情况改写。
       </div>
     </div>
   );
@@ -134,6 +170,7 @@ export function ExportStep() {
           </p>
         )}
       </div>
+      <ProposedSummary />
 
       {blocking.length > 0 && (
         <>

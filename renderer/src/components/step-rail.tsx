@@ -10,7 +10,8 @@ export function stepTitle(step: StepId): string {
 
 type Tone = 'error' | 'confirm' | 'hint' | 'done' | 'todo';
 
-const toneOf = (work: OpenWork): Tone => (work.errors > 0 ? 'error' : work.toExplain > 0 ? 'confirm' : 'todo');
+// Only what is proposed and still to confirm is left: 待确认, in the tone of what asks the user's eye.
+const toneOf = (work: OpenWork): Tone => (work.errors > 0 ? 'error' : work.toExplain > 0 ? 'confirm' : work.todo > 0 ? 'todo' : 'confirm');
 
 function statusText(s: PlaceStatus): { text: string; tone: Tone } {
   const parts = describeOpenWork(s);
@@ -31,6 +32,7 @@ export function StepRail() {
     todo: places.reduce((n, s) => n + s.todo, 0),
     errors: places.reduce((n, s) => n + s.errors, 0),
     toExplain: places.reduce((n, s) => n + s.toExplain, 0),
+    toConfirm: places.reduce((n, s) => n + s.toConfirm, 0),
   };
   const open = describeOpenWork(work);
 

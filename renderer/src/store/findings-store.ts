@@ -7,7 +7,7 @@ import { runChecks } from '../../../shared/checks/index';
 import { isExplained, isToDo, toDoCount } from '../../../shared/checks/summary';
 import type { Finding, Severity } from '../../../shared/checks/types';
 import type { ReportPlace } from '../../../shared/formats/vocabulary';
-import type { ReportDocument } from '../../../shared/model/report';
+import type { ProposedMarks, ReportDocument } from '../../../shared/model/report';
 import { useDocStore } from './document-store';
 import { useSession } from './session-store';
 
@@ -19,6 +19,8 @@ export interface PlaceStatus {
   toExplain: number;
   explained: number;
   hints: number;
+  /** Cells and sections proposed from last year's report (从上年报告开始), not yet confirmed or rewritten. */
+  toConfirm: number;
 }
 
 export interface FindingsState {
@@ -31,13 +33,19 @@ export interface FindingsState {
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, confirm: 2, hint: 1 };
 
 function emptyStatus(): Record<ReportPlace, PlaceStatus> {
-  const s = (): PlaceStatus => ({ todo: 0, errors: 0, toExplain: 0, explained: 0, hints: 0 });
+  const s = (): PlaceStatus => ({ todo: 0, errors: 0, toExplain: 0, explained: 0, hints: 0, toConfirm: 0 });
   return { meta: s(), overview: s(), t2: s(), t3: s(), t4: s(), problems: s(), other: s() };
 }
 
-export function deriveFindings(findings: Finding[]): FindingsState {
+export function deriveFindings(findings: Finding[], proposed?: ProposedMarks): FindingsState {
   const marks = new Map<string, Severity>();
   const byPlace = emptyStatus();
+  // A proposed cell counts in its table's step (its key begins with the table id), a proposed text in its section's.
+  for (const key of proposed?.cells ?? []) {
+    const place = key.slice(0, key.indexOf('.')) as ReportPlace;
+    if (byPlace[place]) byPlace[place].toConfirm++;
+  }
+  for (const section of proposed?.sections ?? []) byPlace[section].toConfirm++;
   for (const f of findings) {
     const status = byPlace[f.place];
     if (isToDo(f)) status.todo += toDoCount(f);
@@ -63,7 +71,7 @@ const memo = new WeakMap<ReportDocument, FindingsState>();
 export function checkDocument(doc: ReportDocument): FindingsState {
   const hit = memo.get(doc);
   if (hit) return hit;
-  const result = deriveFindings(runChecks({ report: doc }));
+  const result = deriveFindings(runChecks({ report: doc }), doc.proposed);
   memo.set(doc, result);
   return result;
 }

@@ -83,6 +83,18 @@ describe('ExportStep', () => {
     expect(screen.getByRole('heading', { name: '已作说明的事项（1）' })).toBeTruthy();
   });
 
+  it('says what 从上年报告开始 proposed and is still to confirm, and goes there when asked', () => {
+    expect(screen.queryByTestId('proposed-summary')).toBeNull();
+    loadDoc({ ...createReport({ year: 2024, agencyName: '测试镇人民政府' }), proposed: { cells: ['t3.carriedIn.natural', 't3.carriedIn.total'], sections: ['overview'] } });
+    render(<ExportStep />);
+    const summary = screen.getByTestId('proposed-summary');
+    expect(summary.textContent).toBe(
+      '按上年报告建议填入的内容还有 3 处待确认：三、收到和处理政府信息公开申请情况（2 格）；一、总体情况（沿用上年的正文）。这些内容会照样印入正式版，请逐一核对：表格中无误的点“确认”，正文请按本年情况改写。',
+    );
+    fireEvent.click(within(summary).getByRole('button', { name: '一、总体情况' }));
+    expect(useSession.getState().step).toBe('overview');
+  });
+
   it('goes to a blocking finding’s place when it is clicked', () => {
     render(<ExportStep />);
     fireEvent.click(screen.getByRole('button', { name: /^“五、存在的主要问题及改进情况”还没有填写/ }));

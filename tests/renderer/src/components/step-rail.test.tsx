@@ -18,7 +18,7 @@ afterEach(() => {
 });
 
 function status(over: Partial<PlaceStatus> = {}): PlaceStatus {
-  return { todo: 0, errors: 0, toExplain: 0, explained: 0, hints: 0, ...over };
+  return { todo: 0, errors: 0, toExplain: 0, explained: 0, hints: 0, toConfirm: 0, ...over };
 }
 
 /** Sets the per-step states the rail reads (places not given are done). */
@@ -77,6 +77,16 @@ describe('StepRail', () => {
     expect(stepButton('t2').className).toContain('tone-hint');
     expect(statusOf('t4')).toBe('已完成 · 1 处已说明');
     expect(stepButton('t4').className).toContain('tone-done');
+  });
+
+  it('does not call a step with proposed values still to confirm 已完成, nor the report 可导出正式版 without saying so', () => {
+    showStatus({ overview: status({ toConfirm: 1 }), t3: status({ toConfirm: 11, hints: 1 }) });
+    render(<StepRail />);
+    expect(statusOf('overview')).toBe('1 处待确认');
+    expect(stepButton('overview').className).toContain('tone-confirm');
+    expect(statusOf('t3')).toBe('11 处待确认 · 1 条提示');
+    expect(statusOf('export')).toBe('12 处待确认');
+    expect(stepButton('export').className).toContain('tone-confirm');
   });
 
   it('sums every step into 检查与导出 in the words of the steps (and of the 检查与导出 page), or 可导出正式版', () => {

@@ -23,11 +23,17 @@ describe('deriveFindings', () => {
       finding({ rule: 'cell.implausible', severity: 'confirm', place: 't4', cells: ['t4.a'], explanation: '   ' }),
       finding({ rule: 'cell.implausible', severity: 'hint', place: 't4', cells: ['t4.b'] }),
     ]);
-    expect(byPlace.t3).toEqual({ todo: 3, errors: 1, toExplain: 1, explained: 1, hints: 0 });
-    expect(byPlace.problems).toEqual({ todo: 1, errors: 0, toExplain: 0, explained: 0, hints: 0 });
+    expect(byPlace.t3).toEqual({ todo: 3, errors: 1, toExplain: 1, explained: 1, hints: 0, toConfirm: 0 });
+    expect(byPlace.problems).toEqual({ todo: 1, errors: 0, toExplain: 0, explained: 0, hints: 0, toConfirm: 0 });
     // Blank text is no explanation.
-    expect(byPlace.t4).toEqual({ todo: 0, errors: 0, toExplain: 1, explained: 0, hints: 1 });
-    expect(byPlace.meta).toEqual({ todo: 0, errors: 0, toExplain: 0, explained: 0, hints: 0 });
+    expect(byPlace.t4).toEqual({ todo: 0, errors: 0, toExplain: 1, explained: 0, hints: 1, toConfirm: 0 });
+    expect(byPlace.meta).toEqual({ todo: 0, errors: 0, toExplain: 0, explained: 0, hints: 0, toConfirm: 0 });
+  });
+
+  it('counts what 从上年报告开始 proposed and is not yet confirmed: cells in their table’s step, texts in their section’s', () => {
+    const { byPlace } = deriveFindings([], { cells: ['t3.carriedIn.natural', 't3.carriedIn.total', 't2.regulations.inForce'], sections: ['overview', 'problems'] });
+    expect([byPlace.t2.toConfirm, byPlace.t3.toConfirm, byPlace.t4.toConfirm]).toEqual([1, 2, 0]);
+    expect([byPlace.overview.toConfirm, byPlace.problems.toConfirm, byPlace.other.toConfirm, byPlace.meta.toConfirm]).toEqual([1, 1, 0, 0]);
   });
 
   it('marks each cell with its most severe finding, leaving out blank cells and explained confirms', () => {
