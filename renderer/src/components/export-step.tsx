@@ -1,7 +1,7 @@
 // 检查与导出: where the report stands, the explanations, the final or draft PDF, a preview of it, and
 // the folder of the exported file.
 import { PdfPages } from './pdf-pages';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { blockingFindings, describeOpenWork, isExplained, isToDo, openWork } from '../../../shared/checks/summary';
 import { SEVERITY_LABELS, type Finding } from '../../../shared/checks/types';
 import { TABLE_IDS } from '../../../shared/formats/types';
@@ -44,6 +44,25 @@ function MissingGlyphs({ chars }: { chars: string[] }) {
   );
 }
 
+/**
+ * A ref for what appears after an action (the refusal, the result, the preview): when `value` changes to
+ * something new, the element is scrolled into view and takes the focus — at 1366×768 it appears below the
+ * fold, and 预览 seemed to do nothing. What was already there when the page opened is left where it is.
+ */
+function useReveal<T extends HTMLElement>(value: unknown, block: ScrollLogicalPosition = 'nearest') {
+  const ref = useRef<T>(null);
+  const seen = useRef(value);
+  useEffect(() => {
+    if (value === seen.current) return;
+    seen.current = value;
+    const el = ref.current;
+    if (!value || !el) return;
+    el.scrollIntoView?.({ block });
+    el.focus({ preventScroll: true });
+  }, [value, block]);
+  return ref;
+}
+
 const NO_MARKS: ProposedMarks = { cells: [], sections: [] };
 
 /** What 从上年报告开始 proposed and the user has not confirmed or rewritten: it prints as it stands, so
@@ -84,6 +103,9 @@ export function ExportStep() {
   const [blocked, setBlocked] = useState<{ message: string; findings: Finding[] } | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const idBase = useId();
+  const blockedRef = useReveal<HTMLDivElement>(blocked);
+  const resultRef = useReveal<HTMLDivElement>(lastExport);
+  const previewRef = useReveal<HTMLDivElement>(preview, 'start');
   // In the app, 打印 is main's (system print dialog on the PDF's pages); elsewhere the page prints itself.
   const [systemPrint, setSystemPrint] = useState(false);
 
@@ -243,7 +265,7 @@ export function ExportStep() {
       </div>
 
       {blocked && (
-        <div className="message error" role="alert" data-testid="export-blocked">
+        <div className="message error" role="alert" data-testid="export-blocked" ref={blockedRef} tabIndex={-1}>
           <div className="message-text">
             {blocked.message}
             <ul>
@@ -260,7 +282,7 @@ export function ExportStep() {
       )}
 
       {lastExport && (
-        <div className="message notice" role="status" data-testid="export-result">
+        <div className="message notice" role="status" data-testid="export-result" ref={resultRef} tabIndex={-1}>
           <div className="message-text">
             已导出 <strong>{lastExport.fileName}</strong>（{formatSize(lastExport.size)}），位于 {lastExport.location}
           </div>
@@ -272,7 +294,7 @@ export function ExportStep() {
       {lastExport && <MissingGlyphs chars={lastExport.missingGlyphs} />}
 
       {preview && (
-        <div className="preview" data-testid="preview">
+        <div className="preview" data-testid="preview" ref={previewRef} tabIndex={-1}>
           <MissingGlyphs chars={preview.missingGlyphs} />
           <p className="preview-facts">
             预览（{preview.mode === 'final' ? '正式版' : '草稿'}）：{preview.pages > 0 ? `${preview.pages} 页，` : ''}

@@ -128,6 +128,37 @@ describe('ExportStep', () => {
     expect(useSession.getState().error).toBeNull();
   });
 
+  it('brings what an action shows (refusal, result, preview) into view and focus; a result already there stays put', async () => {
+    const scrolled: { el: Element; block: unknown }[] = [];
+    Element.prototype.scrollIntoView = function (this: Element, arg?: boolean | ScrollIntoViewOptions) {
+      scrolled.push({ el: this, block: typeof arg === 'object' ? arg.block : arg });
+    };
+    try {
+      useSession.setState({ lastExport: DONE });
+      const blocking: Finding = { rule: 't3.rowSum', severity: 'error', target: 'received', place: 't3', cells: [], message: '表三合计不等于各项之和' };
+      bridge.handle({
+        'export:pdf': () => ({ ok: false, error: { code: 'blocked', message: '不能导出正式版。', findings: [blocking] } }),
+        'export:publish': () => ({ ...DONE, fileName: '2024年报.html' }),
+        'export:preview': () => ({ pdf: pdfOf(1), findings: [], missingGlyphs: [] }),
+      });
+      render(<ExportStep />);
+      expect(scrolled).toEqual([]);
+      fireEvent.click(screen.getByRole('button', { name: '导出正式版PDF…' }));
+      const blocked = await screen.findByTestId('export-blocked');
+      await expect.poll(() => document.activeElement).toBe(blocked);
+      expect(scrolled).toEqual([{ el: blocked, block: 'nearest' }]);
+      fireEvent.click(screen.getByRole('button', { name: '导出网页版草稿…' }));
+      await expect.poll(() => screen.getByTestId('export-result').textContent).toContain('2024年报.html');
+      expect(document.activeElement).toBe(screen.getByTestId('export-result'));
+      fireEvent.click(screen.getByRole('button', { name: '预览' }));
+      const preview = await screen.findByTestId('preview');
+      await expect.poll(() => document.activeElement).toBe(preview);
+      expect(scrolled.at(-1)).toEqual({ el: preview, block: 'start' });
+    } finally {
+      delete (Element.prototype as { scrollIntoView?: unknown }).scrollIntoView;
+    }
+  });
+
   it('shows other failures in the message bar, but not a cancelled save dialog', async () => {
     bridge.handle({
       'export:pdf': () => ({ ok: false, error: { code: 'io', message: '无法写入文件。' } }),
