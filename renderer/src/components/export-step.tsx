@@ -65,7 +65,7 @@ function useReveal<T extends HTMLElement>(value: unknown, block: ScrollLogicalPo
 
 const NO_MARKS: ProposedMarks = { cells: [], sections: [] };
 
-/** What 从上年报告开始 proposed and the user has not confirmed or rewritten: it prints as it stands, so
+/** What 从上年报告开始 (or converting back) proposed and the user has not confirmed or rewritten: it prints as it stands, so
  *  the page says where it is (a 2020 report must not go out with 2019's text unread). */
 function ProposedSummary() {
   const proposed = useDocStore((s) => s.doc?.proposed ?? NO_MARKS);
@@ -80,7 +80,7 @@ function ProposedSummary() {
   return (
     <div className="message warning" role="status" data-testid="proposed-summary">
       <div className="message-text">
-        按上年报告建议填入的内容还有 {total} 处待确认：
+        标为“待确认”的建议值还有 {total} 处：
         {places.map(({ place, what }, i) => (
           <span key={place}>
             {i > 0 && '；'}

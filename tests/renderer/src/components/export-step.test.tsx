@@ -89,7 +89,7 @@ describe('ExportStep', () => {
     render(<ExportStep />);
     const summary = screen.getByTestId('proposed-summary');
     expect(summary.textContent).toBe(
-      '按上年报告建议填入的内容还有 3 处待确认：三、收到和处理政府信息公开申请情况（2 格）；一、总体情况（沿用上年的正文）。这些内容会照样印入正式版，请逐一核对：表格中无误的点“确认”，正文请按本年情况改写。',
+      '标为“待确认”的建议值还有 3 处：三、收到和处理政府信息公开申请情况（2 格）；一、总体情况（沿用上年的正文）。这些内容会照样印入正式版，请逐一核对：表格中无误的点“确认”，正文请按本年情况改写。',
     );
     fireEvent.click(within(summary).getByRole('button', { name: '一、总体情况' }));
     expect(useSession.getState().step).toBe('overview');
